@@ -1,0 +1,143 @@
+"""Run the whole warehouse job once: every file under RAW_DIR into WAREHOUSE_PATH.
+
+``python -m dagster_project`` syncs one Dagster partition per raw file, executes
+the ``refresh_warehouse`` job in-process over all of them (parse, dbt build,
+Great Expectations, report) and prints a summary. A second run started while one
+is going waits for it (the warehouse has one writer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from dagster_project import settings
+
+LOCK_WAIT_SECONDS = 3600
+
+
+def _warehouse_lock(warehouse: Path) -> FileLock:
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(warehouse) + ".lock")
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        print(
+            f"another run is writing {warehouse}; waiting for it to finish (lock {lock.lock_file}) ...",
+            flush=True,
+        )
+        lock.acquire(timeout=LOCK_WAIT_SECONDS)
+    return lock
+
+
+def summarize(warehouse: Path, reports_dir: Path, checks: tuple[int, int]) -> str:
+    """Short plain-text summary of what the warehouse holds after a run."""
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        status = dict(con.execute("select status, count(*) from marts.dim_source_file group by 1").fetchall())
+        sections = con.execute(
+            "select count(*) from staging.sections s join marts.dim_source_file f "
+            "on f.source_file = s.source_file and f.status = 'loaded'"
+        ).fetchone()[0]
+        per_region = con.execute(
+            "select coalesce(region_name, '(no region)'), count(*) from marts.fct_indicator_value "
+            "group by 1 order by 2 desc, 1"
+        ).fetchall()
+        rejected = con.execute(
+            "select source_file, reason from marts.dim_source_file where status = 'rejected' order by 1"
+        ).fetchall()
+    finally:
+        con.close()
+    lines = [
+        f"documents: {status.get('loaded', 0)} loaded, {status.get('duplicate', 0)} duplicate, "
+        f"{status.get('rejected', 0)} rejected",
+        f"sections:  {sections}",
+        f"facts:     {sum(n for _, n in per_region)}",
+    ]
+    lines += [f"  {name}: {n}" for name, n in per_region]
+    lines += [f"rejected:  {name}: {reason}" for name, reason in rejected]
+    lines += [
+        f"checks:    {checks[0]} passed, {checks[1]} failed",
+        f"warehouse: {warehouse}",
+        f"report:    {reports_dir / 'index.html'}",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the job once; exit 0 when it finished (rejected files included), 1 when it failed."""
+    parser = argparse.ArgumentParser(prog="python -m dagster_project", description=__doc__.splitlines()[0])
+    parser.add_argument("--quiet", action="store_true", help="only warnings and the summary")
+    parser.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="parse only this file (path relative to RAW_DIR; repeatable) and rebuild the marts, "
+        "as the sensor does for a new file",
+    )
+    args = parser.parse_args(argv)
+
+    settings.export_defaults()
+    os.environ.setdefault("DAGSTER_HOME", str(settings.PROJECT_ROOT / "dagster_home"))
+    Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+    raw_dir, warehouse, reports = (settings.resolve(n) for n in ("RAW_DIR", "WAREHOUSE_PATH", "REPORTS_DIR"))
+
+    import dagster as dg
+
+    from dagster_project import rawfiles
+    from dagster_project.definitions import defs
+    from dagster_project.defs.automation import full_range_tags, sync_partitions
+
+    with _warehouse_lock(warehouse):
+        instance = dg.DagsterInstance.get()
+        keys = rawfiles.scan(raw_dir)
+        added, removed = sync_partitions(instance, keys)
+        print(f"{len(keys)} files under {raw_dir} ({len(added)} new, {len(removed)} removed)", flush=True)
+        unknown = [key for key in args.file if key not in keys]
+        if unknown:
+            print(f"not under {raw_dir}: {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        tags = full_range_tags(instance)
+        job_name = "refresh_warehouse" if tags else "refresh_marts"
+        job = defs().resolve_job_def(job_name)
+        level = "WARNING" if args.quiet else "INFO"
+        logging.getLogger("dagster").setLevel(level)
+        run_config = {"loggers": {"console": {"config": {"log_level": level}}}}
+        if args.file:
+            for key in args.file:
+                result = job.execute_in_process(
+                    instance=instance, partition_key=key, raise_on_error=False, run_config=run_config
+                )
+        else:
+            result = job.execute_in_process(
+                instance=instance, tags=tags or {}, raise_on_error=False, run_config=run_config
+            )
+        evaluations = [
+            e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
+        ]
+        checks = (sum(ev.passed for ev in evaluations), sum(not ev.passed for ev in evaluations))
+        if not result.success:
+            for event in result.all_events:
+                if event.event_type_value == "STEP_FAILURE":
+                    print(
+                        f"step failed: {event.step_key}: {event.event_specific_data.error.message}",
+                        file=sys.stderr,
+                    )
+        if warehouse.exists():
+            try:
+                print(summarize(warehouse, reports, checks), flush=True)
+            except Exception as exc:  # the marts may be missing after a failed run
+                print(f"no summary: {exc}", file=sys.stderr)
+    return 0 if result.success else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Running the warehouse unattended: one job, a daily schedule, a sensor on RAW_DIR."""
+
+import hashlib
+import json
+
+import dagster as dg
+from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+
+from dagster_project import rawfiles, settings
+from dagster_project.defs.partitions import raw_files
+
+refresh_warehouse = dg.define_asset_job(
+    "refresh_warehouse",
+    selection=dg.AssetSelection.all(),
+    description="Parse the selected files, then rebuild the dbt models and the quality report.",
+)
+
+refresh_marts = dg.define_asset_job(
+    "refresh_marts",
+    selection=dg.AssetSelection.groups("reference", "dbt_stg", "dbt_int", "dbt_marts", "quality"),
+    description="Rebuild dbt models and the quality report from the staging tables as they are.",
+)
+
+
+def sync_partitions(instance: dg.DagsterInstance, keys: list[str]) -> tuple[list[str], list[str]]:
+    """Make the ``raw_files`` partitions exactly the files present; returns (added, removed)."""
+    existing = instance.get_dynamic_partitions(raw_files.name)
+    removed = sorted(set(existing) - set(keys))
+    added = [key for key in keys if key not in set(existing)]
+    for key in removed:
+        instance.delete_dynamic_partition(raw_files.name, key)
+    if added:
+        instance.add_dynamic_partitions(raw_files.name, added)
+    return added, removed
+
+
+def full_range_tags(instance: dg.DagsterInstance) -> dict[str, str] | None:
+    """Run tags selecting every file's partition in one run (None when there are no files)."""
+    keys = instance.get_dynamic_partitions(raw_files.name)
+    if not keys:
+        return None
+    return {ASSET_PARTITION_RANGE_START_TAG: keys[0], ASSET_PARTITION_RANGE_END_TAG: keys[-1]}
+
+
+@dg.schedule(
+    job=refresh_warehouse,
+    cron_schedule="0 6 * * *",
+    execution_timezone="Asia/Shanghai",
+    default_status=dg.DefaultScheduleStatus.RUNNING,
+    description="Every morning: every file under RAW_DIR parsed again and everything rebuilt.",
+)
+def daily_refresh(context: dg.ScheduleEvaluationContext):
+    """Sync partitions with RAW_DIR and request one run over all of them."""
+    sync_partitions(context.instance, rawfiles.scan(settings.resolve("RAW_DIR")))
+    tags = full_range_tags(context.instance)
+    if tags is None:
+        return dg.SkipReason(f"no *.txt files under {settings.resolve('RAW_DIR')}")
+    return dg.RunRequest(run_key=None, tags=tags)
+
+
+@dg.sensor(
+    job=refresh_warehouse,
+    minimum_interval_seconds=15,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Watches RAW_DIR: new files are parsed in one run of their own partitions, a "
+    "changed file in a run of its partition, then the dbt models rebuild; a removed file's "
+    "partition is deleted and its rows retired by the next run.",
+)
+def raw_dir_sensor(context: dg.SensorEvaluationContext):
+    """Request runs for what changed under RAW_DIR since the last tick, keyed by content.
+
+    On its first tick the sensor adopts files that already have a partition (loaded by
+    ``python -m dagster_project`` or the schedule) instead of parsing them again.
+    """
+    raw_dir = settings.resolve("RAW_DIR")
+    existing = context.instance.get_dynamic_partitions(raw_files.name)
+    if context.cursor:
+        seen = json.loads(context.cursor)
+    else:
+        seen = {key: rawfiles.fingerprint(raw_dir, key) for key in existing}
+    now, changed, removed = rawfiles.diff(raw_dir, seen)
+    new_keys = [key for key in changed if key not in set(existing)]
+    changed_keys = [key for key in changed if key in set(existing)]
+    partition_requests = []
+    if new_keys:
+        partition_requests.append(raw_files.build_add_request(new_keys))
+    gone = [key for key in removed if key in set(existing)]
+    if gone:
+        partition_requests.append(raw_files.build_delete_request(gone))
+    runs = [dg.RunRequest(partition_key=key, run_key=f"{key}@{now[key][:16]}") for key in changed_keys]
+    if len(new_keys) == 1:
+        runs.append(
+            dg.RunRequest(partition_key=new_keys[0], run_key=f"{new_keys[0]}@{now[new_keys[0]][:16]}")
+        )
+    elif new_keys:
+        # keys added in one request are contiguous at the end of the partition list: one run parses them all
+        batch = hashlib.sha256("".join(now[k] for k in new_keys).encode()).hexdigest()[:16]
+        runs.append(
+            dg.RunRequest(
+                run_key=f"batch@{batch}",
+                tags={
+                    ASSET_PARTITION_RANGE_START_TAG: new_keys[0],
+                    ASSET_PARTITION_RANGE_END_TAG: new_keys[-1],
+                },
+            )
+        )
+    return dg.SensorResult(
+        run_requests=runs,
+        dynamic_partitions_requests=partition_requests,
+        cursor=json.dumps(now, sort_keys=True),
+    )

@@ -1,0 +1,61 @@
+"""dbt models, seeds and tests as Dagster assets and asset checks.
+
+Models and seeds are keyed ``[schema, name]`` (``marts/fct_indicator_value``), and
+the dbt sources point at the Python assets' keys through ``meta.dagster.asset_key``,
+so raw files, staging tables and marts form one lineage graph.
+"""
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
+
+from dagster_project.defs.dbt.project import dbt_project
+from dagster_project.defs.resources import ReportsResource
+
+RUN_RESULTS_NAME = "dbt_run_results.json"
+
+
+class WarehouseTranslator(DagsterDbtTranslator):
+    """Asset keys ``[schema, name]`` for models and seeds; groups by dbt folder."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        """Key models and seeds by the schema they are built in."""
+        if dbt_resource_props["resource_type"] in ("model", "seed", "snapshot"):
+            return dg.AssetKey([dbt_resource_props["schema"], dbt_resource_props["name"]])
+        return super().get_asset_key(dbt_resource_props)
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        """Seeds are reference data; models are grouped by their layer's schema."""
+        if dbt_resource_props["resource_type"] == "seed":
+            return "reference"
+        return f"dbt_{dbt_resource_props['schema']}"
+
+
+@dbt_assets(
+    manifest=dbt_project.manifest_path,
+    project=dbt_project,
+    dagster_dbt_translator=WarehouseTranslator(
+        settings=DagsterDbtTranslatorSettings(enable_asset_checks=True)
+    ),
+    pool="duckdb",
+)
+def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, reports: ReportsResource):
+    """``dbt build``: seeds, models and their tests; test results become asset checks and
+    are kept for the data-quality report."""
+    invocation = dbt.cli(["build"], context=context, raise_on_error=False)
+    yield from invocation.stream()
+    run_results = invocation.get_artifact("run_results.json")
+    out = Path(reports.path)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / RUN_RESULTS_NAME).write_text(json.dumps(run_results, ensure_ascii=False), encoding="utf-8")
+    errors = [r for r in run_results.get("results", []) if r.get("status") in ("error", "runtime error")]
+    if errors:
+        names = ", ".join(r["unique_id"] for r in errors[:10])
+        raise dg.Failure(
+            f"dbt build failed for {len(errors)} node(s): {names}",
+            metadata={"messages": "\n".join(str(r.get("message")) for r in errors[:10])},
+        )

@@ -1,0 +1,87 @@
+"""Parsed transcripts: the text core's output loaded into the staging tables."""
+
+import collections
+
+import dagster as dg
+import pandas as pd
+
+from dagster_project.defs.partitions import raw_files
+from dagster_project.defs.resources import WarehouseResource
+from dagster_project.parsing import RawRecord, parse_records
+from dagster_project.warehouse.staging import replace_files
+
+PARSED_TABLES = {
+    "source_files": "Status of every raw file after parsing (parsed or rejected, with the reason and flags).",
+    "documents": "One row per parsed document: title, dates, default period, region, flags.",
+    "sections": "Speaker sections after layout repair: headline, speaker, org, the region it speaks for.",
+    "paragraphs": "Body paragraphs in repaired reading order, with their original position and offsets.",
+    "layout_decisions": "Every join or move the layout repair made, its evidence and confidence.",
+    "indicator_mentions": "Indicator values read from the text, with evidence clause and offsets.",
+    "numbers": "Every number in the text and what it was classified as (fact, date, ordinal, ...).",
+}
+
+
+def _record(row: tuple) -> RawRecord:
+    return RawRecord(*row)
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            ["staging", table],
+            deps=[["staging", "raw_documents"]],
+            description=description,
+            group_name="parse",
+            kinds={"python", "duckdb"},
+        )
+        for table, description in PARSED_TABLES.items()
+    ],
+    partitions_def=raw_files,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    pool="duckdb",
+)
+def parsed_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    """Run layout repair, sectioning and extraction on this run's files (both cores for
+    large batches) and replace their staging rows in one transaction."""
+    keys = context.partition_keys
+    with warehouse.connect() as con:
+        con.register("_keys", pd.DataFrame({"source_file": keys}))
+        rows = con.execute(
+            "select source_file, document_id, size_bytes, encoding, script, truncated, text, meta_json,"
+            " status, reason from staging.raw_documents where source_file in (select source_file from _keys)"
+            " order by source_file"
+        ).fetchall()
+    records = [_record(r) for r in rows]
+
+    def progress(done: int, total: int, source_file: str, file_rows: dict) -> None:
+        status = file_rows["source_files"][0]
+        if status[5] == "rejected":
+            context.log.warning(f"[{done}/{total}] {source_file}: rejected: {status[6]}")
+        elif total <= 200 or done % 100 == 0 or done == total:
+            context.log.info(
+                f"[{done}/{total}] {source_file}: {len(file_rows.get('sections', []))} sections, "
+                f"{len(file_rows.get('indicator_mentions', []))} facts"
+            )
+
+    parsed = parse_records(records, progress=progress)
+    with warehouse.connect() as con:
+        counts = replace_files(con, list(PARSED_TABLES), keys, parsed)
+    by_region = collections.Counter(row[7] or "(none)" for row in parsed.get("indicator_mentions", []))
+    statuses = collections.Counter(row[5] for row in parsed.get("source_files", []))
+    for table in PARSED_TABLES:
+        metadata = {"dagster/row_count": counts.get(table, 0), "files": len(keys)}
+        if table == "indicator_mentions":
+            metadata["facts_per_region"] = dg.MetadataValue.md(
+                "| region | facts |\n| --- | --- |\n"
+                + "\n".join(f"| {region} | {n} |" for region, n in by_region.most_common(40))
+            )
+            metadata["preview"] = dg.MetadataValue.md(
+                "| region | period | indicator | value | unit |\n| --- | --- | --- | --- | --- |\n"
+                + "\n".join(
+                    f"| {r[7]} | {r[9]} | {r[10]} | {r[13]} | {r[14] or ''} |"
+                    for r in parsed.get("indicator_mentions", [])[:20]
+                )
+            )
+        if table == "source_files":
+            metadata.update({f"files_{status}": n for status, n in statuses.items()})
+        yield dg.MaterializeResult(asset_key=["staging", table], metadata=metadata)

@@ -1,0 +1,55 @@
+"""Great Expectations suites as asset checks on the tables they guard.
+
+Suites on staging tables block: a failure stops the dbt models downstream in the same
+run, so bad parsed data does not reach the marts. Suites on the marts report.
+"""
+
+import dagster as dg
+
+from dagster_project.defs.resources import ReportsResource, WarehouseResource
+from dagster_project.quality.gx_suites import SUITE_TABLES, validate_tables
+
+
+def _key(table: str) -> dg.AssetKey:
+    return dg.AssetKey(table.split("."))
+
+
+def _suite_checks(name: str, schema: str, blocking: bool) -> dg.AssetChecksDefinition:
+    suites = {suite: table for suite, table in SUITE_TABLES.items() if table.startswith(f"{schema}.")}
+
+    @dg.multi_asset_check(
+        name=name,
+        specs=[
+            dg.AssetCheckSpec(
+                name=f"gx_{suite}",
+                asset=_key(table),
+                blocking=blocking,
+                description=f"Great Expectations suite `{suite}` on `{table}` (expectations/).",
+            )
+            for suite, table in suites.items()
+        ],
+        can_subset=True,
+        pool="duckdb",
+    )
+    def _check(
+        context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource, reports: ReportsResource
+    ):
+        selected = [key.name.removeprefix("gx_") for key in context.selected_asset_check_keys]
+        for outcome in validate_tables(warehouse.path, reports.path, suites=selected):
+            yield dg.AssetCheckResult(
+                check_name=f"gx_{outcome.suite}",
+                asset_key=_key(outcome.table),
+                passed=outcome.success,
+                severity=dg.AssetCheckSeverity.ERROR,
+                metadata={
+                    "expectations": outcome.evaluated,
+                    "failed": dg.MetadataValue.md("\n".join(f"- {m}" for m in outcome.failed) or "none"),
+                    "data_docs": dg.MetadataValue.path(outcome.docs_path or reports.path),
+                },
+            )
+
+    return _check
+
+
+gx_staging_suites = _suite_checks("gx_staging_suites", "staging", blocking=True)
+gx_mart_suites = _suite_checks("gx_mart_suites", "marts", blocking=False)

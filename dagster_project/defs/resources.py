@@ -1,0 +1,73 @@
+"""Resources shared by every asset, configured from the environment (CONTRACT.md)."""
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+from dagster_dbt import DbtCliResource
+
+from dagster_project.defs.dbt.project import dbt_project
+
+LOCK_WAIT_SECONDS = 600
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """The DuckDB file. DuckDB allows one writing process, so connections are kept
+    short and a connection attempt waits while another process holds the file."""
+
+    path: str
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection that is closed on exit; waits up to ten minutes for a lock."""
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                con = duckdb.connect(self.path, read_only=read_only)
+                break
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise
+                time.sleep(1)
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+class RawDirResource(dg.ConfigurableResource):
+    """Folder the transcripts are read from; nothing outside it is read."""
+
+    path: str
+
+    @property
+    def root(self) -> Path:
+        """The folder as a ``Path``."""
+        return Path(self.path)
+
+
+class ReportsResource(dg.ConfigurableResource):
+    """Folder the data-quality report is published to."""
+
+    path: str
+
+
+@dg.definitions
+def resources() -> dg.Definitions:
+    """Bind the resources once for every asset, check, sensor and schedule."""
+    return dg.Definitions(
+        resources={
+            "warehouse": WarehouseResource(path=dg.EnvVar("WAREHOUSE_PATH")),
+            "raw_dir": RawDirResource(path=dg.EnvVar("RAW_DIR")),
+            "reports": ReportsResource(path=dg.EnvVar("REPORTS_DIR")),
+            # the dbt installed beside this interpreter, whether or not .venv/bin is on PATH
+            "dbt": DbtCliResource(
+                project_dir=dbt_project, dbt_executable=str(Path(sys.executable).with_name("dbt"))
+            ),
+        }
+    )

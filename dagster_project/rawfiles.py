@@ -1,0 +1,85 @@
+"""Finding transcripts under ``RAW_DIR`` and reading them safely.
+
+Nothing outside ``RAW_DIR`` is ever read: a symlink that points outside it is
+listed as skipped with its reason, not followed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 64 * 1024 * 1024  # a transcript is kilobytes; anything this large is not one
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """A transcript file and its optional metadata, as bytes."""
+
+    source_file: str  # path relative to RAW_DIR, '/'-separated: the partition key
+    data: bytes
+    meta_raw: bytes | None
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def scan(raw_dir: Path) -> list[str]:
+    """Every ``*.txt`` below ``raw_dir`` as sorted keys relative to it.
+
+    Paths that must not be read (links leading outside, directories named
+    ``*.txt``) are listed too: ``read`` refuses them with a reason, so they are
+    reported as rejected rather than silently ignored.
+    """
+    if not raw_dir.is_dir():
+        return []
+    return sorted(path.relative_to(raw_dir).as_posix() for path in raw_dir.rglob("*.txt"))
+
+
+def read(raw_dir: Path, source_file: str) -> RawFile:
+    """Read one transcript and its ``NAME.meta.json``; raises ``OSError``/``ValueError``
+    with the file named when it cannot or must not be read."""
+    path = raw_dir / source_file
+    if not _inside(path, raw_dir):
+        raise ValueError(f"{source_file}: symlink or path leading outside RAW_DIR; not read")
+    if not path.is_file():
+        raise ValueError(f"{source_file}: not a regular file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ValueError(f"{source_file}: {size} bytes is larger than the {MAX_BYTES}-byte limit")
+    data = path.read_bytes()
+    meta_path = path.with_name(path.name[: -len(".txt")] + ".meta.json")
+    meta_raw = None
+    if meta_path.is_file() and _inside(meta_path, raw_dir):
+        meta_raw = meta_path.read_bytes()
+    return RawFile(source_file=source_file, data=data, meta_raw=meta_raw)
+
+
+def fingerprint(raw_dir: Path, source_file: str) -> str:
+    """Content hash of a file and its metadata (a changed ``.meta.json`` re-parses the file too)."""
+    try:
+        raw = read(raw_dir, source_file)
+    except (OSError, ValueError) as exc:
+        return f"unreadable:{exc}"
+    digest = hashlib.sha256(raw.data)
+    if raw.meta_raw is not None:
+        digest.update(b"\0meta\0" + raw.meta_raw)
+    return digest.hexdigest()
+
+
+def diff(raw_dir: Path, seen: dict[str, str]) -> tuple[dict[str, str], list[str], list[str]]:
+    """Compare RAW_DIR with the fingerprints ``seen`` last time.
+
+    Returns the new fingerprints, the files that are new or changed, and the files
+    that are gone.
+    """
+    now = {key: fingerprint(raw_dir, key) for key in scan(raw_dir)}
+    changed = [key for key, fp in now.items() if seen.get(key) != fp]
+    removed = sorted(set(seen) - set(now))
+    return now, changed, removed

@@ -1,0 +1,35 @@
+"""Locations the product reads and writes, from environment variables (CONTRACT.md).
+
+Relative values are resolved against the project root so that Dagster, dbt and
+Great Expectations, which run with different working directories, share one
+absolute path for each location.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DBT_DIR = PROJECT_ROOT / "dbt"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+
+DEFAULTS = {
+    "RAW_DIR": "raw",
+    "WAREHOUSE_PATH": "data/warehouse.duckdb",
+    "REPORTS_DIR": "data/reports",
+}
+
+
+def resolve(name: str) -> Path:
+    """Absolute path for setting ``name``: the env var if set, else the documented default."""
+    value = os.environ.get(name) or DEFAULTS[name]
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else (PROJECT_ROOT / path).resolve()
+
+
+def export_defaults() -> None:
+    """Put the absolute locations into the environment, where dbt's profile and
+    ``dg.EnvVar`` read them."""
+    for name in DEFAULTS:
+        os.environ[name] = str(resolve(name))

@@ -1,0 +1,44 @@
+"""Same-length normalisation for parsing: half-width digits and ASCII, simplified script.
+
+The length is preserved character for character, so an offset found in the
+normalised text is an offset into the original, which is what evidence quotes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+_FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH[0x3000] = 0x20  # ideographic space
+_FULL_WIDTH.update({ord("—"): ord("—"), ord("％"): ord("%"), ord("．"): ord(".")})
+_TABLE = str.maketrans(_FULL_WIDTH)
+
+
+@cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified, guaranteed to keep the length (per character where a
+    phrase conversion would change it)."""
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    convert = _t2s().convert
+    return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+
+
+def is_traditional(text: str, sample: int = 4000) -> bool:
+    """Whether the text is written in traditional script (enough characters change)."""
+    head = text[:sample]
+    changed = sum(a != b for a, b in zip(head, to_simplified(head), strict=True))
+    return changed > max(3, len(head) // 200)
+
+
+def normalize(text: str) -> str:
+    """Half-width ASCII and digits, simplified script; same length as ``text``."""
+    text = text.translate(_TABLE)
+    return to_simplified(text)

@@ -1,0 +1,323 @@
+"""Gazetteer: China's divisions and economic zones, and how place names in text resolve to them.
+
+Reads ``dbt/seeds/ref_regions.csv`` (every province, prefecture and county-level division with
+its GB/T 2260 code, plus economic zones with project codes) and the zone aliases in
+``dbt/seeds/ref_economic_zones.csv``.  A name may be written in full (渝北区), short (渝北), as
+an alias (万盛经开区) or, for autonomous divisions, as short name + type (酉阳县, 酉阳自治县,
+恩施州).
+Names shared by several divisions (鼓楼区, 朝阳区) are resolved by the document's region:
+first within its city, then within its province; otherwise they stay unresolved.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parents[2] / "dbt" / "seeds"
+COLUMNS = ("region_code", "region_name", "short_name", "level", "parent_code", "province_name")
+LEVELS = ("province", "prefecture", "county", "zone")
+
+# Kinds of surface form, best first: a full name beats a short name beats an alias.
+_NAME, _SHORT, _ALIAS = 0, 1, 2
+
+# Short names that are also everyday words (新兴产业, 乡村振兴, 惠民政策, 中方, 比如...).  In
+# running text they count as places only inside a list of places (next to 、).
+# fmt: off
+COMMON_WORDS = frozenset({
+    "和平", "新华", "长安", "江南", "东方", "光明", "公安", "友谊", "友好", "平安", "安定", "前进",
+    "解放", "港口", "中原", "合作", "资源", "比如", "南部", "通道", "共和", "中方", "延长", "凤凰",
+    "新兴", "运河", "东风", "红旗", "光泽", "平原", "武功", "万年", "南海", "东海", "太平", "安宁",
+    "白云", "青山", "天河", "盐田", "滨海", "滨江", "滨湖", "湖滨", "江岸", "临江", "河口", "海港",
+    "路南", "路北", "路桥", "振兴", "复兴", "元宝", "宏伟", "白塔", "站前", "丰满", "平房", "方正",
+    "富裕", "工农", "龙凤", "爱民", "向阳", "上街", "老城", "小店", "天桥", "惠民", "牡丹", "博爱",
+    "台前", "民权", "芙蓉", "新建", "莲花", "钟楼", "鼓楼", "江山", "开化", "平和", "清流", "高明",
+    "乐业", "天涯", "安居", "前锋", "大方", "富民", "古城", "清水", "宝塔", "同心", "温泉", "白杨",
+    "兴隆", "兴业", "康乐", "祥云",
+})
+# fmt: on
+_LIST_MARKS = "、"
+_UNNAMED_CITY = "市"  # 市委, 市商务委: a department of "the city" the document is about
+_UNNAMED_PROVINCE = "省"
+_UNNAMED_COUNTY = ("区", "县")
+_NATIONAL = ("国家", "国务院", "中央", "全国", "中国")
+_PARTY_PREFIXES = ("中国共产党", "中共", "共青团")
+_SEGMENT_SPLIT = re.compile(r"[、，,;；/\s]+")
+
+
+@dataclass(frozen=True)
+class RegionRef:
+    """One division or economic zone of the reference list."""
+
+    code: str
+    name: str
+    short_name: str
+    level: str  # province | prefecture | county | zone
+    parent_code: str | None
+    province_name: str | None
+
+
+def _is_municipality(ref: RegionRef) -> bool:
+    """北京/天津/上海/重庆: province-level units that are also the city."""
+    return ref.level == "province" and ref.name.endswith("市")
+
+
+class Gazetteer:
+    """Lookup of regions by code, by name, inside text and behind organisation names."""
+
+    def __init__(self, regions: Iterable[RegionRef], aliases: Mapping[str, Iterable[str]] | None = None):
+        """Index ``regions``; ``aliases`` maps a region code to extra names for it."""
+        self._by_code: dict[str, RegionRef] = {}
+        self._surfaces: dict[str, dict[str, tuple[RegionRef, int]]] = defaultdict(dict)
+        for ref in regions:
+            self._by_code[ref.code] = ref
+        for ref in self._by_code.values():
+            self._add(ref.name, ref, _NAME)
+            self._add(ref.short_name, ref, _SHORT)
+            if "自治" in ref.name and ref.short_name != ref.name and ref.level != "province":
+                self._add(ref.short_name + ref.name[-1], ref, _ALIAS)  # 酉阳县, 恩施州
+                self._add(ref.short_name + ref.name[-3:], ref, _ALIAS)  # 酉阳自治县
+        for code, names in (aliases or {}).items():
+            for alias in names:
+                self._add(alias, self._by_code[code], _ALIAS)
+        self._provinces = {r.name: r for r in self._by_code.values() if r.level == "province"}
+        # Longest-match index: every name has two or more characters, so the first two
+        # characters select the few lengths worth trying; a character class of first
+        # characters lets the C regex engine skip the rest of the text.
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for surface in self._surfaces:
+            lengths[surface[:2]].add(len(surface))
+        self._lengths = {head: sorted(ls, reverse=True) for head, ls in lengths.items()}
+        self._first = re.compile(f"[{re.escape(''.join(sorted({s[0] for s in self._surfaces})))}]")
+
+    def _add(self, surface: str, ref: RegionRef, kind: int) -> None:
+        """Record that ``surface`` names ``ref`` (keeping the best kind per region)."""
+        if len(surface) < 2:
+            return
+        seen = self._surfaces[surface].get(ref.code)
+        if seen is None or kind < seen[1]:
+            self._surfaces[surface][ref.code] = (ref, kind)
+
+    @classmethod
+    def from_csv(cls, regions_csv: Path, zones_csv: Path | None = None) -> Gazetteer:
+        """Load the seed files; a missing column or unknown level raises naming the file."""
+        regions = [
+            RegionRef(
+                code=row["region_code"],
+                name=row["region_name"],
+                short_name=row["short_name"] or row["region_name"],
+                level=row["level"],
+                parent_code=row["parent_code"] or None,
+                province_name=row["province_name"] or None,
+            )
+            for row in _read_rows(regions_csv, COLUMNS)
+        ]
+        aliases: dict[str, list[str]] = {}
+        if zones_csv is not None:
+            known = {r.code for r in regions}
+            for row in _read_rows(zones_csv, ("region_code", "aliases")):
+                if row["region_code"] not in known:
+                    raise ValueError(f"{zones_csv}: zone {row['region_code']} is not in {regions_csv}")
+                aliases[row["region_code"]] = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        return cls(regions, aliases)
+
+    @classmethod
+    @cache
+    def default(cls) -> Gazetteer:
+        """The project's gazetteer, loaded once per process from ``dbt/seeds``."""
+        return cls.from_csv(SEEDS / "ref_regions.csv", SEEDS / "ref_economic_zones.csv")
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def by_code(self, code: str) -> RegionRef | None:
+        """The region with this GB/T 2260 or project code."""
+        return self._by_code.get(code)
+
+    def parent(self, ref: RegionRef) -> RegionRef | None:
+        """The region directly above ``ref`` (None for a province)."""
+        return self._by_code.get(ref.parent_code) if ref.parent_code else None
+
+    def province_of(self, ref: RegionRef) -> RegionRef | None:
+        """The province-level unit ``ref`` lies in (itself for a province)."""
+        return self._provinces.get(ref.province_name or "")
+
+    def city_of(self, ref: RegionRef) -> RegionRef | None:
+        """The municipality or prefecture-level city ``ref`` belongs to (渝北区 -> 重庆市).
+
+        A prefecture or municipality is its own city; a province, and a county-level city
+        directly under a province (仙桃市), have none.
+        """
+        node: RegionRef | None = ref
+        while node is not None:
+            if node.level == "prefecture" or _is_municipality(node):
+                return node
+            if node.level == "province":
+                return None
+            node = self.parent(node)
+        return None
+
+    def lookup(self, name: str, context: RegionRef | None = None) -> RegionRef | None:
+        """The region called ``name`` (full, short or alias), or None if unknown or ambiguous.
+
+        ``context`` is the region the text is about; it decides between divisions sharing
+        a name (朝阳区 is in 北京市 and in 长春市).
+        """
+        return self._resolve(name.strip(), context)[0]
+
+    def _resolve(self, surface: str, context: RegionRef | None) -> tuple[RegionRef | None, int]:
+        """Resolve a surface form; also return the kind it matched as (name/short/alias)."""
+        entries = self._surfaces.get(surface)
+        if not entries:
+            return None, _ALIAS
+        best = min(kind for _, kind in entries.values())
+        candidates = [ref for ref, kind in entries.values() if kind == best]
+        if (
+            best != _NAME
+            and context is not None
+            and not any(r.province_name == context.province_name for r in candidates)
+        ):
+            local = self._local_stem(surface, context)
+            if local is not None:  # 朝阳 in a Beijing text is 朝阳区, not 朝阳市 (辽宁)
+                return local, best
+        if len(candidates) > 1 and context is not None:
+            city = self.city_of(context)
+            for same in (
+                lambda r: city is not None and self.city_of(r) == city,
+                lambda r: r.province_name == context.province_name,
+            ):
+                narrowed = [r for r in candidates if same(r)]
+                if narrowed:
+                    candidates = narrowed
+                    break
+        return (candidates[0] if len(candidates) == 1 else None), best
+
+    def _local_stem(self, stem: str, context: RegionRef) -> RegionRef | None:
+        """The one division in ``context``'s province named ``stem`` + 区/县/市, if any."""
+        local = [
+            ref
+            for suffix in "区县市"
+            for ref, kind in self._surfaces.get(stem + suffix, {}).values()
+            if kind == _NAME and ref.province_name == context.province_name
+        ]
+        return local[0] if len(local) == 1 else None
+
+    def find(self, text: str, context: RegionRef | None = None) -> list[tuple[int, int, RegionRef]]:
+        """Places named in ``text``: ``(start, end, region)``, longest match, non-overlapping.
+
+        Full names count anywhere.  A short name or alias of a county or zone counts only in
+        ``context``'s province (黔江 is 黔江区 in a Chongqing text, nothing elsewhere);
+        those of provinces and prefectures count anywhere.  A short name that is also an
+        everyday word (新兴, 振兴) counts only inside a list of places.
+        """
+        found: list[tuple[int, int, RegionRef]] = []
+        free = 0
+        for m in self._first.finditer(text):
+            if m.start() < free:
+                continue
+            hit = self._match_at(text, m.start(), context)
+            if hit is not None:
+                found.append(hit)
+                free = hit[1]
+        return found
+
+    def _match_at(
+        self, text: str, start: int, context: RegionRef | None
+    ) -> tuple[int, int, RegionRef] | None:
+        """The longest acceptable place name starting at ``start``."""
+        for length in self._lengths.get(text[start : start + 2], ()):
+            stop = start + length
+            surface = text[start:stop]
+            if stop > len(text) or surface not in self._surfaces:
+                continue
+            ref, kind = self._resolve(surface, context)
+            if ref is None:
+                continue
+            if kind != _NAME:
+                local = context is not None and ref.province_name == context.province_name
+                if ref.level in ("county", "zone") and not local:
+                    continue
+                if surface in COMMON_WORDS and not _in_list(text, start, stop):
+                    continue
+            return start, stop, ref
+        return None
+
+    def org_region(self, org: str, context: RegionRef | None = None) -> RegionRef | None:
+        """The region an organisation or office speaks for.
+
+        '黔江区委书记' -> 黔江区; '两江新区党工委' -> 两江新区; '市商务委', '市委' -> the
+        context's city; '省统计局' -> the context's province; '区委' -> the context county;
+        '国家统计局' -> None (its '四川调查总队' -> 四川省).  In a compound title
+        ('市委常委、两江新区党工委副书记') a named place wins over an unnamed level.
+        """
+        segments = [s for s in _SEGMENT_SPLIT.split(org.strip()) if s]
+        for segment in reversed(segments):
+            named = self._named_prefix(_strip_party(segment), context)
+            if named is not None:
+                return named
+        for segment in segments:
+            segment = _strip_party(segment)
+            if segment.startswith(_NATIONAL):
+                named = self.find(segment, context)
+                return named[-1][2] if named else None
+            unnamed = self._unnamed_level(segment, context)
+            if unnamed is not None:
+                return unnamed
+        return None
+
+    def _named_prefix(self, segment: str, context: RegionRef | None) -> RegionRef | None:
+        """The most specific region named at the start of ``segment`` (重庆市渝北区 -> 渝北区)."""
+        found: RegionRef | None = None
+        pos = 0
+        while hit := self._match_at(segment, pos, found or context):
+            found, pos = hit[2], hit[1]
+        return found
+
+    def _unnamed_level(self, segment: str, context: RegionRef | None) -> RegionRef | None:
+        """Region of an office named only by its level (市委, 省统计局, 区政府)."""
+        if context is None:
+            return None
+        if segment.startswith(_UNNAMED_CITY):
+            return self.city_of(context)
+        if segment.startswith(_UNNAMED_PROVINCE):
+            return self.province_of(context)
+        if segment.startswith(_UNNAMED_COUNTY) and context.level in ("county", "zone"):
+            return context
+        return None
+
+
+def _strip_party(segment: str) -> str:
+    """Drop a leading party/league prefix: 中共黔江区委 -> 黔江区委."""
+    for prefix in _PARTY_PREFIXES:
+        if segment.startswith(prefix):
+            return segment[len(prefix) :]
+    return segment
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in an enumeration (万州、开州、云阳)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return bool(before and before in _LIST_MARKS) or bool(after and after in _LIST_MARKS)
+
+
+def _read_rows(path: Path, required: Iterable[str]) -> list[dict[str, str]]:
+    """Rows of a seed CSV; raise ValueError naming the file when columns are missing or bad."""
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+            rows = list(reader)
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(f"{path}: gazetteer seed file not found") from exc
+    for line, row in enumerate(rows, start=2):
+        if "level" in row and row["level"] not in LEVELS:
+            raise ValueError(f"{path}:{line}: unknown level {row['level']!r}")
+    return rows

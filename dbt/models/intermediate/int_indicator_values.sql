@@ -1,0 +1,54 @@
+-- Indicator mentions of loaded files, resolved against the reference seeds: canonical
+-- region names from codes, canonical indicator names from the dictionary, stable ids.
+with
+
+mentions as (
+    select * from {{ ref('stg_indicator_mentions') }}
+),
+
+files as (
+    select * from {{ ref('int_source_files_resolved') }}
+    where status = 'loaded'
+),
+
+regions as (
+    select * from {{ ref('ref_regions') }}
+),
+
+indicators as (
+    select * from {{ ref('ref_indicators') }}
+),
+
+resolved as (
+    select
+        substr(sha256(
+            mentions.document_id || '|' || mentions.char_start || '|' || mentions.char_end || '|'
+            || mentions.indicator_text || '|' || mentions.measure || '|' || coalesce(mentions.region_code, '')
+        ), 1, 32) as fact_id,
+        mentions.document_id,
+        mentions.source_file,
+        mentions.region_code,
+        coalesce(regions.region_name, mentions.region_name) as region_name,
+        mentions.period_code,
+        indicators.indicator_code,
+        coalesce(indicators.indicator_name, mentions.indicator_text) as indicator_name,
+        mentions.indicator_text,
+        mentions.measure,
+        mentions.value,
+        mentions.unit,
+        mentions.qualifier,
+        mentions.evidence,
+        mentions.speaker_name,
+        mentions.speaker_org,
+        mentions.char_start,
+        mentions.char_end,
+        mentions.section_no,
+        mentions.region_source,
+        indicators.indicator_code is not null as is_canonical_indicator,
+    from mentions
+    inner join files on files.source_file = mentions.source_file
+    left join regions on regions.region_code = mentions.region_code
+    left join indicators on indicators.indicator_code = mentions.indicator_code
+)
+
+select * from resolved

@@ -1,0 +1,31 @@
+-- Numbers the extractor neither read as a fact nor classified as a non-indicator.
+with
+
+numbers as (
+    select * from {{ ref('stg_numbers') }} where kind = 'unexplained'
+),
+
+files as (
+    select * from {{ ref('int_source_files_resolved') }} where status = 'loaded'
+),
+
+sections as (
+    select * from {{ ref('stg_sections') }}
+)
+
+select
+    numbers.source_file,
+    numbers.document_id,
+    numbers.section_no,
+    sections.speaker_org,
+    sections.speaker_name,
+    numbers.char_start,
+    numbers.char_end,
+    numbers.number_text,
+    numbers.kind,
+    numbers.sentence,
+from numbers
+inner join files on files.source_file = numbers.source_file
+left join sections
+    on sections.source_file = numbers.source_file and sections.section_no = numbers.section_no
+order by numbers.source_file, numbers.char_start

@@ -1,0 +1,68 @@
+"""Shared fixtures: a warehouse built once per test session by the real main job."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "raw" / "000_ba639974d9f8cf50.txt"
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Folders and environment of one isolated run of the job."""
+
+    raw: Path
+    warehouse: Path
+    reports: Path
+    home: Path
+    env: dict[str, str]
+
+
+def make_workspace(base: Path) -> Workspace:
+    """Empty RAW_DIR, warehouse, reports and DAGSTER_HOME under ``base``."""
+    raw, data, home = base / "raw", base / "data", base / "dagster_home"
+    for folder in (raw, data, home):
+        folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    env = {
+        **os.environ,
+        "RAW_DIR": str(raw),
+        "WAREHOUSE_PATH": str(data / "warehouse.duckdb"),
+        "REPORTS_DIR": str(data / "reports"),
+        "DAGSTER_HOME": str(home),
+    }
+    return Workspace(raw, data / "warehouse.duckdb", data / "reports", home, env)
+
+
+def run_job(ws: Workspace, *args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:
+    """``python -m dagster_project`` in the workspace; output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "dagster_project", "--quiet", *args],
+        cwd=ROOT,
+        env=ws.env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture(scope="session")
+def sample_run(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Workspace, subprocess.CompletedProcess[str]]:
+    """The main job run once on a copy of the sample in ``raw/``."""
+    ws = make_workspace(tmp_path_factory.mktemp("sample"))
+    for path in (ROOT / "raw").iterdir():
+        shutil.copy(path, ws.raw / path.name)
+    done = run_job(ws)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
+    return ws, done

@@ -1,0 +1,355 @@
+"""dbt build on hand-made staging rows: marts resolve files, regions and periods; planted
+bad rows make the matching tests fail and the stored failures name those rows."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dagster_project.settings import DBT_DIR
+from dagster_project.warehouse.schema import create_staging_schema
+
+DBT = Path(sys.executable).with_name("dbt")
+PROJECT = DBT_DIR
+GOOD_MENTIONS = [
+    # source_file, document_id, section, no, start, end, region_code, region_name, source, period, text, code,
+    # measure, value, unit, qualifier, evidence, speaker, org
+    (
+        "a.txt",
+        "d1",
+        1,
+        1,
+        10,
+        20,
+        "500112",
+        "渝北区",
+        "section",
+        "2025-H1",
+        "全区GDP",
+        "gdp",
+        "growth_pct",
+        7.1,
+        "%",
+        None,
+        "全区GDP增长7.1%",
+        "杨晓云",
+        "渝北区",
+    ),
+    (
+        "a.txt",
+        "d1",
+        2,
+        2,
+        40,
+        60,
+        "500000",
+        "重庆市",
+        "city",
+        "2025-H1",
+        "进出口总额",
+        "foreign_trade_total",
+        "growth_pct",
+        7.6,
+        "%",
+        None,
+        "全市进出口总额增长7.6%",
+        "章勇武",
+        "市商务委",
+    ),
+    (
+        "a.txt",
+        "d1",
+        3,
+        3,
+        70,
+        80,
+        "Z50000001",
+        "两江新区",
+        "section",
+        "2025-H1",
+        "文化产业",
+        None,
+        "growth_pct",
+        34.1,
+        "%",
+        None,
+        "新区文化产业增长34.1%",
+        "罗楠",
+        "两江新区",
+    ),
+    (
+        "a.txt",
+        "d1",
+        3,
+        4,
+        90,
+        99,
+        "Z50000001",
+        "两江新区",
+        "section",
+        "2025-H1",
+        "孵化硬科技企业",
+        None,
+        "count",
+        65.0,
+        "家",
+        None,
+        "孵化硬科技企业65家",
+        "罗楠",
+        "两江新区",
+    ),
+    (
+        "copy.txt",
+        "d1",
+        1,
+        1,
+        10,
+        20,
+        "500112",
+        "渝北区",
+        "section",
+        "2025-H1",
+        "全区GDP",
+        "gdp",
+        "growth_pct",
+        7.1,
+        "%",
+        None,
+        "全区GDP增长7.1%",
+        "杨晓云",
+        "渝北区",
+    ),
+    (
+        "b.txt",
+        "d2",
+        1,
+        1,
+        5,
+        15,
+        "500112",
+        "渝北区",
+        "document",
+        "2025-H1",
+        "GDP",
+        "gdp",
+        "growth_pct",
+        7.0,
+        "%",
+        None,
+        "渝北区GDP增长7.0%",
+        None,
+        None,
+    ),
+]
+
+
+def _load(warehouse: Path, mentions: list[tuple]) -> None:
+    con = duckdb.connect(str(warehouse))
+    try:
+        create_staging_schema(con)
+        con.executemany(
+            "insert into staging.source_files"
+            " (source_file, document_id, text_hash, size_bytes, encoding, status, reason)"
+            " values (?, ?, ?, ?, ?, ?, ?)",
+            [
+                ("a.txt", "d1", "t1", 100, "utf-8", "parsed", None),
+                ("copy.txt", "d1", "t1", 100, "utf-8", "parsed", None),
+                ("b.txt", "d2", "t2", 90, "gb18030", "parsed", None),
+                ("empty.txt", None, None, 0, None, "rejected", "empty.txt: the file is empty"),
+            ],
+        )
+        con.executemany(
+            "insert into staging.documents"
+            " (document_id, source_file, text_hash, title, period_code, region_code, region_name, n_sections)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                ("d1", "a.txt", "t1", "发言摘登", "2025-H1", "500000", "重庆市", 3),
+                ("d1", "copy.txt", "t1", "发言摘登", "2025-H1", "500000", "重庆市", 3),
+                ("d2", "b.txt", "t2", "渝北区统计公报", "2025-H1", "500112", "渝北区", 1),
+            ],
+        )
+        con.executemany(
+            "insert into staging.indicator_mentions values (" + ", ".join("?" * 19) + ")", mentions
+        )
+        con.execute(
+            "insert into staging.numbers values ('a.txt', 'd1', 1, 3, 5, '7月', 'date', '7月24日下午'),"
+            " ('a.txt', 'd1', 1, 30, 32, '33618', 'unexplained', '“33618”现代制造业集群体系')"
+        )
+    finally:
+        con.close()
+
+
+def _build(tmp: Path, warehouse: Path) -> tuple[int, list[dict]]:
+    env = {**os.environ, "WAREHOUSE_PATH": str(warehouse)}
+    done = subprocess.run(
+        [
+            str(DBT),
+            "build",
+            "--project-dir",
+            str(PROJECT),
+            "--profiles-dir",
+            str(PROJECT),
+            "--target-path",
+            str(tmp / "target"),
+            "--log-path",
+            str(tmp / "logs"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    results = json.loads((tmp / "target" / "run_results.json").read_text())["results"]
+    return done.returncode, results
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, list[dict]]:
+    tmp = tmp_path_factory.mktemp("dbt_good")
+    warehouse = tmp / "w.duckdb"
+    _load(warehouse, GOOD_MENTIONS)
+    code, results = _build(tmp, warehouse)
+    return warehouse, code, results
+
+
+def _q(warehouse: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_build_passes_on_good_rows(good) -> None:
+    _, code, results = good
+    bad = [
+        (r["unique_id"], r["status"], r.get("message"))
+        for r in results
+        if r["status"] not in ("success", "pass")
+    ]
+    assert code == 0, bad
+    assert not bad
+
+
+def test_duplicates_and_rejections_are_resolved(good) -> None:
+    warehouse, _, _ = good
+    rows = _q(warehouse, "select source_file, status, reason from marts.dim_source_file order by source_file")
+    assert rows == [
+        ("a.txt", "loaded", None),
+        ("b.txt", "loaded", None),
+        ("copy.txt", "duplicate", "same bytes as a.txt"),
+        ("empty.txt", "rejected", "empty.txt: the file is empty"),
+    ]
+
+
+def test_facts_of_duplicates_are_not_doubled_and_names_are_canonical(good) -> None:
+    warehouse, _, _ = good
+    rows = _q(
+        warehouse,
+        "select source_file, region_name, indicator_name, value from marts.fct_indicator_value"
+        " order by source_file, char_start",
+    )
+    assert [r[0] for r in rows].count("copy.txt") == 0
+    assert ("a.txt", "两江新区", "文化产业", 34.1) in rows
+    gdp_names = {r[2] for r in rows if r[3] in (7.1, 7.0)}
+    assert len(gdp_names) == 1 and "GDP" not in gdp_names.pop()  # canonical name from the dictionary
+
+
+def test_headline_pivot_and_conflicts(good) -> None:
+    warehouse, _, _ = good
+    headline = _q(
+        warehouse,
+        "select region_name, period_code, gdp_growth_pct, foreign_trade_growth_pct"
+        " from marts.fct_region_period_headline order by region_code",
+    )
+    assert ("重庆市", "2025-H1", None, 7.6) in headline
+    conflicts = _q(warehouse, "select region_name, value_a, value_b from marts.rpt_conflicting_values")
+    assert (
+        len(conflicts) == 1
+        and conflicts[0][0] == "渝北区"
+        and {conflicts[0][1], conflicts[0][2]} == {7.0, 7.1}
+    )
+
+
+def test_unexplained_numbers_are_reported_with_their_sentence(good) -> None:
+    warehouse, _, _ = good
+    assert _q(warehouse, "select number_text, sentence from marts.rpt_unexplained_numbers") == [
+        ("33618", "“33618”现代制造业集群体系")
+    ]
+
+
+def test_planted_bad_rows_fail_the_matching_tests(tmp_path: Path) -> None:
+    bad_rows = [
+        *GOOD_MENTIONS,
+        (
+            "a.txt",
+            "d1",
+            1,
+            9,
+            200,
+            210,
+            "500112",
+            "渝北区",
+            "section",
+            "2025-H1",
+            "工业投资",
+            None,
+            "growth_pct",
+            5000.0,
+            "%",
+            None,
+            "工业投资增长5000%",
+            None,
+            None,
+        ),
+        (
+            "a.txt",
+            "d1",
+            1,
+            10,
+            220,
+            230,
+            "999999",
+            "乌有县",
+            "clause",
+            "2025-H1",
+            "接待游客",
+            None,
+            "growth_pct",
+            12.0,
+            "%",
+            None,
+            "乌有县接待游客增长12%",
+            None,
+            None,
+        ),
+        GOOD_MENTIONS[0],  # the same fact twice
+    ]
+    warehouse = tmp_path / "w.duckdb"
+    _load(warehouse, bad_rows)
+    code, results = _build(tmp_path, warehouse)
+    assert code != 0
+    failed = {r["unique_id"]: r for r in results if r["status"] in ("fail", "error")}
+    range_test = next(k for k in failed if "value_in_range_for_measure" in k)
+    region_test = next(k for k in failed if "relationships_fct_indicator_value_region_code" in k)
+    unique_test = next(k for k in failed if "unique_fct_indicator_value_fact_id" in k)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+
+        def stored(test_id: str) -> str:
+            relation = failed[test_id]["relation_name"]
+            return json.dumps(
+                con.execute(f"select * from {relation}").fetchall(), ensure_ascii=False, default=str
+            )
+
+        assert "5000" in stored(range_test)
+        assert "999999" in stored(region_test)
+        assert failed[unique_test]["failures"] == 1
+    finally:
+        con.close()

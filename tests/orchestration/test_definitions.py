@@ -1,0 +1,96 @@
+"""The code location: one connected lineage graph, checks on the assets they guard,
+a schedule and a sensor that request the right runs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import pytest
+from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+
+from dagster_project.definitions import defs as load_defs
+from dagster_project.defs.automation import raw_dir_sensor
+
+SAMPLE = Path(__file__).parents[2] / "raw" / "000_ba639974d9f8cf50.txt"
+
+
+@pytest.fixture(scope="module")
+def defs() -> dg.Definitions:
+    return load_defs()
+
+
+def test_graph_runs_from_raw_files_to_the_report(defs: dg.Definitions) -> None:
+    graph = defs.resolve_asset_graph()
+    fact = dg.AssetKey(["marts", "fct_indicator_value"])
+    upstream = graph.get(fact).parent_keys
+    assert dg.AssetKey(["int", "int_indicator_values"]) in upstream
+    seen, stack = set(), [fact]
+    while stack:  # walk to the roots
+        key = stack.pop()
+        for parent in graph.get(key).parent_keys:
+            if parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    assert dg.AssetKey(["staging", "indicator_mentions"]) in seen
+    assert dg.AssetKey(["staging", "raw_documents"]) in seen
+    report_parents = graph.get(dg.AssetKey(["reports", "data_quality"])).parent_keys
+    assert fact in report_parents
+
+
+def test_dbt_tests_and_gx_suites_are_asset_checks(defs: dg.Definitions) -> None:
+    graph = defs.resolve_asset_graph()
+    checks = {(c.asset_key, c.name) for c in graph.asset_check_keys}
+    fact = dg.AssetKey(["marts", "fct_indicator_value"])
+    assert (fact, "gx_marts_fct_indicator_value") in checks
+    assert any(key == fact and name.startswith("unique_") for key, name in checks)
+    assert (dg.AssetKey(["staging", "indicator_mentions"]), "gx_staging_indicator_mentions") in checks
+
+
+def test_schedule_and_sensor_exist(defs: dg.Definitions) -> None:
+    schedule = defs.resolve_schedule_def("daily_refresh")
+    assert schedule.execution_timezone == "Asia/Shanghai"
+    assert defs.resolve_sensor_def("raw_dir_sensor").job_name == "refresh_warehouse"
+
+
+def test_sensor_parses_new_files_once_and_changed_files_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, defs: dg.Definitions
+) -> None:
+    monkeypatch.setenv("RAW_DIR", str(tmp_path))
+    shutil.copy(SAMPLE, tmp_path / "a.txt")
+    shutil.copy(SAMPLE, tmp_path / "b.txt")
+    with dg.instance_for_test() as instance:
+        first = raw_dir_sensor(dg.build_sensor_context(instance=instance, definitions=defs))
+        assert sorted(first.dynamic_partitions_requests[0].partition_keys) == ["a.txt", "b.txt"]
+        (run,) = first.run_requests  # two new files: one run over both partitions
+        assert run.tags[ASSET_PARTITION_RANGE_START_TAG] == "a.txt"
+        assert run.tags[ASSET_PARTITION_RANGE_END_TAG] == "b.txt"
+        instance.add_dynamic_partitions("raw_files", ["a.txt", "b.txt"])
+
+        quiet = raw_dir_sensor(
+            dg.build_sensor_context(instance=instance, cursor=first.cursor, definitions=defs)
+        )
+        assert quiet.run_requests == [] and quiet.dynamic_partitions_requests == []
+
+        (tmp_path / "b.txt").write_text("上半年，全区GDP增长6%。", encoding="utf-8")
+        (tmp_path / "a.txt").unlink()
+        third = raw_dir_sensor(
+            dg.build_sensor_context(instance=instance, cursor=first.cursor, definitions=defs)
+        )
+        assert [r.partition_key for r in third.run_requests] == ["b.txt"]
+        (delete,) = third.dynamic_partitions_requests
+        assert list(delete.partition_keys) == ["a.txt"]
+        assert set(json.loads(third.cursor)) == {"b.txt"}
+
+
+def test_first_tick_adopts_files_already_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, defs
+) -> None:
+    monkeypatch.setenv("RAW_DIR", str(tmp_path))
+    shutil.copy(SAMPLE, tmp_path / "a.txt")
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions("raw_files", ["a.txt"])
+        result = raw_dir_sensor(dg.build_sensor_context(instance=instance, definitions=defs))
+        assert result.run_requests == []

@@ -1,0 +1,42 @@
+"""The Great Expectations suites pass on good tables and name the bad rows otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dagster_project.quality.gx_suites import SUITE_TABLES, validate_tables
+from tests.quality.conftest import FACTS, make_warehouse
+
+
+def test_every_suite_is_a_committed_file() -> None:
+    folder = Path(__file__).parents[2] / "expectations" / "expectations"
+    assert {p.stem for p in folder.glob("*.json")} == set(SUITE_TABLES)
+
+
+def test_good_fact_table_passes(warehouse: Path, tmp_path: Path) -> None:
+    (outcome,) = validate_tables(warehouse, tmp_path / "reports", ["marts_fct_indicator_value"])
+    assert outcome.success, outcome.failed
+    assert outcome.evaluated >= 5
+    assert (tmp_path / "reports" / "gx" / "index.html").exists()
+
+
+def test_planted_bad_facts_fail_with_their_values(tmp_path: Path) -> None:
+    bad = list(FACTS)
+    bad.append(("f9", *FACTS[0][1:10], 5000.0, *FACTS[0][11:]))  # impossible growth
+    bad.append(("f8", *FACTS[0][1:9], "velocity", *FACTS[0][10:]))  # unknown measure
+    bad.append(FACTS[1])  # duplicate fact_id
+    warehouse = make_warehouse(tmp_path / "bad.duckdb", bad)
+    (outcome,) = validate_tables(warehouse, tmp_path / "reports", ["marts_fct_indicator_value"])
+    assert not outcome.success
+    text = "\n".join(outcome.failed)
+    assert "5000" in text and "`value`" in text
+    assert "'velocity'" in text
+    assert "expect_column_values_to_be_unique" in text and "'f2'" in text
+
+
+def test_missing_table_is_a_failure_not_a_crash(tmp_path: Path) -> None:
+    import duckdb
+
+    duckdb.connect(str(tmp_path / "empty.duckdb")).close()
+    (outcome,) = validate_tables(tmp_path / "empty.duckdb", tmp_path / "r", ["marts_dim_source_file"])
+    assert not outcome.success and "does not exist" in outcome.failed[0]

@@ -1,0 +1,65 @@
+"""Document dates and reporting periods; a year is never taken from the clock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dagster_project.textcore.dates import resolve_dates
+from dagster_project.textcore.decode import decode_bytes
+from dagster_project.textcore.meta import parse_meta
+from dagster_project.textcore.models import DocumentMeta
+from dagster_project.textcore.periods import find_periods
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("上半年", "2025-H1"),
+        ("一季度", "2025-Q1"),
+        ("第二季度", "2025-Q2"),
+        ("前三季度", "2025-Q1Q3"),
+        ("1-8月", "2025-M01M08"),
+        ("1—8月", "2025-M01M08"),
+        ("7月份", "2025-M07"),
+        ("全年", "2025"),
+        ("去年全年", "2024"),
+        ("2023年上半年", "2023-H1"),
+    ],
+)
+def test_period_expressions(text: str, code: str) -> None:
+    assert [c for _, _, c in find_periods(text, 2025)] == [code]
+
+
+def test_a_day_of_month_is_not_a_period() -> None:
+    assert find_periods("7月24日下午，市委召开例会", 2025) == []
+
+
+def _dates(text: str, name: str, meta: DocumentMeta | None = None):
+    return resolve_dates(decode_bytes(text.encode(), name), meta or DocumentMeta(), name)
+
+
+def test_date_from_metadata_then_file_name_then_text() -> None:
+    body = "7月24日下午，例会召开。上半年，全区GDP增长6%。"
+    assert _dates(body, "x.txt", DocumentMeta(published=date(2025, 7, 25)))[0].date_source == "meta"
+    dates, _ = _dates(body, "2025-07-25_report.txt")
+    assert (dates.published, dates.date_source, dates.meeting_date, dates.period_code) == (
+        date(2025, 7, 25),
+        "filename",
+        date(2025, 7, 24),
+        "2025-H1",
+    )
+    assert _dates(body, "20240726_report.txt")[0].period_code == "2024-H1"
+    assert _dates("2023年1月20日发布。全年全区GDP增长5%。", "x.txt")[0].period_code == "2022"
+
+
+def test_unknown_year_gives_no_period_and_a_flag() -> None:
+    dates, flags = _dates("上半年，全区GDP增长6%。", "report.txt")
+    assert dates.period_code is None and flags == ["year_unknown"]
+
+
+def test_metadata_errors_are_flags() -> None:
+    assert parse_meta(b"{not json", "a.txt") == (DocumentMeta(), ["meta_invalid"])
+    meta, flags = parse_meta('{"published": "2025-02-30", "region": "渝北区"}'.encode(), "a.txt")
+    assert meta.published is None and meta.region == "渝北区" and flags == ["meta_invalid"]

@@ -1,0 +1,56 @@
+"""Decoding: encodings read, non-text rejected with the file named, cut files flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from dagster_project.textcore.decode import decode_bytes
+from dagster_project.textcore.models import RejectedDocument
+from dagster_project.textcore.normalize import normalize
+
+TEXT = "上半年，全区ＧＤＰ增长６．５％。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (TEXT.encode("utf-8-sig"), "utf-8-sig"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        (TEXT.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_encodings_are_read(data: bytes, encoding: str) -> None:
+    decoded = decode_bytes(data, "a.txt")
+    assert decoded.text == TEXT and decoded.encoding == encoding
+    assert decoded.norm == "上半年,全区GDP增长6.5%。"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \n\t \r\n", "empty"),
+        (b"PK\x03\x04rest-of-zip", "ZIP archive"),
+        (b"\x1f\x8b\x08\x00gzip", "gzip"),
+        (b"abc\x00\x00def\x00", "NUL bytes"),
+        (b"\x80\x81\xff\xfe\x80" * 20, "encoding"),
+    ],
+)
+def test_non_text_is_rejected_naming_the_file(data: bytes, reason: str) -> None:
+    with pytest.raises(RejectedDocument, match=rf"^bad\.txt: .*{reason}"):
+        decode_bytes(data, "bad.txt")
+
+
+def test_file_cut_inside_a_character_loads_what_it_can() -> None:
+    data = "全区GDP增长6.5%，规上工业".encode()[:-1]
+    decoded = decode_bytes(data, "cut.txt")
+    assert decoded.truncated and decoded.text == "全区GDP增长6.5%，规上工"
+
+
+def test_line_ends_are_folded_and_normalisation_keeps_length() -> None:
+    decoded = decode_bytes("甲\r\n乙\r丙".encode(), "a.txt")
+    assert decoded.text == "甲\n乙\n丙"
+    for text in ("經濟增長６．５％，規上工業", "乾隆年間的發展"):
+        assert len(normalize(text)) == len(text)
+    assert normalize("經濟增長６．５％") == "经济增长6.5%"

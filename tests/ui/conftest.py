@@ -1,0 +1,81 @@
+"""A real ``dagster dev`` on a free loopback port, on a workspace of its own."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, Workspace, make_workspace, run_job
+
+STARTUP_SECONDS = 180
+
+
+@dataclass(frozen=True)
+class DagsterDev:
+    """A running ``dagster dev`` and the workspace it serves."""
+
+    url: str
+    ws: Workspace
+    log: Path
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_up(url: str, proc: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"dagster dev exited early:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/server_info", timeout=5):
+                return
+        except OSError:
+            time.sleep(1)
+    raise RuntimeError(f"dagster dev did not answer within {STARTUP_SECONDS}s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def dagster_dev(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DagsterDev]:
+    """The sample loaded by the main job, then ``dagster dev`` serving that workspace."""
+    ws = make_workspace(tmp_path_factory.mktemp("ui"))
+    for path in (ROOT / "raw").iterdir():
+        shutil.copy(path, ws.raw / path.name)
+    done = run_job(ws)
+    assert done.returncode == 0, done.stderr[-3000:]
+    port = _free_port()
+    log = ws.home / "dagster_dev.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [str(Path(sys.executable).with_name("dagster")), "dev", "-h", "127.0.0.1", "-p", str(port)],
+            cwd=ROOT,
+            env=ws.env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, proc, log)
+        yield DagsterDev(url, ws, log)
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)

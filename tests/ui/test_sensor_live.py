@@ -1,0 +1,49 @@
+"""Dropping a transcript into RAW_DIR while ``dagster dev`` runs: the sensor parses it
+alone and the marts then hold both documents' facts."""
+
+from __future__ import annotations
+
+import time
+
+import duckdb
+import pytest
+
+from tests.conftest import SAMPLE
+
+pytestmark = pytest.mark.e2e
+
+
+def _documents(warehouse) -> list[tuple] | None:
+    try:
+        con = duckdb.connect(str(warehouse), read_only=True)
+    except duckdb.IOException:  # a run holds the file for writing
+        return None
+    try:
+        return con.execute(
+            "select d.source_file, d.published_date, count(f.fact_id) from marts.dim_document d "
+            "left join marts.fct_indicator_value f using (source_file) group by all order by 1"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def test_new_file_is_picked_up_by_the_sensor(dagster_dev) -> None:
+    ws = dagster_dev.ws
+    before = _documents(ws.warehouse)
+    assert before is not None and len(before) == 1
+    sample_facts = before[0][2]
+    text = SAMPLE.read_text(encoding="utf-8")
+    (ws.raw / "2026-07-30_copy.txt").write_text("2026年7月30日\n\n" + text, encoding="utf-8")
+    deadline = time.monotonic() + 300
+    rows = before
+    while time.monotonic() < deadline:
+        rows = _documents(ws.warehouse) or rows
+        if len(rows) == 2:
+            break
+        time.sleep(3)
+    assert len(rows) == 2, dagster_dev.log.read_text()[-4000:]
+    copy = next(r for r in rows if r[0] == "2026-07-30_copy.txt")
+    assert str(copy[1]) == "2026-07-30"  # date from the file name
+    assert copy[2] == sample_facts
+    runs_log = dagster_dev.log.read_text()
+    assert "raw_dir_sensor" in runs_log or "2026-07-30_copy.txt" in runs_log
