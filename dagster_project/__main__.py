@@ -4,6 +4,10 @@
 the ``refresh_warehouse`` job in-process over all of them (parse, dbt build,
 Great Expectations, report) and prints a summary. A second run started while one
 is going waits for it (the warehouse has one writer).
+
+The job writes a copy of the warehouse (``WAREHOUSE_PATH.next``) that replaces the
+file in one rename when the run succeeds, so readers never wait for a run and a
+killed or failed run leaves the last complete warehouse in place.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -33,6 +38,37 @@ def _warehouse_lock(warehouse: Path) -> FileLock:
         )
         lock.acquire(timeout=LOCK_WAIT_SECONDS)
     return lock
+
+
+def _wal(database: Path) -> Path:
+    return database.with_name(database.name + ".wal")
+
+
+def begin_build(warehouse: Path) -> Path:
+    """Copy the warehouse to ``NAME.next`` for the run to write; returns the copy.
+
+    Leftovers of a killed run are discarded first. A write-ahead log beside the
+    warehouse (a writer outside this command died) is copied with it, and DuckDB
+    replays it when the copy is opened.
+    """
+    work = warehouse.with_name(warehouse.name + ".next")
+    for stale in (work, _wal(work)):
+        stale.unlink(missing_ok=True)
+    if warehouse.exists():
+        shutil.copyfile(warehouse, work)
+        if _wal(warehouse).exists():
+            shutil.copyfile(_wal(warehouse), _wal(work))
+    return work
+
+
+def publish(work: Path, warehouse: Path) -> None:
+    """Move the finished copy into place in one atomic rename (readers that have the old
+    file open keep reading it)."""
+    import duckdb
+
+    duckdb.connect(str(work)).close()  # closing checkpoints: everything is in the file itself
+    _wal(warehouse).unlink(missing_ok=True)  # its content is in the copy; it must not replay onto it
+    os.replace(work, warehouse)
 
 
 def summarize(warehouse: Path, reports_dir: Path, checks: tuple[int, int]) -> str:
@@ -97,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     from dagster_project.defs.automation import full_range_tags, sync_partitions
 
     with _warehouse_lock(warehouse):
+        work = begin_build(warehouse)
+        os.environ["WAREHOUSE_PATH"] = str(work)  # read by the resources and dbt's profile
         instance = dg.DagsterInstance.get()
         keys = rawfiles.scan(raw_dir)
         added, removed = sync_partitions(instance, keys)
@@ -112,31 +150,42 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("dagster").setLevel(level)
         run_config = {"loggers": {"console": {"config": {"log_level": level}}}}
         if args.file:
-            for key in args.file:
-                result = job.execute_in_process(
+            results = [
+                job.execute_in_process(
                     instance=instance, partition_key=key, raise_on_error=False, run_config=run_config
                 )
+                for key in args.file
+            ]
         else:
-            result = job.execute_in_process(
-                instance=instance, tags=tags or {}, raise_on_error=False, run_config=run_config
-            )
+            results = [
+                job.execute_in_process(
+                    instance=instance, tags=tags or {}, raise_on_error=False, run_config=run_config
+                )
+            ]
+        result = results[-1]
+        success = all(r.success for r in results)
         evaluations = [
             e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
         ]
         checks = (sum(ev.passed for ev in evaluations), sum(not ev.passed for ev in evaluations))
-        if not result.success:
-            for event in result.all_events:
+        if success:
+            publish(work, warehouse)
+        else:
+            for event in (e for r in results for e in r.all_events):
                 if event.event_type_value == "STEP_FAILURE":
                     print(
                         f"step failed: {event.step_key}: {event.event_specific_data.error.message}",
                         file=sys.stderr,
                     )
+            print(f"run failed: {warehouse} is left as it was after the last complete run", file=sys.stderr)
+            work.unlink(missing_ok=True)
+            _wal(work).unlink(missing_ok=True)
         if warehouse.exists():
             try:
                 print(summarize(warehouse, reports, checks), flush=True)
             except Exception as exc:  # the marts may be missing after a failed run
                 print(f"no summary: {exc}", file=sys.stderr)
-    return 0 if result.success else 1
+    return 0 if success else 1
 
 
 if __name__ == "__main__":

@@ -1,21 +1,28 @@
 """Scoring extracted facts against hand-labelled gold facts (precision, recall, F1).
 
 A predicted fact matches a gold one when both come from the same file, fall in the
-same period, belong to the same kind of measure (growth, percentage points, share,
+same period, belong to the same class of measure (growth, percentage points, share,
 amount), carry the same value once unit prefixes are applied (5万 = 50000; 增长1.5倍 =
-150 %), name the same region (compared by short name: 渝北区 = 渝北), and word the
-indicator alike (character-bigram Dice ≥ 0.5). Gold rows marked optional are neither
-required nor counted against the extractor when it finds them.
+150 %; 增长三成 = 30 %), name the same region (compared by short name: 渝北区 = 渝北,
+酉阳土家族苗族自治县 = 酉阳), and word the indicator alike (character-bigram Dice ≥ 0.5
+against the wording or the canonical name; traditional script compared as simplified).
+Gold rows marked optional are neither required nor counted against the extractor when
+it finds them.  Each gold row takes the best-worded unused prediction, required rows
+first.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KIND = {
+from dagster_project.textcore.models import Fact
+from dagster_project.textcore.normalize import to_simplified
+
+CLASS = {
     "growth_pct": "growth",
     "growth_multiple": "growth",
     "pp_change": "pp",
@@ -23,8 +30,10 @@ KIND = {
     "level": "amount",
     "count": "amount",
 }
-SCALE = [("万亿", 1e12), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6), ("万", 1e4), ("千", 1e3)]
-REGION_SUFFIX = re.compile(r"(?:土家族|苗族|自治县|自治州|新区|经开区|区|县|市)+$")
+SCALE = (("万亿", 1e12), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6), ("万", 1e4), ("千", 1e3))
+REGION_ALIAS = {"重庆": "重庆市", "两江": "两江新区"}
+AUTONOMY = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?族)+自治[县州旗]$")
+REGION_SUFFIX = re.compile(r"(?:新区|经开区|[区县市])$")
 MIN_DICE = 0.5
 
 
@@ -33,13 +42,27 @@ class GoldFact:
     """One labelled indicator value."""
 
     file: str
-    region: str
+    region: str  # '*' when the label names no region
     period: str
     indicator_text: str
     measure: str
     value: float
     unit: str
     optional: bool
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The columns of a fact the scorer compares (as in ``marts.fct_indicator_value``)."""
+
+    source_file: str
+    region_name: str | None
+    period_code: str | None
+    indicator_text: str
+    indicator_name: str | None
+    measure: str
+    value: float | None
+    unit: str | None
 
 
 @dataclass
@@ -50,74 +73,123 @@ class Score:
     recall: float
     f1: float
     misses: list[GoldFact] = field(default_factory=list)
-    extras: list[tuple] = field(default_factory=list)
+    extras: list[Prediction] = field(default_factory=list)
 
 
 def load_gold(path: Path, default_file: str = "") -> list[GoldFact]:
-    """Read a gold CSV (columns as in tests/fixtures/seed_facts.csv)."""
-    with Path(path).open(encoding="utf-8") as f:
-        return [
-            GoldFact(
-                row.get("file") or default_file,
-                row["region"],
-                row["period"],
-                row["indicator_text"],
-                row["measure"],
-                float(row["value"]),
-                row["unit"],
-                row.get("optional") == "1",
+    """Read a gold CSV (columns as in tests/fixtures/seed_facts.csv; ``file`` optional).
+
+    Raises ValueError naming the file when a row cannot be read, so a broken label file
+    never scores as an empty one.
+    """
+    path = Path(path)
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    gold = []
+    for n, row in enumerate(rows, start=2):
+        try:
+            gold.append(
+                GoldFact(
+                    row.get("file") or default_file,
+                    row["region"],
+                    row["period"],
+                    row["indicator_text"],
+                    row["measure"],
+                    float(row["value"]),
+                    row.get("unit") or "",
+                    (row.get("optional") or "0").strip() == "1",
+                )
             )
-            for row in csv.DictReader(f)
-        ]
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"{path}: line {n} is no gold fact ({exc})") from exc
+    return gold
 
 
-def comparable_value(value: float, unit: str | None, measure: str) -> float:
-    """The value in base units: growth multiples as percent, 万/亿 prefixes applied."""
+def fact_predictions(
+    source_file: str, facts: Iterable[Fact], names: dict[str, str] | None = None
+) -> list[Prediction]:
+    """Predictions from the text core's facts (``names``: indicator code → canonical name)."""
+    names = names or {}
+    return [
+        Prediction(
+            source_file,
+            f.region_name,
+            f.period_code,
+            f.indicator_text,
+            names.get(f.indicator_code or "", f.indicator_text),
+            f.measure,
+            f.value,
+            f.unit,
+        )
+        for f in facts
+    ]
+
+
+def base_value(value: float, unit: str | None, measure: str) -> float:
+    """The value in base units: growth multiples as percent, 成 as tens of percent,
+    万/亿 prefixes applied."""
+    unit = to_simplified(unit or "")
     if measure == "growth_multiple":
         return round(value * 100, 6)
     if measure == "growth_pct" and unit == "成":
         return round(value * 10, 6)
-    factor = next((f for prefix, f in SCALE if (unit or "").startswith(prefix)), 1.0)
+    factor = next((f for prefix, f in SCALE if unit.startswith(prefix)), 1.0)
     return round(value * factor, 6)
 
 
 def short_region(name: str | None) -> str:
-    """渝北区 → 渝北, 重庆市 → 重庆: regions compare by their short form."""
-    return REGION_SUFFIX.sub("", (name or "").strip()) or (name or "")
+    """渝北区 → 渝北, 酉阳土家族苗族自治县 → 酉阳, 重庆 → 重庆: regions compare by short form."""
+    name = to_simplified((name or "").strip())
+    name = REGION_ALIAS.get(name, name)
+    name = AUTONOMY.sub("", name)
+    return REGION_SUFFIX.sub("", name)
 
 
-def dice(a: str, b: str) -> float:
-    """Character-bigram Dice coefficient of two wordings."""
+def dice(a: str | None, b: str | None) -> float:
+    """Character-bigram Dice coefficient of two wordings (quotes, brackets, spaces ignored)."""
 
-    def grams(s: str) -> set[str]:
-        s = re.sub(r"[\s“”\"'（）()]", "", s or "")
+    def grams(s: str | None) -> set[str]:
+        s = re.sub(r"[\s“”\"'（）()]", "", to_simplified(s or ""))
         return {s[i : i + 2] for i in range(len(s) - 1)} or ({s} if s else set())
 
     x, y = grams(a), grams(b)
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
-def score(gold: list[GoldFact], predicted: list[tuple]) -> Score:
-    """Match predictions (source_file, region_name, period_code, indicator_text, indicator_name,
-    measure, value, unit) to gold facts, best wording first."""
-    rows = [p for p in predicted if p[5] in KIND and p[6] is not None]
-    keys = [
-        (Path(p[0]).name, p[2] or "", KIND[p[5]], comparable_value(p[6], p[7], p[5]), short_region(p[1]))
-        for p in rows
+def _key(file: str, period: str | None, measure: str, value: float, unit: str | None) -> tuple:
+    return (Path(file).name, period or "", CLASS[measure], base_value(value, unit, measure))
+
+
+def score(gold: list[GoldFact], predicted: Iterable[Prediction | tuple]) -> Score:
+    """Match predictions to gold facts and report precision, recall and F1.
+
+    ``predicted`` holds ``Prediction``s or tuples in the same column order
+    (source_file, region_name, period_code, indicator_text, indicator_name, measure,
+    value, unit), as selected from the warehouse.  Only files named in ``gold`` count.
+    """
+    files = {Path(g.file).name for g in gold}
+    rows = [p if isinstance(p, Prediction) else Prediction(*p) for p in predicted]
+    rows = [
+        p for p in rows if p.measure in CLASS and p.value is not None and Path(p.source_file).name in files
     ]
+    keys = [_key(p.source_file, p.period_code, p.measure, p.value, p.unit) for p in rows]
+    regions = [short_region(p.region_name) for p in rows]
     taken: set[int] = set()
-    matched, optional_hits, misses = 0, 0, []
+    matched = optional_hits = 0
+    misses = []
     for g in sorted(gold, key=lambda g: g.optional):
-        want = (Path(g.file).name, g.period, KIND[g.measure], comparable_value(g.value, g.unit, g.measure))
-        region = "*" if g.region == "*" else short_region(g.region)
-        best, best_score = None, MIN_DICE
+        want = _key(g.file, g.period, g.measure, g.value, g.unit)
+        region = g.region if g.region == "*" else short_region(g.region)
+        best, best_dice = None, 0.0
         for i, key in enumerate(keys):
-            if i in taken or key[:4] != want or (region != "*" and key[4] != region):
+            if i in taken or key != want or region not in ("*", regions[i]):
                 continue
-            s = max(dice(g.indicator_text, rows[i][3]), dice(g.indicator_text, rows[i][4] or ""))
-            if s >= best_score:
-                best, best_score = i, s
-        if best is not None:
+            similarity = max(
+                dice(g.indicator_text, rows[i].indicator_text), dice(g.indicator_text, rows[i].indicator_name)
+            )
+            if similarity > best_dice:
+                best, best_dice = i, similarity
+        if best is not None and best_dice >= MIN_DICE:
             taken.add(best)
             optional_hits += g.optional
             matched += not g.optional
@@ -128,4 +200,4 @@ def score(gold: list[GoldFact], predicted: list[tuple]) -> Score:
     precision = matched / counted if counted else 0.0
     recall = matched / required if required else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Score(precision, recall, f1, misses, [rows[i] for i in range(len(rows)) if i not in taken])
+    return Score(precision, recall, f1, misses, [p for i, p in enumerate(rows) if i not in taken])

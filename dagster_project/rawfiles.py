@@ -7,6 +7,7 @@ listed as skipped with its reason, not followed.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,23 +31,52 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
+def _key(path: Path, raw_dir: Path) -> str:
+    """The partition key of ``path``; a name whose bytes are not UTF-8 gets ``\\x`` escapes
+    (Dagster and DuckDB store text only), so it is listed and refused, not fatal."""
+    key = path.relative_to(raw_dir).as_posix()
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(key).decode("utf-8", "backslashreplace")
+    return key
+
+
+def _linked_dir_outside(path: Path, raw_dir: Path) -> bool:
+    try:
+        return path.is_symlink() and path.is_dir() and not _inside(path, raw_dir)
+    except (RuntimeError, OSError):
+        return False
+
+
 def scan(raw_dir: Path) -> list[str]:
     """Every ``*.txt`` below ``raw_dir`` as sorted keys relative to it.
 
     Paths that must not be read (links leading outside, directories named
-    ``*.txt``) are listed too: ``read`` refuses them with a reason, so they are
-    reported as rejected rather than silently ignored.
+    ``*.txt``, links to folders outside, which are not searched) are listed too:
+    ``read`` refuses them with a reason, so they are reported as rejected rather
+    than silently ignored.
     """
     if not raw_dir.is_dir():
         return []
-    return sorted(path.relative_to(raw_dir).as_posix() for path in raw_dir.rglob("*.txt"))
+    paths = [*raw_dir.rglob("*.txt"), *(p for p in raw_dir.rglob("*") if _linked_dir_outside(p, raw_dir))]
+    return sorted({_key(path, raw_dir) for path in paths})
 
 
 def read(raw_dir: Path, source_file: str) -> RawFile:
     """Read one transcript and its ``NAME.meta.json``; raises ``OSError``/``ValueError``
     with the file named when it cannot or must not be read."""
     path = raw_dir / source_file
-    if not _inside(path, raw_dir):
+    if not os.path.lexists(path):
+        raise ValueError(
+            f"{source_file}: no such file (it vanished, or its name is not valid UTF-8 "
+            "and is shown with \\x escapes; rename it)"
+        )
+    try:
+        inside = _inside(path, raw_dir)
+    except (RuntimeError, OSError) as exc:  # Python 3.11 reports a symlink loop as RuntimeError
+        raise ValueError(f"{source_file}: symlink loop or unresolvable path; not read") from exc
+    if not inside:
         raise ValueError(f"{source_file}: symlink or path leading outside RAW_DIR; not read")
     if not path.is_file():
         raise ValueError(f"{source_file}: not a regular file")

@@ -8,11 +8,14 @@ absolute path for each location.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DBT_DIR = PROJECT_ROOT / "dbt"
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+# dbt as installed beside this interpreter, whether or not its bin directory is on PATH
+DBT_EXECUTABLE = Path(sys.executable).with_name("dbt")
 
 DEFAULTS = {
     "RAW_DIR": "raw",
@@ -33,3 +36,7 @@ def export_defaults() -> None:
     ``dg.EnvVar`` read them."""
     for name in DEFAULTS:
         os.environ[name] = str(resolve(name))
+    # dagster-dbt's own dbt calls (manifest preparation under ``dagster dev``) look on PATH
+    scripts = str(DBT_EXECUTABLE.parent)
+    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = os.pathsep.join(filter(None, (scripts, os.environ.get("PATH"))))

@@ -1,6 +1,5 @@
 """Resources shared by every asset, configured from the environment (CONTRACT.md)."""
 
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,6 +9,7 @@ import dagster as dg
 import duckdb
 from dagster_dbt import DbtCliResource
 
+from dagster_project import settings
 from dagster_project.defs.dbt.project import dbt_project
 
 LOCK_WAIT_SECONDS = 600
@@ -65,9 +65,6 @@ def resources() -> dg.Definitions:
             "warehouse": WarehouseResource(path=dg.EnvVar("WAREHOUSE_PATH")),
             "raw_dir": RawDirResource(path=dg.EnvVar("RAW_DIR")),
             "reports": ReportsResource(path=dg.EnvVar("REPORTS_DIR")),
-            # the dbt installed beside this interpreter, whether or not .venv/bin is on PATH
-            "dbt": DbtCliResource(
-                project_dir=dbt_project, dbt_executable=str(Path(sys.executable).with_name("dbt"))
-            ),
+            "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=str(settings.DBT_EXECUTABLE)),
         }
     )

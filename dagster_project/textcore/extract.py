@@ -1,155 +1,138 @@
 """Facts from a section's sentences, and a kind for every number in them.
 
-Per clause (text between ，；。): a ``分别`` list pairs its subjects and values in order;
-otherwise each value takes as subject the words before it back to the previous value
-(or, for 5条特色街区, the words after it). Subjects lose leading verbs (推动, 带动 …),
-period and scope words (上半年, 全区); a bare head noun (营收) inherits the stem of the
-subject before it; a place at the start of a subject, or 全市, moves the fact to that
-place; a list of places sharing one bound gives one fact per place. Numbers that give
-no fact are classified (date, ordinal, name in quotes, duration, threshold inside a
-name, baseline of 由…到…) or left 'unexplained' for review.
+Sentences split at 。；！？ and clauses at ，：.  In a clause each value (``numbers.find_values``)
+takes as subject the words before it back to the previous value or list mark, stripped of
+verbs, period and scope words (带动…, 上半年, 全区, 同比增长).  On top of that:
+
+- ``A、B、C分别增长x%、y%、z%`` pairs subjects and values in order; a list with no subjects
+  (``…分别增长15.3%和20.1%``) takes the subjects of the values before it in the sentence;
+- ``A和B下降50%``, ``A、B均增长5%`` give one fact per subject;
+- a place list sharing one value (``万州、开州、云阳等区县增速均超过6%``) gives one fact per place;
+- a missing subject (``同比增长8%``) or a bare head noun (``营收增长20.3%``) inherits from
+  the clause before;
+- a count followed by a noun counts that noun (``新培育5条特色街区``); a count that only
+  qualifies the next value (``5项关键指标均为100%``) is no fact;
+- 全区/新区 is the section's region, 全市 the city, 全省 the province, a place at the start
+  of the subject that place.
+
+Numbers that give no fact get a kind from ``numbers.number_kind`` (or 'unexplained').
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from dagster_project.textcore.indicators import IndicatorDictionary
 from dagster_project.textcore.models import DecodedText, Fact, NumberMention, Section
-from dagster_project.textcore.numbers import VALUE, parse_number, qualifier, unit_measure
+from dagster_project.textcore.numbers import (
+    ANY_NUMBER,
+    Value,
+    find_values,
+    number_kind,
+    qualifier,
+    unit_measure,
+)
 from dagster_project.textcore.periods import find_periods
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
-SENTENCE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
-CLAUSE = re.compile(r"[^，,：:]+")
-ANY_NUMBER = re.compile(
-    r"\d+(?:\.\d+)?|(?<![\d.])[一二两三四五六七八九十百千]*[千百万亿][一二两三四五六七八九十百千万亿]*(?=[余多]?[场个家项次户人条])"
+SENTENCE = re.compile(r"[^。;；!?！？]+[。;；!?！？]?")
+CLAUSE = re.compile(r"(?:(?<=\d)[,:](?=\d)|[^,，:：])+")  # 15,234.5 stays whole
+UP = "增长|增加|提高|上升|提升|上涨|扩大|回升|攀升|加快|增"
+DOWN = "下降|减少|回落|压减|压降|降低|下滑|收窄|缩小|放缓|减|降"
+BOUND = "超过|超|突破|近|约|逾|接近|将近|不足|不到"
+COMPARE = (
+    r"(?:比|较|与|同)(?:\d{4}年|上年|去年|前年|上月|上季度|年初|上年末|同期|[一二三四1-4]季度末?|上半年|前三季度"
+    r"|\d{1,2}-\d{1,2}月|\d{1,2}月|全国|全省|全市)(?:同期|末|平均水平|平均|水平)?(?:相比)?"
+    r"|(?:高于|低于|快于|慢于|领先)(?:全国|全省|全市|全区|同期)(?:平均水平|平均|水平)?"
 )
-UP = "增长|增加|提高|上升|提升|上涨|增|扩大|回升|攀升"
-DOWN = "下降|减少|回落|压减|降低|下滑|收窄|减|降"
 VERB_TAIL = re.compile(
-    rf"(?:同比|分别|均|累计|共)*(?:{UP}|{DOWN}|达到|达|为|突破|超过|实现|至|压减至|压降至|降至|增至)*(?:同比|分别|均)*$"
+    rf"(?:(?:{COMPARE})(?:高|低|快|慢|多|少)?|同比|环比|分别|年均|均|都|累计|共|合计|总计|实现|完成|达到|达|为|是|有|至|到|{BOUND}|{UP}|{DOWN}"
+    r"|控制在|保持在|稳定在|增至|降至|压减至|压降至|提高到|提高至|占)*$"
+)
+PERIOD_WORDS = re.compile(
+    r"^(?:\d{4}年|今年以来|今年|去年|全年|年内|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月份?"
+    r"|\d{1,2}月份?|1月至\d{1,2}月|以来|期间|同期|截至\S{0,6}?(?:底|末))"
+)
+SCOPE_WORDS = re.compile(
+    r"^(?P<section>全区|全县|全旗|全州|直管区|新区|本区|本县|我区|我县|辖区|区内|县内)"
+    r"|^(?P<city>全市|本市|我市|市内)|^(?P<province>全省|本省|我省|省内)"
 )
 LEAD_VERBS = re.compile(
-    r"^(?:.*(?:带动|推动|助力|拉动))?(?:实现|推进|完成|举办|开展|策划举办|策划|累计认定|累计|认定|新培育|培育|新建|引进|"
-    r"推出|入选|集中签约|招引|其中|共|已|全年|今年以来|以来)*"
+    r"^(?:.*(?:带动|推动|助力|拉动|促进|推进|驱动))?(?:其中|另外|此外|同时|总体看|累计|共计|共|已|还|"
+    r"实现|完成|推进|举办|开展|策划举办|累计认定|认定|新培育|培育|新建|建成|引进|招引|推出|出台|实施|突破|"
+    r"入选|集中签约|落户|争创|创建|获批|获评|新增认定|打造|新获批)*"
 )
 TRAILING_VERB = re.compile(
-    r"(?:服务|实施|出台|推出|扛牢|规划建设|建设|打造|培育|引进|新建|举办|开展|招引|认定|”|\")$"
+    r"(?:服务|实施|出台|推出|扛牢|规划建设|建设|打造|培育|引进|新建|举办|开展|招引|认定|落户|发布|签约|"
+    r"形成|构建|建成|推动|实现|完成|突破|入选|获批|[”」』》\"])$"
 )
-SCOPE = re.compile(r"^(?:全区|全县|全旗|全州|全市|全省|直管区(?=$)|新区|本区|本县|我区|我县|我市|本市)")
-CITY_SCOPE = re.compile(r"^(?:全市|本市|我市)")
-HEADS = [
-    "产业链产值",
-    "营业收入",
-    "利润总额",
-    "零售额",
-    "外贸额",
-    "销售额",
-    "增加值",
-    "产值",
-    "营收",
-    "占比",
-    "投资",
-    "产量",
-    "收入",
-    "总额",
-    "起数",
-    "人数",
-    "比重",
-    "额",
-    "量",
-]
+HEADS = (
+    "产业链产值 营业收入 利润总额 零售额 外贸额 销售额 增加值 增速 增幅 "
+    "产值 营收 利润 占比 比重 投资 产量 收入 总额 起数 人数 出口 进口 税收 额 量"
+).split()
+BARE_HEADS = frozenset(HEADS) - {"额", "量"} | {"亡人数"}
 COMPLETE_END = re.compile(
-    r"(?:值|额|量|率|比|数|资|入|润|收|口|费|企业|项目|人次|产业|价格|指数|面积|规模|GDP|重)$"
+    r"(?:值|额|量|率|比|数|资|入|润|收|口|费|企业|项目|人次|产业|价格|指数|面积|规模|GDP|重|税)$"
 )
-DURATION_AFTER = re.compile(r"^(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周)")
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+SHARE_SUBJECT = re.compile(r"占|(?:率|比|比重|比例|份额)$")
+GROWTH_SUBJECT = re.compile(r"(?:增速|增幅|增长率|涨幅|降幅|增长)$")
+DURATION_AFTER = re.compile(r"^(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|工作日)")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|『[^』]*』")
+OPEN_QUOTES, CLOSE_QUOTES = "“「『《", "”」』》"
+NOUN_AFTER_STOP = re.compile(rf"^(?:的|了|等)?(?:{UP}|{DOWN}|同比|比|较|占|达|为|实现|完成|以上|以下|左右)")
+COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|于|至|到)$")
+MOVE = re.compile(rf"{UP}|{DOWN}")
+INNER_VERB = re.compile(r"(?<=.{2})实现(?=.{2})")
+MOVE_END = re.compile(rf"(?:{UP}|{DOWN})(?:{BOUND})?$")
+FALL = re.compile(rf"(?:{DOWN})|低于|慢于|[低慢少]$")
+FALL_PP = re.compile(rf"(?:{DOWN.replace('|收窄|缩小', '')})|低于|慢于|[低慢少]$")
 
 
 @dataclass(frozen=True)
-class _Value:
-    start: int  # offsets in the section text
-    end: int
-    number: float
-    unit: str | None
-    qualifier: str | None
-    sign: int
-    measure: str | None
+class _Subject:
+    text: str
+    region: RegionRef | None
+    source: str
 
 
-def _strip_subject(text: str) -> str:
-    text = text.strip(" 、，,和及与。；")
-    if text.count("“") < text.count("”"):
-        text = text[text.rfind("”") + 1 :]
-    text = VERB_TAIL.sub("", text)
-    text = LEAD_VERBS.sub("", text)
-    for _ in range(2):
-        text = re.sub(
-            r"^(?:上半年|下半年|一季度|前三季度|全年|今年|去年|同比|\d{1,2}-\d{1,2}月|\d{1,2}月)", "", text
-        )
-    text = re.sub(r"(?:的|为|达|占)$", "", text)
-    return text.strip(" 、，,和及与等。；")
+@dataclass
+class _Context:
+    """What a section's sentences share: regions, periods, dictionary, and the output."""
 
-
-def _head(subject: str) -> str | None:
-    return next((h for h in HEADS if subject.endswith(h) and len(subject) > len(h)), None)
-
-
-def _measure(unit: str | None, verb_text: str, subject: str, multiple: bool) -> str | None:
-    if unit in ("%", "‰"):
-        if re.search(rf"(?:{UP}|{DOWN})(?:超过|超|近|约)?$", verb_text):
-            return "growth_pct"
-        if "占" in subject or re.search(r"(?:率|比|比重|比例|占比)$", subject):
-            return "share_pct"
-        return "growth_pct" if re.search(rf"(?:{UP}|{DOWN})", verb_text) else "share_pct"
-    if unit == "成":
-        return "growth_pct"
-    if unit == "倍":
-        return "growth_multiple" if multiple else None
-    if unit in ("个百分点", "百分点"):
-        return "pp_change"
-    return unit_measure(unit)
-
-
-def _values(text: str) -> list[tuple[re.Match, _Value]]:
-    found = []
-    for m in VALUE.finditer(text):
-        unit = m.group("unit")
-        if unit is None:
-            continue
-        before = text[max(0, m.start() - 4) : m.start()]
-        sign = -1 if re.search(rf"(?:{DOWN})(?:超过|超|近|约)?$", before + (m.group("qpre") or "")) else 1
-        try:
-            number = parse_number(m.group("num"))
-        except ValueError:
-            continue
-        qual = qualifier(m.group("qpre"), m.group("qpost"), m.group("qend"))
-        multiple = unit == "倍" and bool(re.search(rf"(?:{UP})$", before))
-        found.append(
-            (m, _Value(m.start(), m.end(), number, unit, qual, sign, _measure(unit, before, "", multiple)))
-        )
-    return found
-
-
-class _Section:
-    """A section's text with a map from each character to its offset in the original."""
-
-    def __init__(self, section: Section, decoded: DecodedText) -> None:
-        self.section = section
-        self.text = section.text
-        self.orig: list[int] = []
-        for para in section.paragraphs:
-            for a, b in para.pieces:
-                self.orig.extend(range(a, b))
-        self.decoded = decoded
+    section: Section
+    text: str  # normalised section text
+    orig: list[int]  # original offset of each character of ``text``
+    decoded: DecodedText
+    region: RegionRef | None
+    region_source: str
+    city: RegionRef | None
+    province: RegionRef | None
+    periods: list[tuple[int, int, str | None]]
+    period_default: str | None
+    gazetteer: Gazetteer
+    dictionary: IndicatorDictionary
+    facts: list[Fact] = field(default_factory=list)
+    used: dict[int, str] = field(default_factory=dict)  # section offset of a numeral -> its kind
 
     def original(self, start: int, end: int) -> str:
+        """Text of ``text[start:end]`` as written (quoted across layout joins)."""
+        if start >= end:
+            return ""
+        a, b = self.orig[start], self.orig[end - 1] + 1
+        if b - a == end - start:
+            return self.decoded.text[a:b]
         return "".join(self.decoded.text[i] for i in self.orig[start:end])
 
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        return self.orig[start], self.orig[end - 1] + 1
+    def period_at(self, pos: int) -> str | None:
+        code = self.period_default
+        for start, _, found in self.periods:
+            if start > pos:
+                break
+            if found:
+                code = found
+        return code
 
 
 def extract(
@@ -161,338 +144,463 @@ def extract(
     gazetteer: Gazetteer,
     dictionary: IndicatorDictionary | None = None,
 ) -> tuple[list[Fact], list[NumberMention]]:
-    """Facts of every section and a classification of every number."""
+    """Facts of every section and a kind for every number in them.
+
+    Offsets and evidence refer to ``decoded.text``; a fact's period is the nearest period
+    expression before it in its section (comparisons such as 比一季度 excluded), else
+    ``period_code``.
+    """
     dictionary = dictionary or IndicatorDictionary.default()
     facts: list[Fact] = []
     numbers: list[NumberMention] = []
-    city = (gazetteer.city_of(doc_region) or doc_region) if doc_region else None
-    if doc_region and doc_region.level == "province":
-        city = doc_region
     for section in sections:
         if not section.paragraphs:
             continue
-        sec = _Section(section, decoded)
-        region = gazetteer.by_code(section.region_code) if section.region_code else doc_region
-        sec_city = (gazetteer.city_of(region) if region and region.level != "province" else region) or city
-        periods = find_periods(sec.text, year)
-        for sm in SENTENCE.finditer(sec.text):
-            _sentence(
-                sec,
-                sm.start(),
-                sm.group(),
-                region,
-                sec_city,
-                periods,
-                period_code,
-                gazetteer,
-                dictionary,
-                facts,
-                numbers,
-            )
+        ctx = _context(section, decoded, period_code, year, doc_region, gazetteer, dictionary)
+        starts: list[int] = []
+        carried: _Subject | None = None
+        values = find_values(ctx.text)
+        i = 0
+        for sm in SENTENCE.finditer(ctx.text):
+            starts.append(sm.start())
+            while i < len(values) and values[i].start < sm.start():
+                i += 1
+            j = i
+            while j < len(values) and values[j].end <= sm.end():
+                j += 1
+            if j > i:
+                sentence = _Sentence(ctx, sm.start(), sm.group(), carried)
+                sentence.run([_shift(v, -sm.start()) for v in values[i:j]])
+                carried = sentence.subjects[-1] if sentence.subjects else None
+            else:
+                carried = None
+            i = j
+        facts.extend(ctx.facts)
+        numbers.extend(_mentions(ctx, starts))
     return facts, numbers
 
 
-def _period_at(periods: list[tuple[int, int, str | None]], pos: int, default: str | None) -> str | None:
-    code = default
-    for start, _, found in periods:
-        if start > pos:
-            break
-        if found:
-            code = found
-    return code
-
-
-def _place(subject: str, gazetteer: Gazetteer, context: RegionRef | None) -> tuple[RegionRef | None, str]:
-    """A place named at the start of a subject (not inside quotes), and the subject without it."""
-    if subject.startswith(("“", '"')):
-        return None, subject
-    found = gazetteer.find(subject[:12], context)
-    if found and found[0][0] == 0:
-        _, end, ref = found[0]
-        return ref, subject[end:]
-    return None, subject
-
-
-def _sentence(
-    sec, offset, sentence, region, city, periods, period_default, gazetteer, dictionary, facts, numbers
-):
-    used: dict[int, str] = {}  # section offset of a number -> its kind
-    for cm in CLAUSE.finditer(sentence):
-        clause = cm.group()
-        base = offset + cm.start()
-        values = _values(clause)
-        if not values:
-            continue
-        handled = _respectively(
-            sec,
-            base,
-            clause,
-            values,
-            region,
-            city,
-            periods,
-            period_default,
-            gazetteer,
-            dictionary,
-            facts,
-            used,
-            offset,
-            sentence,
-        )
-        if not handled:
-            _simple(
-                sec,
-                base,
-                clause,
-                values,
-                region,
-                city,
-                periods,
-                period_default,
-                gazetteer,
-                dictionary,
-                facts,
-                used,
-            )
-    for m in ANY_NUMBER.finditer(sentence):
-        pos = offset + m.start()
-        kind = used.get(pos) or _kind(sentence, m)
-        numbers.append(
-            NumberMention(
-                sec.section.section_no,
-                *sec.span(pos, offset + m.end()),
-                m.group(),
-                kind,
-                sec.original(offset, offset + len(sentence)).strip(),
-            )
-        )
-
-
-def _kind(sentence: str, m: re.Match) -> str:
-    before, after = sentence[: m.start()], sentence[m.end() :]
-    for q in QUOTED.finditer(sentence):
-        if q.start() < m.start() < q.end():
-            return "name"
-    if before.endswith("第"):
-        return "ranking" if re.match(r"^(?:名|位)", after) or "居" in before[-8:] else "ordinal"
-    if re.match(r"^(?:年|月|日|号|时)", after) or re.match(r"^[·.\-]\d", after):
-        return "date"
-    if DURATION_AFTER.match(after) or re.match(r"^个?(?:多)?(?:月|年|天)", after):
-        return "duration"
-    if re.match(r"^(?:代|G|nm|英寸|寸|英里)", after) or re.search(r"[A-Za-z]$", before):
-        return "name"
-    if re.match(r"^[^，。；]{0,4}(?:以上|以下)(?:项目|企业|工业|规模)", after):
-        return "threshold"
-    if before.endswith("由"):
-        return "baseline"
-    if re.match(r"^(?:大|项|个|条)", after) and re.search(r"“|行动|举措|体系|平台|工程|机制", after[:12]):
-        return "quantifier"
-    return "unexplained"
-
-
-def _emit(
-    sec, subject_text, value, clause_span, region, region_source, period, dictionary, facts, used, measure
-):
-    resolved = dictionary.resolve(subject_text)
-    start, end = sec.span(*clause_span)
-    facts.append(
-        Fact(
-            section_no=sec.section.section_no,
-            start=start,
-            end=end,
-            indicator_text=subject_text,
-            indicator_code=resolved[0] if resolved else None,
-            measure=measure,
-            value=value.number * (value.sign if measure == "growth_pct" else 1),
-            unit=value.unit,
-            qualifier=value.qualifier,
-            region_code=region.code if region else None,
-            region_name=region.name if region else None,
-            region_source=region_source,
-            period_code=period,
-            evidence=sec.original(*clause_span).strip(" ，,"),
-        )
+def _context(section, decoded, period_code, year, doc_region, gazetteer, dictionary) -> _Context:
+    region = gazetteer.by_code(section.region_code) if section.region_code else None
+    source = "section"
+    if region is None:
+        region, source = doc_region, "document"
+    anchor = region or doc_region
+    city = province = None
+    if anchor is not None:
+        city = gazetteer.city_of(anchor) or (doc_region and gazetteer.city_of(doc_region))
+        province = gazetteer.province_of(anchor)
+    text = section.text
+    orig = [i for para in section.paragraphs for a, b in para.pieces for i in range(a, b)]
+    periods = [
+        p for p in find_periods(text, year) if not COMPARE_BEFORE.search(text[max(0, p[0] - 1) : p[0]])
+    ]
+    return _Context(
+        section,
+        text,
+        orig,
+        decoded,
+        region,
+        source,
+        city,
+        province,
+        periods,
+        period_code,
+        gazetteer,
+        dictionary,
     )
-    used[value.start] = "fact"
 
 
-def _region_for(subject, region, city, gazetteer):
-    """(region, source, subject without scope/place words)."""
-    if CITY_SCOPE.match(subject):
-        return city or region, "city", CITY_SCOPE.sub("", subject)
-    stripped = SCOPE.sub("", subject)
-    place, rest = _place(stripped, gazetteer, city or region)
-    if place is not None and rest:
-        return place, "clause", rest
-    return region, "section", stripped or subject
-
-
-def _respectively(
-    sec,
-    base,
-    clause,
-    values,
-    region,
-    city,
-    periods,
-    default,
-    gazetteer,
-    dictionary,
-    facts,
-    used,
-    s_offset,
-    sentence,
-):
-    m = re.search(r"分别", clause)
-    if not m:
-        return False
-    head_text = clause[: m.start()]
-    tail_values = [(vm, v) for vm, v in values if vm.start() >= m.end()]
-    if len(tail_values) < 2:
-        return False
-    subject_text = _strip_subject(head_text)
-    region_, source, subject_text = _region_for(subject_text, region, city, gazetteer)
-    subject_text = LEAD_VERBS.sub("", subject_text)
-    items = [s for s in subject_text.split("、") if s]
-    n = len(tail_values)
-    if len(items) == n - 1 and items:
-        last = re.split(r"[和及与]", items[-1], maxsplit=1)
-        items = items[:-1] + [x for x in last if x]
-    if len(items) < n:
-        return False
-    items = items[-n:]
-    head = _head(items[-1])
-    if head:
-        items = [it if COMPLETE_END.search(it) or dictionary.resolve(it) else it + head for it in items]
-    verb_text = clause[m.end() : tail_values[0][0].start()]
-    period = _period_at(periods, base, default)
-    for item, (vm, value) in zip(items, tail_values, strict=True):
-        multiple = value.unit == "倍" and bool(re.search(UP, verb_text))
-        measure = _measure(value.unit, verb_text, item, multiple)
-        sign = -1 if re.search(DOWN, verb_text) else 1
-        bound = value.qualifier or qualifier(*re.findall(r"超过|突破|超|近|约", verb_text)[:1])
-        value = _Value(
-            base + vm.start("num"), base + vm.end(), value.number, value.unit, bound, sign, measure
+def _mentions(ctx: _Context, starts: list[int]) -> list[NumberMention]:
+    """Every number of the section with its kind and its sentence as written."""
+    out = []
+    quoted: dict[int, str] = {}  # sentence index -> its original text
+    for m in ANY_NUMBER.finditer(ctx.text):
+        i = max(0, bisect_right(starts, m.start()) - 1)
+        s_start = starts[i] if starts else 0
+        s_end = starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
+        kind = ctx.used.get(m.start()) or number_kind(
+            ctx.text[s_start:s_end], m.start() - s_start, m.end() - s_start
         )
-        if measure is None:
-            continue
-        _emit(
-            sec,
-            item,
-            value,
-            (base, base + len(clause)),
-            region_,
-            source,
-            period,
-            dictionary,
-            facts,
-            used,
-            measure,
-        )
-    return True
-
-
-def _simple(sec, base, clause, values, region, city, periods, default, gazetteer, dictionary, facts, used):
-    prev_end = 0
-    prev_subject = None
-    pending_subject = None  # the subject before 由 in 由51户重组为33户
-    quoted = [(q.start(), q.end()) for q in QUOTED.finditer(clause)]
-    period = _period_at(periods, base, default)
-    for i, (vm, value) in enumerate(values):
-        before = clause[prev_end : vm.start()]
-        before = before[before.rfind("、") + 1 :]
-        after_limit = values[i + 1][0].start() if i + 1 < len(values) else len(clause)
-        after = clause[vm.end() : after_limit]
-        prev_end = vm.end()
-        key = base + vm.start("num")
-        if value.unit is None:
-            continue
-        if any(a < vm.start("num") < b for a, b in quoted):
-            used[key] = "name"
-            continue
-        if DURATION_AFTER.match(after) and value.unit in ("个", None):
-            used[key] = "duration"
-            continue
-        if (vm.group("qend") or "").endswith("以上") and re.match(r"^[\u4e00-\u9fff]", after):
-            used[key] = "threshold"
-            prev_end = vm.start()
-            continue
-        if before.endswith("由"):
-            used[key] = "baseline"
-            pending_subject = _strip_subject(before[:-1])
-            continue
-        after_subject = _strip_subject(re.split(r"[、等，]", after)[0])
-        subject = "" if before.rstrip().endswith("等") else _strip_subject(before)
-        if pending_subject:
-            subject, pending_subject = pending_subject, None
-        if "等" in subject:
-            places_text, _, rest = subject.rpartition("等")
-            places = [gazetteer.lookup(p, city or region) for p in re.split(r"[、和]", places_text) if p]
-            if len(places) >= 2 and all(places):
-                indicator = re.sub(r"^(?:区县|区|县|地区|市)", "", rest) or rest
-                verb = clause[vm.start() - 4 : vm.start()]
-                measure = _measure(value.unit, verb + (vm.group("qpre") or ""), indicator, False)
-                for place in places:
-                    _emit(
-                        sec,
-                        indicator,
-                        value,
-                        (base, base + len(clause)),
-                        place,
-                        "clause",
-                        period,
-                        dictionary,
-                        facts,
-                        used,
-                        measure or "growth_pct",
-                    )
-                continue
-            subject = subject.rpartition("等")[2]
-        counted = unit_measure(value.unit) is not None
-        if counted and after_subject and (len(subject) <= 1 or TRAILING_VERB.search(subject)):
-            subject = after_subject
-        if not subject:
-            used[key] = "unexplained"
-            continue
-        verb_window = clause[max(0, vm.start() - 4) : vm.start()] + (vm.group("qpre") or "")
-        multiple = value.unit == "倍" and bool(
-            re.search(rf"(?:{UP})$", clause[max(0, vm.start() - 4) : vm.start()])
-        )
-        measure = _measure(value.unit, verb_window, subject, multiple)
-        if measure is None:
-            continue
-        region_, source, subject = _region_for(subject, region, city, gazetteer)
-        if prev_subject and (
-            len(subject) <= 2 or subject in ("营收", "营业收入", "利润", "产值", "产量", "收入")
-        ):
-            head = _head(prev_subject)
-            stem = prev_subject[: -len(head)] if head else prev_subject
-            subject = stem + subject
-        sign = -1 if re.search(rf"(?:{DOWN})(?:超过|超|近|约)?$", verb_window) else 1
-        value = _Value(
-            base + vm.start("num"), base + vm.end(), value.number, value.unit, value.qualifier, sign, measure
-        )
-        pair = re.split(r"和(?=[^和]{2,}$)", subject)
-        if len(pair) == 2 and COMPLETE_END.search(pair[0]) and measure.startswith("growth"):
-            first, second = pair
-            head = _head(first)
-            stem = first[: -len(head)] if head else first[: max(0, len(first) - len(second))]
-            subjects = [first, second if COMPLETE_END.search(second) and len(second) > 3 else stem + second]
-        else:
-            subjects = [subject]
-        clause_start = base + (clause.rfind("、", 0, vm.start()) + 1 if "、" in clause[: vm.start()] else 0)
-        for subj in subjects:
-            _emit(
-                sec,
-                subj,
-                value,
-                (clause_start, base + vm.end() + len(vm.group(0)) * 0),
-                region_,
-                source,
-                period,
-                dictionary,
-                facts,
-                used,
-                measure,
+        if i not in quoted:
+            quoted[i] = ctx.original(s_start, s_end).strip()
+        out.append(
+            NumberMention(
+                ctx.section.section_no,
+                ctx.orig[m.start()],
+                ctx.orig[m.end() - 1] + 1,
+                ctx.original(m.start(), m.end()),
+                kind,
+                quoted[i],
             )
-        prev_subject = subjects[-1]
+        )
+    return out
+
+
+class _Sentence:
+    """One sentence: its values, and the subjects stated so far (for inheritance)."""
+
+    def __init__(self, ctx: _Context, offset: int, text: str, carried: _Subject | None = None) -> None:
+        self.ctx, self.offset, self.text = ctx, offset, text
+        self.subjects: list[_Subject] = []
+        self.region, self.region_source = ctx.region, ctx.region_source
+        if carried and text.lstrip().startswith("其中"):  # 全市GDP增长5.8%。其中，…: same place
+            self.subjects = [carried]
+            self.region, self.region_source = carried.region, carried.source
+
+    # -- subjects -----------------------------------------------------------------------
+    def clean(self, text: str) -> tuple[str, str | None, str]:
+        """(subject, scope, verbs) of the words before a value."""
+        text = text.strip(" 、,，和及与。;")
+        for left, right in zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True):
+            if text.count(left) < text.count(right):  # a quote closed but opened before the clause
+                text = text[text.rfind(right) + 1 :]
+        if text.count("(") > text.count(")"):
+            text = text[text.rfind("(") + 1 :]
+        tail = VERB_TAIL.search(text)
+        verbs = tail.group() if tail else ""
+        text = text[: len(text) - len(verbs)] if verbs else text
+        scope = None
+        for _ in range(4):
+            before = text
+            text = PERIOD_WORDS.sub("", text)
+            m = SCOPE_WORDS.match(text)
+            if m:
+                scope = m.lastgroup
+                text = text[m.end() :]
+            text = LEAD_VERBS.sub("", text, count=1)
+            if text == before:
+                break
+        if "实现" in text:  # 规上工业企业实现利润总额
+            text = INNER_VERB.sub("", text)
+        text = text.removesuffix("的").removesuffix("之").strip(" 、,，和及与等。;")
+        return text, scope, verbs
+
+    def region_of(self, subject: str, scope: str | None) -> _Subject:
+        """Where a subject's value belongs: a place it starts with, its scope word, the section."""
+        ctx = self.ctx
+        if scope == "city" and ctx.city:
+            return _Subject(subject, ctx.city, "city")
+        if scope == "province" and ctx.province:
+            return _Subject(subject, ctx.province, "city")
+        if not subject.startswith((*OPEN_QUOTES, '"')):
+            found = ctx.gazetteer.find(subject[:12], ctx.region or ctx.city)
+            if found and found[0][0] == 0 and found[0][1] < len(subject):
+                rest = subject[found[0][1] :]
+                rest = SCOPE_WORDS.sub("", rest) or rest
+                return _Subject(rest, found[0][2], "clause")
+        return _Subject(subject, self.region, self.region_source)
+
+    def inherit(self, subject: str) -> _Subject | None:
+        """A bare head takes the stem of the subject before it: 软信产业投资…、营收 →
+        软信产业营收; GDP…，增速 → GDP增速."""
+        if not self.subjects:
+            return None
+        last = self.subjects[-1]
+        head = _head(last.text)
+        if GROWTH_SUBJECT.search(subject) and head != subject:
+            return _Subject(last.text + subject, last.region, last.source)
+        if subject == head:
+            return last
+        if head:
+            return _Subject(last.text[: -len(head)] + subject, last.region, last.source)
+        return None
+
+    # -- values -------------------------------------------------------------------------
+    def run(self, values: list[Value]) -> None:
+        """Facts from the sentence's values (offsets relative to the sentence)."""
+        for v in values:
+            if v.threshold:
+                self.ctx.used[self.offset + v.num_start] = "threshold"
+        values = [v for v in values if not v.threshold]
+        for cm in CLAUSE.finditer(self.text):
+            inside = [v for v in values if cm.start() <= v.start and v.end <= cm.end()]
+            if inside and not self.respectively(cm.start(), cm.group(), inside):
+                self.simple(cm.start(), cm.group(), inside)
+
+    def respectively(self, base: int, clause: str, values: list[Value]) -> bool:
+        """``A、B、C分别增长x%、y%、z%``: subjects and values paired in order."""
+        m = clause.find("分别")
+        tail = [v for v in values if v.start - base >= m + 2] if m >= 0 else []
+        if len(tail) < 2:
+            return False
+        head, scope, _ = self.clean(clause[:m])
+        if head:
+            items = self.split_items(head, scope, len(tail))
+            if items is None:
+                return False
+        elif len(self.subjects) >= len(tail):
+            items = self.subjects[-len(tail) :]
+        else:
+            return False
+        verbs, bound = "", qualifier(tail[0].bound_before)
+        prev = base + m + 2
+        span = (self.offset + base, self.offset + base + len(clause))
+        for item, v in zip(items, tail, strict=True):
+            between = self.text[prev : v.num_start]
+            if MOVE.search(between) or "为" in between or "达" in between:
+                verbs = between
+            prev = v.end
+            measure = _measure(v, verbs, item.text)
+            if measure:
+                self.emit(item, v, measure, _sign(verbs, measure), span, v.qualifier or bound)
+        return True
+
+    def split_items(self, head: str, scope: str | None, n: int) -> list[_Subject] | None:
+        """Subjects of a 分别 list: split at 、 (and 和/及 before the last), the last item's
+        tail shared (集成电路、新型显示产值; 城镇、农村居民人均可支配收入), the first item's
+        stem shared (国企营业收入、利润总额), leading places distributed (渝北、江北GDP)."""
+        parts = [p for p in head.split("、") if p]
+        if len(parts) < n:
+            parts = parts[:-1] + [p for p in re.split(r"[和及与]", parts[-1]) if p]
+        if len(parts) < n:
+            return None
+        parts = parts[-n:]
+        last = self.region_of(parts[-1], scope)
+        context = self.ctx.region or self.ctx.city
+        places = [self.ctx.gazetteer.lookup(p, context) for p in parts[:-1]]
+        if last.source == "clause" and all(places):
+            return [_Subject(last.text, p, "clause") for p in places] + [last]
+        subjects = [self.region_of(p, scope) for p in parts[:-1]] + [last]
+        texts = [self.shared_tail(s.text, last.text) for s in subjects[:-1]] + [last.text]
+        first_head = _head(texts[0])
+        if first_head:
+            stem = texts[0][: -len(first_head)]
+            texts = [texts[0]] + [stem + t if t in BARE_HEADS else t for t in texts[1:]]
+        return [_Subject(t, s.region, s.source) for t, s in zip(texts, subjects, strict=True)]
+
+    def shared_tail(self, item: str, last: str) -> str:
+        """An item completed with the tail it shares with the last item of its list."""
+        if COMPLETE_END.search(item) or self.ctx.dictionary.resolve(item):
+            return item
+        for cut in range(1, len(last) - 1):
+            if self.ctx.dictionary.resolve(item + last[cut:]):
+                return item + last[cut:]
+        head = _head(last)
+        return item + head if head else item
+
+    def simple(self, base: int, clause: str, values: list[Value]) -> None:
+        """Each value with the words before it (or, for a count, the noun after it)."""
+        prev_end = 0  # clause offset where the next value's words start
+        prefix = ""  # words carried from a count that only qualifies the next value
+        baseline = ""  # subject of 由51户重组为33户, stated before the baseline
+        piece = 0  # clause offset where the evidence of the next value starts
+        for i, v in enumerate(values):
+            vs, ve = v.start - base, v.end - base
+            key = self.offset + v.num_start
+            nxt = values[i + 1].start - base if i + 1 < len(values) else len(clause)
+            seg, after = clause[prev_end:vs], clause[ve:nxt]
+            after_piece = after.split("、")[0]
+            if "、" in seg and i > 0:
+                piece = prev_end + seg.rfind("、") + 1
+            if DURATION_AFTER.match(after) and v.unit == "个":
+                self.ctx.used[key] = "duration"
+                prev_end = ve
+                continue
+            if seg.rstrip().endswith(("由", "从")):  # 由51户重组为33户: 51 is the baseline
+                self.ctx.used[key] = "baseline"
+                baseline, prev_end = self.clean(seg.rstrip()[:-1])[0], ve
+                continue
+            if any(q.start() < vs < q.end() for q in QUOTED.finditer(clause)):
+                self.ctx.used[key] = "name"
+                continue
+            places = self.place_list(seg)
+            if places:
+                self.place_facts(places, v, (self.offset + base, self.offset + base + len(clause)))
+                prev_end = ve
+                continue
+            listed = seg.rsplit("、", 1)
+            shared = len(listed) == 2 and re.search(r"(?:均|都)", seg[-6:])
+            if not shared and i > 0:  # 绿色工厂14个、智能工厂70个: the words after the 、
+                seg = listed[-1]
+            if "等" in seg:
+                seg = seg.rsplit("等", 1)[1]
+            subj_text, scope, verbs = self.clean(seg)
+            subj_text, prefix = prefix + subj_text, ""
+            if baseline:
+                subj_text, baseline = baseline, ""
+            counted = unit_measure(v.unit) is not None
+            noun = self.noun_after(after_piece) if counted else ""
+            if (
+                counted
+                and i + 1 < len(values)
+                and "、" not in after
+                and (not noun or unit_measure(values[i + 1].unit) != "count")
+            ):  # 5项关键指标均为100%, 5批次19组…: a count qualifying what follows
+                self.ctx.used[key] = "quantifier"
+                prefix = "" if TRAILING_VERB.search(subj_text) else subj_text
+                prev_end = ve
+                continue
+            bare = not subj_text or bool(TRAILING_VERB.search(subj_text))
+            if noun and (bare or (unit_measure(v.unit) == "count" and not COMPLETE_END.search(subj_text))):
+                subj_text = ("" if bare else subj_text) + noun
+                prev_end = ve + len(after_piece)
+            else:
+                noun, prev_end = "", ve
+            evidence = (
+                self.offset + base + piece,
+                self.offset + base + ve + (len(after_piece) if noun else 0),
+            )
+            measure = _measure(v, verbs, subj_text)
+            if measure is None:
+                continue
+            subjects = self.subjects_for(subj_text, scope, measure, bool(shared), verbs)
+            if not subjects:
+                self.ctx.used[key] = "unexplained"
+                continue
+            for subject in subjects:
+                self.emit(subject, v, measure, _sign(verbs, measure), evidence)
+
+    def place_facts(self, places: tuple[list[RegionRef], str], v: Value, span: tuple[int, int]) -> None:
+        """One fact per place of a list sharing one value (万州、开州等区县增速均超过6%)."""
+        text, _, verbs = self.clean(places[1])
+        inherited = self.inherit(text) if text in BARE_HEADS or GROWTH_SUBJECT.search(text) else None
+        indicator = inherited.text if inherited else text
+        measure = _measure(v, verbs, indicator)
+        if measure:
+            for place in places[0]:
+                self.emit(_Subject(indicator, place, "clause"), v, measure, _sign(verbs, measure), span)
+
+    def subjects_for(
+        self, text: str, scope: str | None, measure: str, shared: bool, verbs: str
+    ) -> list[_Subject]:
+        """One subject, several (A和B, A、B均), or one taken from the clause before: a
+        missing subject (同比增长8%), a bare head (营收), an increment (比年初增加420亿元)."""
+        amount = measure in ("count", "level")
+        if not text:
+            if not self.subjects:
+                return []
+            last = self.subjects[-1]
+            if not amount:
+                return [last]
+            change = MOVE.search(verbs)
+            if change:
+                return [_Subject(last.text + change.group(), last.region, last.source)]
+            if "累计" in verbs:  # 新增市场主体1.2万户，累计达15.6万户: the stock
+                return [_Subject(re.sub(r"^新增", "", last.text), last.region, last.source)]
+            return []
+        if text in BARE_HEADS or GROWTH_SUBJECT.search(text) or (len(text) <= 2 and not amount):
+            inherited = self.inherit(text)
+            if inherited:
+                return [inherited]
+        subject = self.region_of(text, scope)
+        if not measure.startswith("growth") and not shared:
+            return [subject]
+        parts = re.split(r"、", subject.text) if shared else re.split(r"和(?=[^和]{2,}$)", subject.text)
+        if len(parts) < 2 or not COMPLETE_END.search(parts[0]):
+            return [subject]
+        out = [parts[0]]
+        head = _head(parts[0])
+        for part in parts[1:]:
+            complete = COMPLETE_END.search(part) and len(part) > 3
+            stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
+            out.append(part if complete else stem + part)
+        return [_Subject(t, subject.region, subject.source) for t in out]
+
+    def place_list(self, seg: str) -> tuple[list[RegionRef], str] | None:
+        """``万州、开州、云阳等区县增速均超过`` → ([places], '增速均超过')."""
+        if "、" not in seg:
+            return None
+        names, _, rest = seg.rpartition("等") if "等" in seg else (seg, "", "")
+        parts = [p for p in re.split(r"[、和及]", names) if p]
+        if parts:
+            parts[0] = self.clean(parts[0])[0]
+        if not rest:
+            parts, rest = parts[:-1], ""
+        context = self.ctx.region or self.ctx.city
+        places = [self.ctx.gazetteer.lookup(p.strip(), context) for p in parts]
+        if len(places) < 2 or not all(places):
+            return None
+        return places, re.sub(r"^(?:\d+个)?(?:区县|区市县|市县|县区|区|县|地区|城市|市)", "", rest)
+
+    @staticmethod
+    def noun_after(after: str) -> str:
+        """The noun a count counts when it follows the count (5条特色街区)."""
+        after = after.strip(" 、,，。;；!?！？")
+        if not after or NOUN_AFTER_STOP.match(after) or not re.match(r"[\u4e00-\u9fff“「『\"A-Za-z]", after):
+            return ""
+        return re.sub(r"^的", "", after)
+
+    def emit(
+        self, subject: _Subject, v: Value, measure: str, sign: int, span: tuple[int, int], bound=None
+    ) -> None:
+        ctx = self.ctx
+        text = subject.text.strip(" ,，、")
+        if not text:
+            return
+        resolved = ctx.dictionary.resolve(text)
+        start, end = span
+        value = v.number * (sign if measure in ("growth_pct", "pp_change") else 1)
+        ctx.facts.append(
+            Fact(
+                section_no=ctx.section.section_no,
+                start=ctx.orig[start],
+                end=ctx.orig[end - 1] + 1,
+                indicator_text=self.as_written(text, start, end),
+                indicator_code=resolved[0] if resolved else None,
+                measure=measure,
+                value=value + 0.0,
+                unit=v.unit,
+                qualifier=bound if bound is not None else v.qualifier,
+                region_code=subject.region.code if subject.region else None,
+                region_name=subject.region.name if subject.region else None,
+                region_source=subject.source,
+                period_code=ctx.period_at(start),
+                evidence=ctx.original(start, end).strip(" ,，、。;；!?！？"),
+            )
+        )
+        ctx.used[self.offset + v.num_start] = "fact"
+        if not self.subjects or self.subjects[-1] != subject:
+            self.subjects.append(subject)
+
+    def as_written(self, text: str, start: int, end: int) -> str:
+        """The wording in the original script when it stands in the clause as one piece."""
+        pos = self.ctx.text.find(text, start, end)
+        return self.ctx.original(pos, pos + len(text)) if pos >= 0 else text
+
+
+def _shift(v: Value, delta: int) -> Value:
+    return Value(
+        v.start + delta,
+        v.end + delta,
+        v.num_start + delta,
+        v.number,
+        v.unit,
+        v.qualifier,
+        v.bound_before,
+        v.threshold,
+        v.word,
+    )
+
+
+def _head(subject: str) -> str | None:
+    return next((h for h in HEADS if subject.endswith(h) and len(subject) > len(h)), None)
+
+
+def _sign(verbs: str, measure: str) -> int:
+    """-1 for a fall (下降, 回落, 比全国低); a narrowing gap (降幅收窄) is no fall in
+    percentage points."""
+    return -1 if (FALL_PP if measure == "pp_change" else FALL).search(verbs) else 1
+
+
+def _measure(v: Value, verbs: str, subject: str) -> str | None:
+    """The contract measure of a value from its unit, the verb before it and its subject."""
+    unit = v.unit
+    moved = MOVE.search(verbs) and not verbs.endswith(("到", "至"))
+    if unit in ("%", "‰"):
+        if v.word:  # 持平
+            return "growth_pct"
+        if moved and MOVE_END.search(verbs):
+            return "growth_pct"
+        if SHARE_SUBJECT.search(subject):
+            return "share_pct"
+        if GROWTH_SUBJECT.search(subject) or moved:
+            return "growth_pct"
+        return "share_pct"
+    if unit == "成":
+        return "growth_pct" if moved else "share_pct"
+    if unit == "倍":
+        return "growth_multiple" if moved or v.word else None
+    if unit in ("个百分点", "百分点"):
+        return "pp_change"
+    return unit_measure(unit)

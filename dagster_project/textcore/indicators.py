@@ -1,55 +1,81 @@
-"""The canonical indicator dictionary (dbt seeds ``ref_indicators`` / ``ref_indicator_aliases``)."""
+"""The canonical indicator dictionary (dbt seeds ``ref_indicators`` / ``ref_indicator_aliases``).
+
+Analysts compare regions on canonical indicators, while speakers word them freely
+(规上工业增加值, 全区GDP, 直管区GDP).  ``resolve`` maps a wording to its canonical code and
+name; wordings it does not know stay uncoded rather than guessed.
+"""
 
 from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from dagster_project.textcore.normalize import to_simplified
+
 SEEDS = Path(__file__).resolve().parents[2] / "dbt" / "seeds"
-SCOPE_PREFIX = re.compile(
-    r"^(?:全区|全县|全市|全省|全州|全旗|直管区|新区|本区|本县|本市|我区|我县|我市|全域|全)"
+# Scope words and comparisons that do not change which indicator is meant.
+SCOPE = re.compile(
+    r"^(?:全区|全县|全市|全省|全州|全旗|全域|直管区|新区|本区|本县|本市|我区|我县|我市|我省|辖区|区域)"
 )
+NOISE = re.compile(r"同比|环比|累计|“|”|\"")
+# A named place before the indicator: 渝北区GDP, 黔江区固定资产投资.
+PLACE = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:新区|自治县|自治州|区|县|市|州|盟|旗)")
 
 
 @dataclass(frozen=True)
 class IndicatorDictionary:
-    """Aliases → (code, canonical name)."""
+    """Wordings (aliases, canonical names included) → (code, canonical name)."""
 
     aliases: dict[str, tuple[str, str]]
+    _resolved: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     @cache
     def default(cls) -> IndicatorDictionary:
-        """Loaded once per process from the dbt seeds."""
+        """The dictionary of the dbt seeds, loaded once per process."""
         return cls.from_csv(SEEDS / "ref_indicators.csv", SEEDS / "ref_indicator_aliases.csv")
 
     @classmethod
     def from_csv(cls, indicators: Path, aliases: Path) -> IndicatorDictionary:
-        """Read the two seed files (errors name the file)."""
+        """Read the two seed files; a missing file, column or unknown code raises
+        ValueError naming the file, so a broken seed never silently codes nothing."""
         try:
             with indicators.open(encoding="utf-8") as f:
                 names = {r["indicator_code"]: r["indicator_name"] for r in csv.DictReader(f)}
-            with aliases.open(encoding="utf-8") as f:
-                table = {
-                    r["alias"]: (r["indicator_code"], names[r["indicator_code"]]) for r in csv.DictReader(f)
-                }
         except (OSError, KeyError) as exc:
-            raise ValueError(f"indicator dictionary {indicators} / {aliases} unreadable: {exc}") from exc
-        for code, name in names.items():
-            table.setdefault(name, (code, name))
+            raise ValueError(f"{indicators}: unreadable indicator seed ({exc})") from exc
+        table = {name: (code, name) for code, name in names.items()}
+        try:
+            with aliases.open(encoding="utf-8") as f:
+                for n, row in enumerate(csv.DictReader(f), start=2):
+                    code = row["indicator_code"]
+                    if code not in names:
+                        raise ValueError(f"{aliases}: line {n} names unknown indicator {code!r}")
+                    table[row["alias"]] = (code, names[code])
+        except (OSError, KeyError) as exc:
+            raise ValueError(f"{aliases}: unreadable alias seed ({exc})") from exc
         return cls(table)
 
     def resolve(self, indicator_text: str) -> tuple[str, str] | None:
-        """Canonical (code, name) of a wording, after dropping scope words (全区, 直管区 …)."""
-        text = indicator_text.replace("同比", "").strip('“”" ')
-        for candidate in (text, SCOPE_PREFIX.sub("", text)):
-            if candidate in self.aliases:
-                return self.aliases[candidate]
-        return None
+        """Canonical (code, name) of a wording, or None when it names no canonical indicator.
+
+        Tried as written, then without comparison words (同比) and quotes, then without a
+        scope word (全区, 直管区) or a named place (渝北区) in front; traditional script
+        is read as simplified.
+        """
+        found = self.aliases.get(indicator_text)
+        if found or indicator_text in self._resolved:
+            return found or self._resolved[indicator_text]
+        text = NOISE.sub("", to_simplified(indicator_text.strip()))
+        candidates = (text, SCOPE.sub("", text), PLACE.sub("", text))
+        found = next((self.aliases[c] for c in candidates if c in self.aliases), None)
+        if len(self._resolved) < 100_000:  # wordings repeat across documents; bounded memory
+            self._resolved[indicator_text] = found
+        return found
 
     def words(self) -> list[str]:
-        """Every alias, for a segmenter's user dictionary."""
+        """Every wording, for a segmenter's user dictionary (jieba.add_word)."""
         return sorted(self.aliases)

@@ -1,159 +1,233 @@
-"""Number grammar: values with their bound, unit and direction, and what a number is.
+"""Number grammar: values with their bound and unit, and what a bare number is.
 
-``VALUE`` matches 7.3%, 超5万平方米, 千余场, 1.5倍, 2个百分点, 近3成, 400余个, 10亿元以上;
-``parse_number`` reads Arabic and Chinese numerals; ``unit_measure`` tells a count
-(46个) from a level (28.5亿元).
+``find_values`` reads 7.3%, 超5万平方米, 千余场, 1.5倍, 两成, 2个百分点, 400余个, 10亿元以上,
+翻番 (doubling: growth multiple 1) and 持平 (no change: 0 %).  ``parse_number`` reads
+Arabic and Chinese numerals, ``unit_measure`` tells a count (46个) from a level
+(28.5亿元), and ``number_kind`` names what a number that is no indicator value is
+(date, ordinal, ranking, name, duration, threshold, …).  Everything works on the
+normalised text (half-width digits, simplified script).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-CN_NUM = "零〇一二两三四五六七八九十百千万亿"
-COUNT_UNITS = [
-    "场次",
-    "人次",
-    "批次",
-    "个",
-    "家",
-    "项",
-    "场",
-    "户",
-    "条",
-    "起",
-    "组",
-    "座",
-    "所",
-    "名",
-    "次",
-    "件",
-    "批",
-    "套",
-    "台",
-    "辆",
-    "艘",
-    "架",
-    "人",
-    "位",
-    "只",
-    "头",
-    "宗",
-    "支",
-    "处",
-    "栋",
-    "间",
-    "部",
-    "款",
-    "种",
-    "类",
-]
-MEASURE_UNITS = [
-    "平方公里",
-    "平方米",
-    "公里",
-    "千米",
-    "公顷",
-    "亩",
-    "吨",
-    "标箱",
-    "千瓦时",
-    "千瓦",
-    "瓦",
-    "元",
-    "美元",
-    "欧元",
-    "升",
-    "立方米",
-    "米",
-    "斤",
-    "克",
-]
-PREFIXES = ["万亿", "千亿", "百亿", "亿", "千万", "百万", "万", "千", "百"]
-UNIT = "|".join(
-    sorted(
-        {"%", "‰", "个百分点", "百分点", "倍", "成"}
-        | {p + u for p in PREFIXES for u in [*MEASURE_UNITS, "人次", "人", "户", "辆", "家", "个", "件"]}
-        | set(MEASURE_UNITS)
-        | set(COUNT_UNITS),
-        key=len,
-        reverse=True,
-    )
+# Units of things counted: "46个", "200余场", "290人次".
+COUNT_UNITS = (
+    "场次 人次 批次 户次 个 家 项 场 户 条 起 组 座 所 名 次 件 批 套 台 "
+    "辆 艘 架 人 位 只 头 宗 支 处 栋 间 部 款 种 类 例 份 届"
+).split()
+# Units of amounts; each may carry a prefix (万, 亿 …): "28.5亿元", "5万平方米".
+MEASURE_UNITS = (
+    "平方公里 平方米 公里 千米 公顷 亩 吨 标箱 标准箱 千瓦时 千瓦 瓦 美元 欧元 港元 "
+    "元 立方米 米 升 斤 克 度 人次 人 户 辆 家 个 件 台 套 次 头 只 株 册 张"
+).split()
+PREFIXES = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "十万", "万", "千", "百")
+RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍", "成")
+_UNITS = (
+    set(RATIO_UNITS)
+    | {p + u for p in PREFIXES for u in MEASURE_UNITS}
+    | set(MEASURE_UNITS)
+    | set(COUNT_UNITS)
 )
-QUAL_BEFORE = "超过|超|近|约|突破|逾|接近|将近|达到|达|不足|高于|低于|累计"
+UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_NUM = CN_DIGITS + "十百千万亿"
+QUAL_BEFORE = "超过|超|近|约|突破|逾|接近|将近|不足|不到|高于|低于"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A Chinese numeral counts as a number when it has a 十/百/千 before a unit (千余场, 二十个)
+# or is one digit before a ratio (两倍, 三成); a lone 一/两 before 个 (一批, 两个) is prose,
+# and a bare prefix (万, 亿) is part of a unit or a word (万元GDP).  Each alternative starts
+# with a character class (the lookbehind after it checks the character before the
+# numeral), which lets the regex engine skip ahead quickly.
+_CN_START = rf"[{CN_NUM}](?<![{CN_NUM}].)"
+_CHINESE = (
+    rf"(?:{_CN_START}(?:(?<=[十百千])|[{CN_NUM}]*?[十百千])[{CN_DIGITS}十百千]*(?:[万亿][{CN_DIGITS}十百千]+)*"
+    rf"(?=[余多]?(?:{UNIT}))(?!家万户)"
+    rf"|[二两三四五六七八九](?<![{CN_NUM}].)(?=倍|成|个百分点))"
+)
 VALUE = re.compile(
-    rf"(?P<qpre>{QUAL_BEFORE})?"
-    rf"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千万亿][{CN_NUM}]*(?=[余多]|{UNIT})|[一二两三四五六七八九](?=倍|成|个百分点))"
-    rf"(?P<qpost>余|多)?(?P<unit>{UNIT})?(?P<qend>及以上|以上|左右|以内)?"
+    rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<qpost>余|多)?(?P<unit>{UNIT})?(?P<qend>及以上|以上|左右|以内|以下)?"
 )
-DIGITS = re.compile(r"\d+(?:\.\d+)?")
+BOUND_BEFORE = re.compile(rf"(?:{QUAL_BEFORE})$")
+# A unit followed by these characters is the start of a word: 三个千亿台阶, 家庭, 人民.
+UNIT_WORD = re.compile(r"阶|庭|民|素|目|景|件|单|片|置|门|准|类型|式")
+# Value words without a numeral: 翻番 = growth multiple 1, 翻两番 = 3, 持平 = 0 %.
+WORD_VALUE = re.compile(r"翻(?:了)?(?P<times>一|两|三)?番|(?P<flat>持平|零增长)")
+# Every number in a text: Arabic digits, Chinese numerals used as quantities, ordinals (第七).
+ANY_NUMBER = re.compile(
+    rf"{_ARABIC}|[{CN_NUM}](?<=第.)[{CN_NUM}]*|{_CHINESE}"
+    rf"|{_CN_START}(?:(?<=[十百千])|[{CN_NUM}]*?[十百千])[{CN_NUM}]*(?=大|番)"
+    rf"|[二两三四五六七八九](?<![{CN_NUM}].)(?=大|番)"
+)
 QUALIFIER = {
     "超过": "超",
     "超": "超",
     "突破": "超",
     "逾": "超",
+    "高于": "超",
     "近": "近",
     "接近": "近",
     "将近": "近",
     "约": "约",
+    "左右": "约",
     "不足": "不足",
+    "不到": "不足",
+    "低于": "不足",
     "余": "余",
     "多": "余",
     "以上": "以上",
     "及以上": "以上",
-    "左右": "约",
-    "高于": "超",
-    "低于": "不足",
+    "以内": "以内",
+    "以下": "以下",
 }
-CN_DIGIT = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_CN_DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+@dataclass(frozen=True)
+class Value:
+    """A number with its unit as it stands in a text (offsets into that text)."""
+
+    start: int  # first character, bound word included (超过5亿人次)
+    end: int
+    num_start: int  # first character of the numeral itself
+    number: float
+    unit: str | None
+    qualifier: str | None
+    bound_before: str | None  # bound word written before the numeral (超过, 突破)
+    threshold: bool  # "10亿元以上" followed by a noun: a class of things, not an amount
+    word: str | None = None  # a value word without numeral: 翻番, 持平
 
 
 def parse_number(text: str) -> float:
-    """Arabic or Chinese numeral to a number: '28.5' → 28.5, '千' → 1000, '一万二千' → 12000."""
-    if DIGITS.fullmatch(text):
-        return float(text)
+    """Arabic or Chinese numeral to a number: '28.5' → 28.5, '千' → 1000, '一万二千' → 12000.
+
+    Raises ValueError for text that is no numeral, so a caller never stores a guess.
+    """
+    plain = text.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", plain):
+        return float(plain)
     total, section, digit = 0, 0, None
     for ch in text:
-        if ch in CN_DIGIT:
-            digit = CN_DIGIT[ch]
-        elif ch in CN_SMALL:
-            section += (1 if digit is None else digit) * CN_SMALL[ch]
+        if ch in _CN_DIGIT:
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_SMALL:
+            section += (1 if digit is None else digit) * _CN_SMALL[ch]
             digit = None
-        elif ch in CN_BIG:
+        elif ch in _CN_BIG:
             section += digit or 0
-            total += (section or 1) * CN_BIG[ch]
+            if ch == "亿":  # 一万亿: everything so far is a count of 亿
+                total = ((total + section) or 1) * _CN_BIG[ch]
+            else:
+                total += (section or 1) * _CN_BIG[ch]
             section, digit = 0, None
         else:
-            raise ValueError(f"not a number: {text}")
+            raise ValueError(f"not a number: {text!r}")
     return float(total + section + (digit or 0))
 
 
-def unit_measure(unit: str | None) -> str | None:
-    """'count' for things counted (个, 家, 场次), 'level' for amounts (亿元, 万平方米, 万人次)."""
-    if not unit:
-        return None
-    if unit in COUNT_UNITS:
-        return "count"
-    return "level"
-
-
 def qualifier(*words: str | None) -> str | None:
-    """The bound a text puts on a number (超过 → 超, 余 → 余), if any."""
+    """The bound a text puts on a number (超过 → 超, 余 → 余, 左右 → 约), if any."""
     for word in words:
         if word and word in QUALIFIER:
             return QUALIFIER[word]
     return None
+
+
+def unit_measure(unit: str | None) -> str | None:
+    """'count' for things counted (个, 家, 场次), 'level' for amounts (亿元, 万平方米, 万人次).
+
+    A prefixed unit (5亿人次) reads as an amount, as analysts quote it.
+    """
+    if not unit or unit in RATIO_UNITS:
+        return None
+    return "count" if unit in COUNT_UNITS else "level"
+
+
+def find_values(text: str) -> list[Value]:
+    """Every number with a unit (or a value word such as 翻番) in ``text``, in order."""
+    values = []
+    for m in VALUE.finditer(text):
+        unit = m.group("unit")
+        if unit is None or text[m.start() - 1 : m.start()] == "第":
+            continue
+        if (
+            not m.group("qend")
+            and UNIT_WORD.match(text, m.end())
+            and unit[-1] in "台家个人元项场条名位部次件种类款"
+        ):
+            continue
+        try:
+            number = parse_number(m.group("num"))
+        except ValueError:
+            continue
+        qend = m.group("qend")
+        threshold = bool(
+            qend and qend.endswith("以上") and re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1])
+        )
+        bound = BOUND_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        before = bound.group() if bound else None
+        values.append(
+            Value(
+                bound.start() if bound else m.start(),
+                m.end(),
+                m.start(),
+                number,
+                unit,
+                qualifier(before, m.group("qpost"), None if threshold else qend),
+                before,
+                threshold,
+            )
+        )
+    for m in WORD_VALUE.finditer(text):
+        if m.group("flat"):
+            values.append(Value(m.start(), m.end(), m.start(), 0.0, "%", None, None, False, m.group()))
+        else:
+            times = {"两": 3.0, "三": 7.0}.get(m.group("times") or "", 1.0)
+            at = m.start("times") if m.group("times") else m.start()
+            values.append(Value(m.start(), m.end(), at, times, "倍", None, None, False, m.group()))
+    return sorted(values, key=lambda v: v.start)
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
+
+
+def number_kind(sentence: str, start: int, end: int) -> str:
+    """What a number that gave no fact is, judged from the words around it.
+
+    'date' (7月24日, 2025年), 'ordinal' (第七届), 'ranking' (居全市第3), 'name' (a number
+    inside quotes or a model name: “33618”, 8.6代, TOP10), 'duration' (3个多月),
+    'threshold' (10亿元以上项目), 'baseline' (由51户 …), 'quantifier' (6大行动, 5批次19组),
+    'percentile'; otherwise 'unexplained' for a reviewer.
+    """
+    before, after = sentence[:start], sentence[end:]
+    if any(q.start() < start < q.end() for q in _QUOTED.finditer(sentence)):
+        return "name"
+    if before.endswith("第"):
+        return (
+            "ranking" if re.match(r"(?:名|位)", after) or re.search(r"[居列排位]", before[-8:]) else "ordinal"
+        )
+    if (
+        re.match(r"(?:年|月|日|号|时|点)(?!度)", after)
+        or re.match(r"[./\-]\d", after)
+        or re.search(r"\d[./\-]$", before)
+    ):
+        return "date"
+    if re.match(r"(?:个)?(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|季度)", after):
+        return "duration"
+    if re.match(r"(?:代|G|nm|纳米|英寸|寸|号|型|版|线)", after) or re.search(r"[A-Za-z]$", before):
+        return "name"
+    if re.match(r"[^，。;,]{0,5}(?:以上|以下)[\u4e00-\u9fff]", after):
+        return "threshold"
+    if before.endswith(("由", "从")):
+        return "baseline"
+    if re.match(rf"(?:大|番)|[余多]?(?:{UNIT})(?:\d|[{CN_NUM}])", after):
+        return "quantifier"
+    if re.match(r"(?:项|条|个|大)", after) and re.search(
+        r"行动|举措|措施|体系|平台|工程|机制|规定|任务|政策", after[:12]
+    ):
+        return "quantifier"
+    return "unexplained"

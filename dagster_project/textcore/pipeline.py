@@ -8,6 +8,7 @@ its ``source`` or ``title``, else the text, else none and flagged).
 from __future__ import annotations
 
 import hashlib
+import re
 
 from dagster_project.textcore.dates import resolve_dates
 from dagster_project.textcore.decode import decode_bytes
@@ -23,6 +24,9 @@ from dagster_project.textcore.models import (
 )
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 from dagster_project.textcore.structure import read_structure
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+MIN_HAN_CHARS = 20  # a transcript's body has thousands; fewer is a heading, a stub or noise
 
 HEAD_CHARS = 300  # where a speakerless text names its place: title and first lines
 
@@ -93,8 +97,13 @@ def parse_decoded(
     if region is None:
         region = _structure_region(structure, gazetteer)
         region_source = "title" if region else None
-    if not any(section.paragraphs for section in structure.sections):
+    body = "".join(p.text for section in structure.sections for p in section.paragraphs)
+    if not body:
         raise RejectedDocument(f"{source_file}: no recognisable structure (no body text found)")
+    if len(HAN.findall(body)) < MIN_HAN_CHARS:
+        raise RejectedDocument(
+            f"{source_file}: no recognisable structure (under {MIN_HAN_CHARS} Chinese characters in the body)"
+        )
     dates, date_flags = resolve_dates(decoded, meta, source_file)
     flags += date_flags
     year = (

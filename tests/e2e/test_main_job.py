@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import duckdb
+
 from dagster_project.evaluation import load_gold, score
 
 

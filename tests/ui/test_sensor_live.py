@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+import dagster as dg
 import duckdb
 import pytest
 
@@ -27,6 +28,14 @@ def _documents(warehouse) -> list[tuple] | None:
         con.close()
 
 
+def _sensor_runs_done(home) -> list[dg.DagsterRun]:
+    """Finished runs the sensor launched (the warehouse is not opened while one runs:
+    DuckDB lets a writer in only when no reader holds the file)."""
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        runs = instance.get_runs(filters=dg.RunsFilter(tags={"dagster/sensor_name": "raw_dir_sensor"}))
+    return runs if runs and all(run.is_finished for run in runs) else []
+
+
 def test_new_file_is_picked_up_by_the_sensor(dagster_dev) -> None:
     ws = dagster_dev.ws
     before = _documents(ws.warehouse)
@@ -35,13 +44,12 @@ def test_new_file_is_picked_up_by_the_sensor(dagster_dev) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
     (ws.raw / "2026-07-30_copy.txt").write_text("2026年7月30日\n\n" + text, encoding="utf-8")
     deadline = time.monotonic() + 300
-    rows = before
-    while time.monotonic() < deadline:
-        rows = _documents(ws.warehouse) or rows
-        if len(rows) == 2:
-            break
+    while time.monotonic() < deadline and not (runs := _sensor_runs_done(ws.home)):
         time.sleep(3)
-    assert len(rows) == 2, dagster_dev.log.read_text()[-4000:]
+    assert runs, dagster_dev.log.read_text()[-4000:]
+    assert all(run.is_success for run in runs), dagster_dev.log.read_text()[-4000:]
+    rows = _documents(ws.warehouse)
+    assert rows is not None and len(rows) == 2, rows
     copy = next(r for r in rows if r[0] == "2026-07-30_copy.txt")
     assert str(copy[1]) == "2026-07-30"  # date from the file name
     assert copy[2] == sample_facts
