@@ -24,6 +24,25 @@ from filelock import FileLock, Timeout
 from dagster_project import settings
 
 LOCK_WAIT_SECONDS = 3600
+LAUNCHED_BY = {"warehouse/launched_by": "python -m dagster_project"}
+
+
+def recover_interrupted_runs(instance) -> int:
+    """Mark runs of this command still recorded as in progress as failed and free the
+    concurrency-pool slots they held; returns how many there were.
+
+    Called while holding the warehouse lock, so no such run can still be alive: it was
+    killed (SIGKILL, power loss) before Dagster could record its end, and its pool slot
+    would otherwise block every later run.
+    """
+    import dagster as dg
+
+    in_progress = [dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.NOT_STARTED]
+    runs = instance.get_runs(filters=dg.RunsFilter(tags=LAUNCHED_BY, statuses=in_progress))
+    for run in runs:
+        instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+        instance.report_run_failed(run, "interrupted: the process running it ended before the run finished")
+    return len(runs)
 
 
 def _warehouse_lock(warehouse: Path) -> FileLock:
@@ -136,6 +155,12 @@ def main(argv: list[str] | None = None) -> int:
         work = begin_build(warehouse)
         os.environ["WAREHOUSE_PATH"] = str(work)  # read by the resources and dbt's profile
         instance = dg.DagsterInstance.get()
+        interrupted = recover_interrupted_runs(instance)
+        if interrupted:
+            print(
+                f"{interrupted} interrupted run(s) of an earlier command marked failed; starting over",
+                flush=True,
+            )
         keys = rawfiles.scan(raw_dir)
         added, removed = sync_partitions(instance, keys)
         print(f"{len(keys)} files under {raw_dir} ({len(added)} new, {len(removed)} removed)", flush=True)
@@ -152,14 +177,21 @@ def main(argv: list[str] | None = None) -> int:
         if args.file:
             results = [
                 job.execute_in_process(
-                    instance=instance, partition_key=key, raise_on_error=False, run_config=run_config
+                    instance=instance,
+                    partition_key=key,
+                    tags=LAUNCHED_BY,
+                    raise_on_error=False,
+                    run_config=run_config,
                 )
                 for key in args.file
             ]
         else:
             results = [
                 job.execute_in_process(
-                    instance=instance, tags=tags or {}, raise_on_error=False, run_config=run_config
+                    instance=instance,
+                    tags={**(tags or {}), **LAUNCHED_BY},
+                    raise_on_error=False,
+                    run_config=run_config,
                 )
             ]
         result = results[-1]

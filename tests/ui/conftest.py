@@ -49,7 +49,7 @@ def _wait_until_up(url: str, proc: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"dagster dev did not answer within {STARTUP_SECONDS}s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def dagster_dev(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DagsterDev]:
     """The sample loaded by the main job, then ``dagster dev`` serving that workspace."""
     ws = make_workspace(tmp_path_factory.mktemp("ui"))

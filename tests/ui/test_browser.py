@@ -1,0 +1,86 @@
+"""The Dagster UI in a real browser: materialize everything from the asset graph, wait
+for the launched run (or backfill, when there are several files) to succeed, and see the
+asset checks shown as passed."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from collections.abc import Iterator
+
+import dagster as dg
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+pytestmark = [pytest.mark.e2e, pytest.mark.browser]
+
+RUN_SECONDS = 600
+CHECKED_ASSETS = (("marts", "fct_indicator_value"), ("staging", "indicator_mentions"))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's chromium driven by Playwright (installed by the project's test setup)."""
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("chromium is missing: run scripts/install_browser.sh (tasks.py test does)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+def _shot(page: Page, folder, name: str) -> None:
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
+def _runs(home) -> dict[str, dg.DagsterRun]:
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        return {run.run_id: run for run in instance.get_runs()}
+
+
+def test_materialize_all_from_the_ui_and_see_checks_pass(dagster_dev, browser: Browser, tmp_path) -> None:
+    known = set(_runs(dagster_dev.ws.home))
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    page.goto(f"{dagster_dev.url}/asset-groups", wait_until="networkidle")
+    for group in ("ingest", "parse", "dbt_marts", "quality"):
+        expect(page.get_by_role("button", name=group).first).to_be_visible(timeout=60_000)
+    _shot(page, tmp_path, "1_asset_graph")
+
+    page.get_by_role("button", name="Materialize all").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("Launch runs to materialize", timeout=60_000)
+    dialog.get_by_role("button", name="All", exact=True).click()
+    expect(dialog).to_contain_text("1 partition")
+    _shot(page, tmp_path, "2_launch_dialog")
+    dialog.get_by_role("button", name=re.compile(r"^Launch (?:\d+ runs?|backfill)$")).click()
+
+    deadline = time.monotonic() + RUN_SECONDS
+    new: list[dg.DagsterRun] = []
+    while time.monotonic() < deadline:
+        new = [run for run_id, run in _runs(dagster_dev.ws.home).items() if run_id not in known]
+        if new and all(run.is_finished for run in new):
+            break
+        time.sleep(5)
+    assert new and all(run.is_success for run in new), dagster_dev.log.read_text()[-4000:]
+    assert not any(run.tags.get("dagster/sensor_name") for run in new)  # launched from the UI
+
+    with dg.DagsterInstance.from_config(str(dagster_dev.ws.home)) as instance:
+        check = dg.AssetCheckKey(
+            dg.AssetKey(["marts", "fct_indicator_value"]), "gx_marts_fct_indicator_value"
+        )
+        latest = instance.event_log_storage.get_latest_asset_check_execution_by_key([check])[check]
+    assert latest.run_id in {run.run_id for run in new}  # the checks shown below come from this run
+
+    for asset in CHECKED_ASSETS:
+        page.goto(f"{dagster_dev.url}/assets/{'/'.join(asset)}?view=checks", wait_until="networkidle")
+        body = page.locator("body")
+        expect(body).to_contain_text("Succeeded", timeout=60_000)
+        text = body.inner_text()
+        assert "Failed" not in text and "Execution failed" not in text, text[:2000]
+        listed = re.search(r"Checks \((\d+)\)", text)
+        assert listed and text.count("Succeeded") >= int(listed.group(1)) > 0, text[:2000]
+        _shot(page, tmp_path, f"3_checks_{asset[-1]}")
+    page.close()
+    assert len(list(tmp_path.glob("*.png"))) == 2 + len(CHECKED_ASSETS)
