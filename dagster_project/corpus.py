@@ -62,6 +62,8 @@ def _vary_numbers(text: str, rng: random.Random) -> str:
     def repl(m: re.Match) -> str:
         value = float(m.group())
         new = value * rng.uniform(0.5, 1.5)
+        if m.string.startswith("%", m.end()) and value <= 100:
+            new = min(new, 100.0)  # a share or rate stays a possible one
         return f"{new:.1f}" if "." in m.group() else str(max(1, round(new)))
 
     return NUMBER.sub(repl, text)

@@ -531,6 +531,9 @@ class _Sentence:
         resolved = ctx.dictionary.resolve(text)
         start, end = span
         value = v.number * (sign if measure in ("growth_pct", "pp_change") else 1)
+        if not plausible(measure, value):  # a misread (wrong subject, pieces misjoined): kept for review
+            ctx.used[self.offset + v.num_start] = "implausible"
+            return
         ctx.facts.append(
             Fact(
                 section_no=ctx.section.section_no,
@@ -557,6 +560,16 @@ class _Sentence:
         """The wording in the original script when it stands in the clause as one piece."""
         pos = self.ctx.text.find(text, start, end)
         return self.ctx.original(pos, pos + len(text)) if pos >= 0 else text
+
+
+def plausible(measure: str, value: float) -> bool:
+    """Whether a value can be what its measure says: a share lies in 0–100 %, a fall is at
+    most 100 %."""
+    if measure == "share_pct":
+        return 0 <= value <= 100
+    if measure == "growth_pct":
+        return value >= -100
+    return True
 
 
 def _shift(v: Value, delta: int) -> Value:

@@ -49,6 +49,21 @@ def test_dbt_tests_and_gx_suites_are_asset_checks(defs: dg.Definitions) -> None:
     assert (dg.AssetKey(["staging", "indicator_mentions"]), "gx_staging_indicator_mentions") in checks
 
 
+def test_failed_suites_block_except_the_layout_confidence_suite(defs: dg.Definitions) -> None:
+    from dagster_project.defs.quality.checks import check_result
+    from dagster_project.quality.gx_suites import SuiteOutcome
+
+    def failed(suite: str, table: str) -> dg.AssetCheckResult:
+        return check_result(SuiteOutcome(suite, table, False, 3, ["x"], None), "/r")
+
+    assert failed("staging_numbers", "staging.numbers").severity == dg.AssetCheckSeverity.ERROR
+    layout = failed("staging_layout_decisions", "staging.layout_decisions")
+    assert layout.severity == dg.AssetCheckSeverity.WARN and layout.passed is False
+    graph = defs.resolve_asset_graph()
+    blocking = {key.name: graph.get_check_spec(key).blocking for key in graph.asset_check_keys}
+    assert blocking["gx_staging_numbers"] and blocking["gx_staging_layout_decisions"]
+
+
 def test_schedule_and_sensor_exist(defs: dg.Definitions) -> None:
     schedule = defs.resolve_schedule_def("daily_refresh")
     assert schedule.execution_timezone == "Asia/Shanghai"

@@ -1,17 +1,37 @@
 """Great Expectations suites as asset checks on the tables they guard.
 
 Suites on staging tables block: a failure stops the dbt models downstream in the same
-run, so bad parsed data does not reach the marts. Suites on the marts report.
+run, so bad parsed data does not reach the marts. Suites on the marts report. The suite
+on layout decisions only warns: a high share of low-confidence joins says the page was
+badly cut, which the documents' ``low_confidence_layout`` flag already records; it does
+not make the parsed values wrong.
 """
 
 import dagster as dg
 
 from dagster_project.defs.resources import ReportsResource, WarehouseResource
-from dagster_project.quality.gx_suites import SUITE_TABLES, validate_tables
+from dagster_project.quality.gx_suites import SUITE_TABLES, SuiteOutcome, validate_tables
+
+WARN_ONLY = frozenset({"staging_layout_decisions"})
 
 
 def _key(table: str) -> dg.AssetKey:
     return dg.AssetKey(table.split("."))
+
+
+def check_result(outcome: SuiteOutcome, reports_path: str) -> dg.AssetCheckResult:
+    """The asset check result of one suite run: ERROR when it fails, WARN for WARN_ONLY suites."""
+    return dg.AssetCheckResult(
+        check_name=f"gx_{outcome.suite}",
+        asset_key=_key(outcome.table),
+        passed=outcome.success,
+        severity=dg.AssetCheckSeverity.WARN if outcome.suite in WARN_ONLY else dg.AssetCheckSeverity.ERROR,
+        metadata={
+            "expectations": outcome.evaluated,
+            "failed": dg.MetadataValue.md("\n".join(f"- {m}" for m in outcome.failed) or "none"),
+            "data_docs": dg.MetadataValue.path(outcome.docs_path or reports_path),
+        },
+    )
 
 
 def _suite_checks(name: str, schema: str, blocking: bool) -> dg.AssetChecksDefinition:
@@ -36,17 +56,7 @@ def _suite_checks(name: str, schema: str, blocking: bool) -> dg.AssetChecksDefin
     ):
         selected = [key.name.removeprefix("gx_") for key in context.selected_asset_check_keys]
         for outcome in validate_tables(warehouse.path, reports.path, suites=selected):
-            yield dg.AssetCheckResult(
-                check_name=f"gx_{outcome.suite}",
-                asset_key=_key(outcome.table),
-                passed=outcome.success,
-                severity=dg.AssetCheckSeverity.ERROR,
-                metadata={
-                    "expectations": outcome.evaluated,
-                    "failed": dg.MetadataValue.md("\n".join(f"- {m}" for m in outcome.failed) or "none"),
-                    "data_docs": dg.MetadataValue.path(outcome.docs_path or reports.path),
-                },
-            )
+            yield check_result(outcome, reports.path)
 
     return _check
 

@@ -1,8 +1,9 @@
--- Numbers the extractor neither read as a fact nor classified as a non-indicator.
+-- Numbers the extractor neither read as a fact nor classified as a non-indicator, and
+-- numbers it read as a value its measure cannot take (a share over 100 %): both for review.
 with
 
 numbers as (
-    select * from {{ ref('stg_numbers') }} where kind = 'unexplained'
+    select * from {{ ref('stg_numbers') }} where kind in ('unexplained', 'implausible')
 ),
 
 files as (
