@@ -80,13 +80,23 @@ def begin_build(warehouse: Path) -> Path:
     return work
 
 
+def previous_path(warehouse: Path) -> Path:
+    """Where the warehouse as it was before the last successful run is kept."""
+    return warehouse.with_name(f"{warehouse.stem}.previous{warehouse.suffix}")
+
+
 def publish(work: Path, warehouse: Path) -> None:
     """Move the finished copy into place in one atomic rename (readers that have the old
-    file open keep reading it)."""
+    file open keep reading it); the file it replaces becomes ``NAME.previous.duckdb``."""
     import duckdb
 
     duckdb.connect(str(work)).close()  # closing checkpoints: everything is in the file itself
     _wal(warehouse).unlink(missing_ok=True)  # its content is in the copy; it must not replay onto it
+    if warehouse.exists():
+        link = warehouse.with_name(warehouse.name + ".previous-link")
+        link.unlink(missing_ok=True)
+        os.link(warehouse, link)  # a second name for the old file, then renamed: no moment without one
+        os.replace(link, previous_path(warehouse))
     os.replace(work, warehouse)
 
 

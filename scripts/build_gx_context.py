@@ -8,7 +8,9 @@ like code; the pipeline only loads them. Re-run after changing a suite here:
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import great_expectations as gx
@@ -31,10 +33,11 @@ def suites() -> dict[str, tuple[str, list]]:
                 gxe.ExpectColumnValuesToNotBeNull(column="evidence"),
                 gxe.ExpectColumnValuesToNotBeNull(column="region_code", mostly=0.95),
                 gxe.ExpectColumnValuesToNotBeNull(column="period_code", mostly=0.95),
+                # Impossible values block; an unusually large growth only warns in the
+                # marts suite, so one odd figure does not hold back a whole refresh.
                 gxe.ExpectColumnValuesToBeBetween(
                     column="value",
                     min_value=-100,
-                    max_value=1000,
                     row_condition='measure=="growth_pct"',
                     condition_parser="pandas",
                 ),
@@ -102,6 +105,7 @@ def main() -> None:
     """Recreate the context folder's suites, validation definitions and checkpoints."""
     for sub in ("expectations", "validation_definitions", "checkpoints"):
         shutil.rmtree(CONTEXT_DIR / sub, ignore_errors=True)
+    os.environ.setdefault("GX_DATA_DOCS_DIR", tempfile.mkdtemp())  # the yml refers to it
     context = gx.get_context(mode="file", context_root_dir=str(CONTEXT_DIR))
     source = context.data_sources.add_or_update_pandas("warehouse")
     for suite_name, (table, expectations) in suites().items():

@@ -124,9 +124,23 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+# Every version of every file ever seen; kept when a file changes or leaves RAW_DIR (not
+# replaced per file like the tables above, so it is not in TABLES).
+VERSIONS_TABLE = "source_file_versions"
+VERSIONS_COLUMNS: list[tuple[str, str]] = [
+    ("source_file", "VARCHAR"),
+    ("document_id", "VARCHAR"),  # null when the file could not be read at all
+    ("size_bytes", "BIGINT"),
+    ("status", "VARCHAR"),  # as read: decoded or rejected
+    ("first_seen_at", "TIMESTAMP"),
+    ("superseded_at", "TIMESTAMP"),  # null for the version under RAW_DIR now
+    ("superseded_because", "VARCHAR"),  # changed | removed
+]
+
+
 def create_staging_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create the staging schema and its tables where they do not exist yet."""
     con.execute(f"create schema if not exists {STAGING_SCHEMA}")
-    for table, columns in TABLES.items():
+    for table, columns in [*TABLES.items(), (VERSIONS_TABLE, VERSIONS_COLUMNS)]:
         cols = ", ".join(f"{name} {sql_type}" for name, sql_type in columns)
         con.execute(f"create table if not exists {STAGING_SCHEMA}.{table} ({cols})")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 
 from dagster_project.evaluation import load_gold, score
+from tests.conftest import ROOT, SAMPLE
 
 
 def _query(ws, sql: str, params: list | None = None) -> list[tuple]:
@@ -101,3 +102,58 @@ def test_rerun_gives_identical_marts(sample_run) -> None:
     done = run_job(ws)
     assert done.returncode == 0, done.stderr[-3000:]
     assert _query(ws, sql) == before
+
+
+def _readme_changes_query(previous) -> str:
+    """The README's "what changed since the last run" query, pointed at ``previous``."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("What changed since the last run", 1)[1].split("```sql", 1)[1].split("```", 1)[0]
+    return block.replace("data/warehouse.previous.duckdb", str(previous))
+
+
+def test_the_previous_warehouse_is_kept_and_the_readme_diff_query_works(sample_run) -> None:
+    from tests.conftest import run_job
+
+    ws, _ = sample_run
+    previous = ws.warehouse.with_name("warehouse.previous.duckdb")
+    assert run_job(ws).returncode == 0
+    assert previous.exists()
+    con = duckdb.connect(str(ws.warehouse), read_only=True)
+    try:
+        assert con.execute(_readme_changes_query(previous)).fetchall() == []  # nothing changed
+    finally:
+        con.close()
+    extra = ws.raw / "2025-07-26_extra.txt"
+    extra.write_text(
+        "北碚区经济运行\n\n北碚区委书记 张三\n\n上半年，全区GDP增长6.1%，社会消费品零售总额增长4.2%。\n",
+        "utf-8",
+    )
+    try:
+        assert run_job(ws).returncode == 0
+        con = duckdb.connect(str(ws.warehouse), read_only=True)
+        try:
+            changes = con.execute(_readme_changes_query(previous)).fetchall()
+        finally:
+            con.close()
+        assert sorted(row[1] for row in changes) == ["added", "added"]
+        extra.write_text(extra.read_text("utf-8") + "\n（本报记者 李四）\n", "utf-8")  # the file changes
+        assert run_job(ws).returncode == 0
+        facts = "select count(*) from marts.fct_indicator_value where source_file = ?"
+        assert _query(ws, facts, [extra.name]) == [(2,)]  # replaced, not doubled
+    finally:
+        extra.unlink()
+        assert run_job(ws).returncode == 0
+    history = _query(
+        ws,
+        "select superseded_because, is_current from marts.dim_source_file_history "
+        "where source_file = ? order by first_seen_at",
+        [extra.name],
+    )
+    assert history == [("changed", False), ("removed", False)]
+    assert _query(ws, facts, [extra.name]) == [(0,)]
+    sample = _query(
+        ws,
+        "select is_current, status from marts.dim_source_file_history where source_file = ?",
+        [SAMPLE.name],
+    )
+    assert sample == [(True, "loaded")]

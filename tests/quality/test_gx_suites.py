@@ -40,3 +40,25 @@ def test_missing_table_is_a_failure_not_a_crash(tmp_path: Path) -> None:
     duckdb.connect(str(tmp_path / "empty.duckdb")).close()
     (outcome,) = validate_tables(tmp_path / "empty.duckdb", tmp_path / "r", ["marts_dim_source_file"])
     assert not outcome.success and "does not exist" in outcome.failed[0]
+
+
+def test_staging_blocks_impossible_values_but_lets_large_growth_through(tmp_path: Path) -> None:
+    import duckdb
+
+    def mentions_outcome(name: str, rows: list[tuple[str, float]]):
+        path = make_warehouse(tmp_path / f"{name}.duckdb")
+        con = duckdb.connect(str(path))
+        con.executemany(
+            "insert into staging.indicator_mentions (source_file, measure, value, evidence, region_code,"
+            " period_code) values ('a.txt', ?, ?, 'x', '500112', '2025-H1')",
+            rows,
+        )
+        con.close()
+        (outcome,) = validate_tables(path, tmp_path / "reports", ["staging_indicator_mentions"])
+        return outcome
+
+    assert mentions_outcome("large", [("growth_pct", 1335.5)]).success
+    fall = mentions_outcome("fall", [("growth_pct", -150.0)])
+    assert not fall.success and "-150" in "\n".join(fall.failed)
+    share = mentions_outcome("share", [("share_pct", 120.0)])
+    assert not share.success and "120" in "\n".join(share.failed)

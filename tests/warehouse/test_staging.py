@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 import pytest
 
@@ -58,3 +60,57 @@ def test_retire_missing_removes_files_no_longer_present() -> None:
     assert gone == 1
     assert _count(con, "b.txt") == 0
     assert _count(con, "a.txt") == 1
+
+
+def _history(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    return con.execute(
+        "select source_file, document_id, superseded_because, superseded_at is null "
+        "from staging.source_file_versions order by source_file, first_seen_at, document_id"
+    ).fetchall()
+
+
+def test_file_versions_are_kept_when_files_change_or_leave() -> None:
+    con = duckdb.connect()
+    t = [dt.datetime(2025, 7, day) for day in range(1, 6)]
+    seen = [("a.txt", "id1", 10, "decoded"), ("b.txt", "id2", 20, "decoded")]
+    assert staging.record_versions(con, seen, ["a.txt", "b.txt"], t[0]) == {
+        "added": 2,
+        "changed": 0,
+        "removed": 0,
+    }
+    assert staging.record_versions(con, seen, ["a.txt", "b.txt"], t[1]) == {
+        "added": 0,
+        "changed": 0,
+        "removed": 0,
+    }
+    changed = [("a.txt", "id3", 11, "decoded")]
+    assert staging.record_versions(con, changed, ["a.txt", "b.txt"], t[2]) == {
+        "added": 1,
+        "changed": 1,
+        "removed": 0,
+    }
+    assert staging.record_versions(con, [], ["a.txt"], t[3]) == {"added": 0, "changed": 0, "removed": 1}
+    back = [("b.txt", "id2", 20, "decoded")]
+    assert staging.record_versions(con, back, ["a.txt", "b.txt"], t[4]) == {
+        "added": 1,
+        "changed": 0,
+        "removed": 0,
+    }
+    assert _history(con) == [
+        ("a.txt", "id1", "changed", False),
+        ("a.txt", "id3", None, True),
+        ("b.txt", "id2", "removed", False),
+        ("b.txt", "id2", None, True),
+    ]
+    superseded = con.execute(
+        "select superseded_at from staging.source_file_versions where document_id = 'id1'"
+    ).fetchone()[0]
+    assert superseded == t[2]
+
+
+def test_an_unreadable_file_has_one_version_until_it_changes() -> None:
+    con = duckdb.connect()
+    unreadable = [("x.txt", None, 0, "rejected")]
+    staging.record_versions(con, unreadable, ["x.txt"], dt.datetime(2025, 1, 1))
+    assert staging.record_versions(con, unreadable, ["x.txt"], dt.datetime(2025, 1, 2))["added"] == 0
+    assert _history(con) == [("x.txt", None, None, True)]

@@ -1,4 +1,7 @@
-"""Raw transcripts: every file's bytes hashed and decoded into ``staging.raw_documents``."""
+"""Raw transcripts: every file's bytes hashed and decoded into ``staging.raw_documents``;
+every version of every file kept in ``staging.source_file_versions``."""
+
+import datetime as dt
 
 import dagster as dg
 
@@ -7,7 +10,7 @@ from dagster_project.defs.partitions import raw_files
 from dagster_project.defs.resources import RawDirResource, WarehouseResource
 from dagster_project.parsing import decode_raw, rejected_record
 from dagster_project.warehouse.schema import TABLES
-from dagster_project.warehouse.staging import replace_files, retire_missing
+from dagster_project.warehouse.staging import record_versions, replace_files, retire_missing
 
 
 @dg.asset(
@@ -42,12 +45,19 @@ def raw_documents(
     with warehouse.connect() as con:
         replace_files(con, ["raw_documents"], keys, {"raw_documents": [r.as_row() for r in records]})
         retired = retire_missing(con, list(TABLES), present)
+        versions = record_versions(
+            con,
+            [(r.source_file, r.document_id, r.size_bytes, r.status) for r in records],
+            present,
+            dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        )
     rejected = [r for r in records if r.status == "rejected"]
     return dg.MaterializeResult(
         metadata={
             "files": len(records),
             "rejected": len(rejected),
             "retired_files": retired,
+            "versions_changed": versions["changed"],
             "megabytes": round(sum(r.size_bytes for r in records) / 1e6, 3),
             "rejections": dg.MetadataValue.md(
                 "\n".join(f"- `{r.source_file}`: {r.reason}" for r in rejected[:50]) or "none"

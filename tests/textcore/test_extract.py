@@ -1,0 +1,338 @@
+"""Fact extraction on small synthetic transcripts shaped like the sample in ``raw/``.
+
+Each document has a title, a subtitle, a lead and speaker sections (headline, speaker line,
+paragraphs) and goes through ``pipeline.parse_document``.  Expectations are what the Chinese
+sentences say: which indicator each value belongs to, its measure, its signed value, its
+bound and the region it describes.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dagster_project.textcore.models import Fact, ParsedDocument
+from dagster_project.textcore.pipeline import parse_document
+from dagster_project.textcore.regions import Gazetteer
+
+DISTRICT = "渝北区委书记 张三"  # a district's party secretary: speaks for 渝北区
+DEPARTMENT = "市发展改革委主任 李四"  # a city department's head: speaks for 重庆市
+# An opening sentence without numbers, so every test body is long enough to be a section.
+OPENING = "上半年，我们认真贯彻落实市委、市政府部署要求，全力拼经济、抓发展，经济运行稳中向好。"
+META = json.dumps(
+    {"published": "2025-07-25", "source": "重庆日报", "region": "重庆市"}, ensure_ascii=False
+).encode("utf-8")
+PREFIX_FACTOR = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 1e2}
+
+
+def transcript(*sections: tuple[str, list[str]]) -> bytes:
+    """A transcript in the sample's layout: (speaker line, paragraphs) per section."""
+    lines = [
+        "奋勇争先 推动经济持续回升向好",
+        "——重庆市区县委书记和部门一把手例会发言摘登",
+        "核心提示",
+        "7月24日下午，市委召开区县委书记和部门一把手例会。以下为发言摘登。",
+    ]
+    for speaker, paragraphs in sections:
+        lines += ["聚焦产业升级 推动高质量发展", speaker, *paragraphs]
+    return ("\n\n".join(lines) + "\n").encode("utf-8")
+
+
+def parse(gazetteer: Gazetteer, *paragraphs: str, speaker: str = DISTRICT) -> ParsedDocument:
+    """One speaker's section holding ``paragraphs`` after the numberless opening."""
+    return parse_document(transcript((speaker, [OPENING, *paragraphs])), "test.txt", META, gazetteer)
+
+
+def facts_in(doc: ParsedDocument, evidence: str) -> list[Fact]:
+    """Facts read from a clause that lies inside ``evidence``."""
+    return [f for f in doc.facts if f.evidence in evidence]
+
+
+def in_base_unit(value: float, unit: str | None) -> tuple[float, str | None]:
+    """A value without its unit's magnitude prefix (28.5亿元 → 2.85e9 元); 成 (tenths) → %."""
+    if unit == "成":
+        return value * 10, "%"
+    for prefix, factor in PREFIX_FACTOR.items():
+        if unit and unit.startswith(prefix) and len(unit) > len(prefix):
+            return value * factor, unit[len(prefix) :]
+    return value, unit
+
+
+# --- 1. 分别: subjects and values paired in order ------------------------------------------------
+
+
+def test_respectively_pairs_three_indicators_in_order(gazetteer: Gazetteer) -> None:
+    sentence = "上半年，全区GDP、规上工业增加值、固定资产投资分别增长6.5%、8.9%、7.1%。"
+    doc = parse(gazetteer, sentence)
+    facts = facts_in(doc, sentence)
+    assert [(f.indicator_code, f.measure, f.value, f.unit) for f in facts] == [
+        ("gdp", "growth_pct", 6.5, "%"),
+        ("industrial_value_added_above_scale", "growth_pct", 8.9, "%"),
+        ("fixed_asset_investment", "growth_pct", 7.1, "%"),
+    ]
+    assert [f.indicator_text for f in facts] == ["GDP", "规上工业增加值", "固定资产投资"]
+    assert {f.region_name for f in facts} == {"渝北区"}
+    assert {f.period_code for f in facts} == {"2025-H1"}
+
+
+def test_respectively_falls_are_negative(gazetteer: Gazetteer) -> None:
+    sentence = "工业投资、技改投资分别下降3%、5.5%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.measure, f.value) for f in facts] == [
+        ("工业投资", "growth_pct", -3.0),
+        ("技改投资", "growth_pct", -5.5),
+    ]
+
+
+def test_respectively_multiples(gazetteer: Gazetteer) -> None:
+    sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_code, f.measure, f.value, f.unit) for f in facts] == [
+        ("fixed_asset_investment", "growth_multiple", 1.5, "倍"),
+        ("industrial_investment", "growth_multiple", 2.0, "倍"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the shared tail 占规上工业比重 is not distributed to the first item: 45% is given to "
+    "'高技术产业' (an industry, not its share) because the item ends in 产业 and counts as complete",
+)
+def test_respectively_shares_trailing_words(gazetteer: Gazetteer) -> None:
+    sentence = "全区高技术产业、战新产业占规上工业比重分别为45%、30%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.measure, f.value) for f in facts] == [("share_pct", 45.0), ("share_pct", 30.0)]
+    first, second = (f.indicator_text for f in facts)
+    assert first.startswith("高技术产业") and "比重" in first
+    assert second.startswith("战新产业") and "比重" in second
+
+
+# --- 2. Chinese number forms, one clause each -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator", "measure", "amount", "base_unit", "bound"),
+    [
+        # grew by 1.5 times
+        ("新能源汽车产量增长1.5倍", "新能源汽车产量", "growth_multiple", 1.5, "倍", None),
+        # a thousand-odd events: 1000 as a lower bound
+        ("举办各类促消费活动千余场", "促消费活动", "count", 1000, "场", "余"),
+        # more than 50,000 square metres
+        ("新建标准厂房超5万平方米", "标准厂房", "level", 50_000, "平方米", "超"),
+        # a fall of half
+        ("工业用水成本下降50%", "工业用水成本", "growth_pct", -50, "%", None),
+        # up three tenths: +30 %
+        ("文化产业增加值增长三成", "文化产业增加值", "growth_pct", 30, "%", None),
+        # a change of 2.3 percentage points
+        ("研发投入强度提高2.3个百分点", "研发投入强度", "pp_change", 2.3, "个百分点", None),
+        # a share of 45 %
+        ("数字经济占比达45%", "数字经济", "share_pct", 45, "%", None),
+        # 2.85 billion yuan
+        ("全区实现税收28.5亿元", "税收", "level", 2.85e9, "元", None),
+    ],
+)
+def test_number_forms(
+    gazetteer: Gazetteer,
+    clause: str,
+    indicator: str,
+    measure: str,
+    amount: float,
+    base_unit: str,
+    bound: str | None,
+) -> None:
+    doc = parse(gazetteer, f"上半年，{clause}。")
+    facts = facts_in(doc, clause)
+    assert len(facts) == 1, doc.facts
+    fact = facts[0]
+    assert indicator in fact.indicator_text
+    assert fact.measure == measure
+    assert in_base_unit(fact.value, fact.unit) == (pytest.approx(amount), base_unit)
+    assert fact.qualifier == bound
+    assert fact.region_name == "渝北区"
+    assert fact.evidence == clause
+
+
+def test_growth_rate_gap_is_signed(gazetteer: Gazetteer) -> None:
+    """低于全市0.3个百分点: the district grew 0.3 points slower than the city."""
+    doc = parse(gazetteer, "全区GDP增长6%，低于全市0.3个百分点。")
+    gdp = [f for f in doc.facts if f.indicator_code == "gdp"]
+    assert [(f.measure, f.value) for f in gdp] == [("growth_pct", 6.0), ("pp_change", -0.3)]
+
+
+# --- 3. 和 / 均: one fact per indicator -----------------------------------------------------------
+
+
+def test_he_respectively(gazetteer: Gazetteer) -> None:
+    sentence = "规上工业产值和工业投资分别增长10.2%和12.4%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.indicator_code, f.value) for f in facts] == [
+        ("规上工业产值", "industrial_output_above_scale", 10.2),
+        ("工业投资", "industrial_investment", 12.4),
+    ]
+    assert {f.measure for f in facts} == {"growth_pct"}
+
+
+def test_jun_shared_value(gazetteer: Gazetteer) -> None:
+    sentence = "社会消费品零售总额、进出口总额均增长5%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_code, f.measure, f.value) for f in facts] == [
+        ("retail_sales", "growth_pct", 5.0),
+        ("foreign_trade_total", "growth_pct", 5.0),
+    ]
+
+
+def test_he_jun_shared_value(gazetteer: Gazetteer) -> None:
+    sentence = "全区规上工业产值和固定资产投资均增长5%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_code, f.value) for f in facts] == [
+        ("industrial_output_above_scale", 5.0),
+        ("fixed_asset_investment", 5.0),
+    ]
+
+
+def test_falls_shared_by_he(gazetteer: Gazetteer) -> None:
+    """起数和亡人数下降50%: both the number of accidents and of deaths halved."""
+    sentence = "生产安全事故起数和亡人数下降50%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.value) for f in facts] == [
+        ("生产安全事故起数", -50.0),
+        ("生产安全事故亡人数", -50.0),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="限上 and 销售额 qualify both 批发 and 零售业; the second fact comes out as '零售业销售额' "
+    "(all retail, 限上 dropped), a different indicator",
+)
+def test_he_respectively_shared_modifier(gazetteer: Gazetteer) -> None:
+    sentence = "全区限上批发和零售业销售额分别增长8%和9%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [f.value for f in facts] == [8.0, 9.0]
+    wholesale, retail = (f.indicator_text for f in facts)
+    assert "限上" in wholesale and "批发" in wholesale and "销售额" in wholesale
+    assert "限上" in retail and "零售" in retail and "销售额" in retail
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two places sharing a value without 等: '江北区、渝中区GDP均增长5%' gives one fact, "
+    "indicator '渝中区GDP' placed in 江北区; 渝中区 gets nothing",
+)
+def test_jun_shared_by_places(gazetteer: Gazetteer) -> None:
+    sentence = "江北区、渝中区GDP均增长5%。"
+    facts = facts_in(parse(gazetteer, sentence, speaker=DEPARTMENT), sentence)
+    assert sorted((f.region_name, f.indicator_code, f.value) for f in facts) == [
+        ("江北区", "gdp", 5.0),
+        ("渝中区", "gdp", 5.0),
+    ]
+
+
+def test_places_with_deng_share_value(gazetteer: Gazetteer) -> None:
+    sentence = "万州、开州、云阳等区县GDP增速均超过6%。"
+    facts = facts_in(parse(gazetteer, sentence, speaker=DEPARTMENT), sentence)
+    assert sorted(f.region_name for f in facts) == sorted(["万州区", "开州区", "云阳县"])
+    assert {(f.measure, f.value, f.qualifier) for f in facts} == {("growth_pct", 6.0, "超")}
+
+
+# --- 4. a missing or bare subject inherits from the clause before ---------------------------------
+
+
+def test_growth_inherits_level_subject(gazetteer: Gazetteer) -> None:
+    sentence = "全区实现营业收入120亿元，同比增长8%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.measure, f.value, f.unit) for f in facts] == [
+        ("营业收入", "level", 120.0, "亿元"),
+        ("营业收入", "growth_pct", 8.0, "%"),
+    ]
+    assert facts[1].evidence == "同比增长8%"
+
+
+def test_fall_inherits_level_subject(gazetteer: Gazetteer) -> None:
+    sentence = "全区地区生产总值达到1200亿元，同比下降2%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_code, f.measure, f.value) for f in facts] == [
+        ("gdp", "level", 1200.0),
+        ("gdp", "growth_pct", -2.0),
+    ]
+
+
+def test_bare_head_takes_stem(gazetteer: Gazetteer) -> None:
+    """营收 right after 软信产业投资 is the software industry's revenue."""
+    sentence = "新区软信产业投资增长1.5倍、营收增长20.3%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.measure, f.value) for f in facts] == [
+        ("软信产业投资", "growth_multiple", 1.5),
+        ("软信产业营收", "growth_pct", 20.3),
+    ]
+
+
+# --- 5. the region a value belongs to -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def two_speakers() -> ParsedDocument:
+    data = transcript(
+        (DISTRICT, [OPENING, "上半年，全区GDP增长6%，全市GDP增长5.3%，规上工业增加值增长8%。"]),
+        (
+            DEPARTMENT,
+            ["上半年，全市固定资产投资增长4.2%，重大项目完成投资增长9.6%。社会消费品零售总额增长4%。"],
+        ),
+    )
+    return parse_document(data, "test.txt", META, Gazetteer.default())
+
+
+def test_speakers_regions(two_speakers: ParsedDocument) -> None:
+    district, department = two_speakers.structure.sections
+    assert (district.speaker_name, district.region_name) == ("张三", "渝北区")
+    assert (department.speaker_name, department.region_name) == ("李四", "重庆市")
+
+
+def test_district_scope(two_speakers: ParsedDocument) -> None:
+    facts = {(f.indicator_text, f.value): f for f in two_speakers.facts if f.section_no == 1}
+    assert (facts["GDP", 6.0].region_code, facts["GDP", 6.0].region_name) == ("500112", "渝北区")
+    assert facts["规上工业增加值", 8.0].region_name == "渝北区"
+    # 全市 inside the district's speech is the city
+    assert (facts["GDP", 5.3].region_code, facts["GDP", 5.3].region_name) == ("500000", "重庆市")
+
+
+def test_city_department_speaks_for_city(two_speakers: ParsedDocument) -> None:
+    facts = [f for f in two_speakers.facts if f.section_no == 2]
+    assert sorted((f.indicator_text, f.value) for f in facts) == [
+        ("固定资产投资", 4.2),
+        ("社会消费品零售总额", 4.0),
+        ("重大项目完成投资", 9.6),
+    ]
+    assert {(f.region_code, f.region_name) for f in facts} == {("500000", "重庆市")}
+
+
+# --- 6. numbers that are no indicator value -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kinds"),
+    [
+        ("7月24日，全区召开经济运行推进大会。", "24", {"date"}),
+        ("7月24日，全区召开经济运行推进大会。", "7", {"date"}),
+        ("全区综合考核居全市第3名。", "3", {"ranking", "ordinal"}),
+        ("全区成功举办第七届消费节。", "七", {"ordinal"}),
+        ("全区实施6大行动，推动经济持续回升向好。", "6", {"quantifier"}),
+        pytest.param(
+            "全区出台5项举措，推动经济持续回升向好。",
+            "5",
+            {"quantifier"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'出台5项举措' (five policy measures) is emitted as a count fact '举措' = 5, "
+                "although number_kind itself classifies it as a quantifier",
+            ),
+        ),
+    ],
+)
+def test_not_a_fact(gazetteer: Gazetteer, sentence: str, number: str, kinds: set[str]) -> None:
+    doc = parse(gazetteer, sentence)
+    assert facts_in(doc, sentence) == []
+    mentions = [m for m in doc.numbers if m.number_text == number and m.sentence == sentence]
+    assert len(mentions) == 1
+    assert mentions[0].kind in kinds
