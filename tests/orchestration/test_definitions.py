@@ -34,7 +34,7 @@ def test_graph_runs_from_raw_files_to_the_report(defs: dg.Definitions) -> None:
             if parent not in seen:
                 seen.add(parent)
                 stack.append(parent)
-    assert dg.AssetKey(["staging", "indicator_mentions"]) in seen
+    assert dg.AssetKey(["staging", "parsed_documents"]) in seen
     assert dg.AssetKey(["staging", "raw_documents"]) in seen
     report_parents = graph.get(dg.AssetKey(["reports", "data_quality"])).parent_keys
     assert fact in report_parents
@@ -46,7 +46,7 @@ def test_dbt_tests_and_gx_suites_are_asset_checks(defs: dg.Definitions) -> None:
     fact = dg.AssetKey(["marts", "fct_indicator_value"])
     assert (fact, "gx_marts_fct_indicator_value") in checks
     assert any(key == fact and name.startswith("unique_") for key, name in checks)
-    assert (dg.AssetKey(["staging", "indicator_mentions"]), "gx_staging_indicator_mentions") in checks
+    assert (dg.AssetKey(["staging", "parsed_documents"]), "gx_staging_indicator_mentions") in checks
 
 
 def test_failed_suites_block_except_the_layout_confidence_suite(defs: dg.Definitions) -> None:

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 
 RUN_SECONDS = 600
-CHECKED_ASSETS = (("marts", "fct_indicator_value"), ("staging", "indicator_mentions"))
+CHECKED_ASSETS = (("marts", "fct_indicator_value"), ("staging", "parsed_documents"))
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,7 @@
 """Parsed transcripts: the text core's output loaded into the staging tables."""
 
 import collections
+from collections.abc import Sequence
 
 import dagster as dg
 import pandas as pd
@@ -10,6 +11,7 @@ from dagster_project.defs.resources import WarehouseResource
 from dagster_project.parsing import RawRecord, parse_records
 from dagster_project.warehouse.staging import replace_files
 
+PARSED_ASSET = dg.AssetKey(["staging", "parsed_documents"])
 PARSED_TABLES = {
     "source_files": "Status of every raw file after parsing (parsed or rejected, with the reason and flags).",
     "documents": "One row per parsed document: title, dates, default period, region, flags.",
@@ -25,22 +27,25 @@ def _record(row: tuple) -> RawRecord:
     return RawRecord(*row)
 
 
-@dg.multi_asset(
-    specs=[
-        dg.AssetSpec(
-            ["staging", table],
-            deps=[["staging", "raw_documents"]],
-            description=description,
-            group_name="parse",
-            kinds={"python", "duckdb"},
-        )
-        for table, description in PARSED_TABLES.items()
-    ],
+def _markdown_table(header: list[str], rows: Sequence[Sequence[object]]) -> dg.MetadataValue:
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join("" if v is None else str(v) for v in row) + " |" for row in rows]
+    return dg.MetadataValue.md("\n".join(lines))
+
+
+@dg.asset(
+    key=PARSED_ASSET,
+    deps=[["staging", "raw_documents"]],
     partitions_def=raw_files,
     backfill_policy=dg.BackfillPolicy.single_run(),
+    group_name="parse",
+    kinds={"python", "duckdb"},
     pool="duckdb",
+    description="The text core's output for each raw file, in seven staging tables that are "
+    "replaced together per file:\n\n"
+    + "\n".join(f"- `staging.{table}`: {text}" for table, text in PARSED_TABLES.items()),
 )
-def parsed_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+def parsed_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Run layout repair, sectioning and extraction on this run's files (both cores for
     large batches) and replace their staging rows in one transaction."""
     keys = context.partition_keys
@@ -66,22 +71,21 @@ def parsed_documents(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     parsed = parse_records(records, progress=progress)
     with warehouse.connect() as con:
         counts = replace_files(con, list(PARSED_TABLES), keys, parsed)
-    by_region = collections.Counter(row[7] or "(none)" for row in parsed.get("indicator_mentions", []))
+    mentions = parsed.get("indicator_mentions", [])
+    by_region = collections.Counter(row[7] or "(none)" for row in mentions)
     statuses = collections.Counter(row[5] for row in parsed.get("source_files", []))
-    for table in PARSED_TABLES:
-        metadata = {"dagster/row_count": counts.get(table, 0), "files": len(keys)}
-        if table == "indicator_mentions":
-            metadata["facts_per_region"] = dg.MetadataValue.md(
-                "| region | facts |\n| --- | --- |\n"
-                + "\n".join(f"| {region} | {n} |" for region, n in by_region.most_common(40))
-            )
-            metadata["preview"] = dg.MetadataValue.md(
-                "| region | period | indicator | value | unit |\n| --- | --- | --- | --- | --- |\n"
-                + "\n".join(
-                    f"| {r[7]} | {r[9]} | {r[10]} | {r[13]} | {r[14] or ''} |"
-                    for r in parsed.get("indicator_mentions", [])[:20]
-                )
-            )
-        if table == "source_files":
-            metadata.update({f"files_{status}": n for status, n in statuses.items()})
-        yield dg.MaterializeResult(asset_key=["staging", table], metadata=metadata)
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": counts.get("indicator_mentions", 0),
+            "files": len(keys),
+            **{f"files_{status}": n for status, n in sorted(statuses.items())},
+            "rows_per_table": _markdown_table(
+                ["table", "rows written"], [[f"staging.{t}", counts.get(t, 0)] for t in PARSED_TABLES]
+            ),
+            "facts_per_region": _markdown_table(["region", "facts"], list(by_region.most_common(40))),
+            "preview": _markdown_table(
+                ["region", "period", "indicator", "value", "unit"],
+                [[r[7], r[9], r[10], r[13], r[14]] for r in mentions[:20]],
+            ),
+        }
+    )

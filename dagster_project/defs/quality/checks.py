@@ -9,6 +9,7 @@ not make the parsed values wrong.
 
 import dagster as dg
 
+from dagster_project.defs.parse.assets import PARSED_ASSET, PARSED_TABLES
 from dagster_project.defs.resources import ReportsResource, WarehouseResource
 from dagster_project.quality.gx_suites import SUITE_TABLES, SuiteOutcome, validate_tables
 
@@ -16,7 +17,9 @@ WARN_ONLY = frozenset({"staging_layout_decisions"})
 
 
 def _key(table: str) -> dg.AssetKey:
-    return dg.AssetKey(table.split("."))
+    """The asset that writes a table: one asset writes all parsed staging tables."""
+    schema, name = table.split(".")
+    return PARSED_ASSET if name in PARSED_TABLES and schema == "staging" else dg.AssetKey([schema, name])
 
 
 def check_result(outcome: SuiteOutcome, reports_path: str) -> dg.AssetCheckResult:
