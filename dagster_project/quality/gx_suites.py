@@ -2,15 +2,17 @@
 
 GX 1.x cannot validate DuckDB through SQLAlchemy, so each table is read into pandas
 through a short read-only connection, the connection is closed, and the frame is
-validated by the suite's checkpoint, which also updates the Data Docs published
-under ``REPORTS_DIR/gx``.
+validated by the suite's checkpoint; the Data Docs under ``REPORTS_DIR/gx`` are then
+built once for the run, and only the newest runs of each suite are kept.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
-from dataclasses import dataclass
+import shutil
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import duckdb
@@ -26,6 +28,7 @@ SUITE_TABLES: dict[str, str] = {
     "marts_dim_source_file": "marts.dim_source_file",
 }
 MAX_EXAMPLES = 5
+KEEP_RUNS = 30  # validation runs kept per suite in the store and the Data Docs
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,31 @@ class SuiteOutcome:
     evaluated: int
     failed: list[str]
     docs_path: str | None
+
+
+OUTCOMES_NAME = "gx_outcomes.json"
+
+
+def save_outcomes(reports_dir: str | Path, run_id: str, outcomes: list[SuiteOutcome]) -> None:
+    """Keep this run's suite outcomes in ``REPORTS_DIR`` so later steps of the same run
+    (the report) need not validate the same tables again; other runs' outcomes are dropped."""
+    path = Path(reports_dir) / OUTCOMES_NAME
+    kept = {o.suite: asdict(o) for o in load_outcomes(reports_dir, run_id)}
+    kept.update({o.suite: asdict(o) for o in outcomes})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"run_id": run_id, "outcomes": kept}, ensure_ascii=False), encoding="utf-8")
+
+
+def load_outcomes(reports_dir: str | Path, run_id: str) -> list[SuiteOutcome]:
+    """The suite outcomes saved by ``run_id`` (none when another run saved the file last)."""
+    path = Path(reports_dir) / OUTCOMES_NAME
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if saved.get("run_id") != run_id:
+        return []
+    return [SuiteOutcome(**o) for o in saved.get("outcomes", {}).values()]
 
 
 def read_table(warehouse_path: str | Path, table: str) -> pd.DataFrame | None:
@@ -87,14 +115,32 @@ def _context(docs_dir: Path):
     return gx.get_context(mode="file", context_root_dir=str(EXPECTATIONS_DIR))
 
 
+def prune_history(folders: list[Path], keep: int = KEEP_RUNS) -> int:
+    """Delete all but the newest ``keep`` stored runs of each suite under ``folders``
+    (validation results and their Data Docs pages, laid out ``suite/run/time/...``), so the
+    stores and the Data Docs index stay the same size however often the job runs.
+    Returns how many run folders were deleted."""
+    deleted = 0
+    for folder in folders:
+        for run_dir in folder.glob("*/*") if folder.is_dir() else []:
+            times = sorted(p for p in run_dir.iterdir() if p.is_dir())
+            for old in times[: max(0, len(times) - keep)]:
+                shutil.rmtree(old, ignore_errors=True)
+                deleted += 1
+    return deleted
+
+
 def validate_tables(
     warehouse_path: str | Path, reports_dir: str | Path, suites: list[str] | None = None
 ) -> list[SuiteOutcome]:
-    """Validate each selected suite (all by default) and publish Data Docs."""
+    """Validate each selected suite (all by default), then publish their Data Docs in one build."""
+    from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
     docs_dir = Path(reports_dir) / "gx"
     docs_dir.mkdir(parents=True, exist_ok=True)
     context = _context(docs_dir)
     outcomes = []
+    identifiers: list = []
     for suite in suites or list(SUITE_TABLES):
         table = SUITE_TABLES[suite]
         frame = read_table(warehouse_path, table)
@@ -102,7 +148,8 @@ def validate_tables(
             outcomes.append(SuiteOutcome(suite, table, False, 0, [f"table {table} does not exist"], None))
             continue
         result = context.checkpoints.get(suite).run(batch_parameters={"dataframe": frame})
-        validation = next(iter(result.run_results.values()))
+        identifier, validation = next(iter(result.run_results.items()))
+        identifiers += [identifier, ExpectationSuiteIdentifier(name=suite)]
         failed = [_describe_failure(r) for r in validation.results if not r.success]
         outcomes.append(
             SuiteOutcome(
@@ -114,4 +161,7 @@ def validate_tables(
                 docs_path=str(docs_dir / "index.html"),
             )
         )
+    prune_history([EXPECTATIONS_DIR / "uncommitted" / "validations", docs_dir / "validations"])
+    if identifiers:
+        context.build_data_docs(resource_identifiers=identifiers)
     return outcomes

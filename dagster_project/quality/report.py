@@ -78,43 +78,30 @@ def build_report(
         headline = _rows(
             con, "select * from marts.fct_region_period_headline order by period_code, region_name"
         )
-        per_doc = {}
-        for doc in documents:
-            key = [doc["source_file"]]
-            per_doc[doc["source_file"]] = {
-                "sections": _rows(
-                    con,
-                    "select section_no, headline, speaker_title, speaker_name, speaker_org, "
-                    "region_name from stg.stg_sections where source_file = ? order by section_no",
-                    key,
-                ),
-                "facts": _rows(
-                    con,
-                    "select region_name, period_code, indicator_text, indicator_name, measure, value, "
-                    "unit, qualifier, evidence from marts.fct_indicator_value where source_file = ? "
-                    "order by char_start",
-                    key,
-                ),
-                "unexplained": _rows(
-                    con,
-                    "select speaker_org, number_text, sentence from marts.rpt_unexplained_numbers"
-                    " where source_file = ? order by char_start",
-                    key,
-                ),
-                "layout": _rows(
-                    con,
-                    "select kind, left_block, right_block, confidence, evidence "
-                    "from marts.rpt_flagged_layout where source_file = ? order by decision_no",
-                    key,
-                ),
-                "conflicts": _rows(
-                    con,
-                    "select region_name, period_code, indicator_key, value_a, evidence_a, "
-                    "source_file_b, value_b, evidence_b from marts.rpt_conflicting_values "
-                    "where source_file_a = ? or source_file_b = ?",
-                    key * 2,
-                ),
-            }
+        queries = {
+            "sections": "select source_file, section_no, headline, speaker_title, speaker_name, speaker_org, "
+            "region_name from stg.stg_sections order by source_file, section_no",
+            "facts": "select source_file, region_name, period_code, indicator_text, indicator_name, "
+            "measure, value, unit, qualifier, evidence from marts.fct_indicator_value "
+            "order by source_file, char_start",
+            "unexplained": "select source_file, speaker_org, number_text, sentence "
+            "from marts.rpt_unexplained_numbers order by source_file, char_start",
+            "layout": "select source_file, kind, left_block, right_block, confidence, evidence "
+            "from marts.rpt_flagged_layout order by source_file, decision_no",
+            "conflicts": "select source_file_a, region_name, period_code, indicator_key, value_a, "
+            "evidence_a, source_file_b, value_b, evidence_b from marts.rpt_conflicting_values",
+        }
+        per_doc = {doc["source_file"]: {part: [] for part in queries} for doc in documents}
+        for part, sql in queries.items():
+            for row in _rows(con, sql):
+                owners = (
+                    (row["source_file_a"], row["source_file_b"])
+                    if part == "conflicts"
+                    else (row["source_file"],)
+                )
+                for owner in dict.fromkeys(owners):
+                    if owner in per_doc:
+                        per_doc[owner][part].append(row)
     finally:
         con.close()
     dbt_failed = _dbt_failures(dbt_results)

@@ -48,7 +48,8 @@ _CHINESE = (
     rf"|[二两三四五六七八九](?<![{CN_NUM}].)(?=倍|成|个百分点))"
 )
 VALUE = re.compile(
-    rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<qpost>余|多)?(?P<unit>{UNIT})?(?P<qend>及以上|以上|左右|以内|以下)?"
+    rf"(?P<num>{_ARABIC}|{_CHINESE})(?:(?P<mag>{'|'.join(PREFIXES)})(?=[余多]))?(?P<qpost>余|多)?"
+    rf"(?P<unit>{UNIT})?(?P<qend>及以上|以上|左右|以内|以下)?"
 )
 BOUND_BEFORE = re.compile(rf"(?:{QUAL_BEFORE})$")
 # A unit followed by these characters is the start of a word: 三个千亿台阶, 家庭, 人民.
@@ -110,6 +111,8 @@ def parse_number(text: str) -> float:
     plain = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", plain):
         return float(plain)
+    if len(text) > 1 and all(ch in _CN_DIGIT for ch in text):  # 二〇二五: written digit by digit
+        return float("".join(str(_CN_DIGIT[ch]) for ch in text))
     total, section, digit = 0, 0, None
     for ch in text:
         if ch in _CN_DIGIT:
@@ -154,6 +157,10 @@ def find_values(text: str) -> list[Value]:
         unit = m.group("unit")
         if unit is None or text[m.start() - 1 : m.start()] == "第":
             continue
+        if m.group("mag"):  # 3万余人: the 余 stands between the prefix and the unit
+            unit = m.group("mag") + unit
+            if unit not in _UNITS:
+                continue
         if (
             not m.group("qend")
             and UNIT_WORD.match(text, m.end())

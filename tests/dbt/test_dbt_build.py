@@ -298,13 +298,13 @@ def test_planted_bad_rows_fail_the_matching_tests(tmp_path: Path) -> None:
             "渝北区",
             "section",
             "2025-H1",
-            "工业投资",
+            "高技术产业占比",
             None,
-            "growth_pct",
-            5000.0,
+            "share_pct",
+            123.4,
             "%",
             None,
-            "工业投资增长5000%",
+            "高技术产业占比123.4%",
             None,
             None,
         ),
@@ -348,7 +348,7 @@ def test_planted_bad_rows_fail_the_matching_tests(tmp_path: Path) -> None:
                 con.execute(f"select * from {relation}").fetchall(), ensure_ascii=False, default=str
             )
 
-        assert "5000" in stored(range_test)
+        assert "123.4" in stored(range_test)  # a share above 100 %
         assert "999999" in stored(region_test)
         assert failed[unique_test]["failures"] == 1
     finally:

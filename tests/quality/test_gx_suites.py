@@ -62,3 +62,40 @@ def test_staging_blocks_impossible_values_but_lets_large_growth_through(tmp_path
     assert not fall.success and "-150" in "\n".join(fall.failed)
     share = mentions_outcome("share", [("share_pct", 120.0)])
     assert not share.success and "120" in "\n".join(share.failed)
+
+
+def test_history_keeps_the_newest_runs_of_each_suite(tmp_path: Path) -> None:
+    from dagster_project.quality.gx_suites import prune_history
+
+    store = tmp_path / "validations"
+    for suite in ("a", "b"):
+        for stamp in ("20250101T000000Z", "20250301T000000Z", "20250201T000000Z"):
+            (store / suite / "__none__" / stamp).mkdir(parents=True)
+    assert prune_history([store, tmp_path / "missing"], keep=2) == 2
+    for suite in ("a", "b"):
+        kept = sorted(p.name for p in (store / suite / "__none__").iterdir())
+        assert kept == ["20250201T000000Z", "20250301T000000Z"]
+
+
+def test_data_docs_page_for_each_validated_suite(warehouse: Path, tmp_path: Path) -> None:
+    suites = ["marts_fct_indicator_value", "marts_dim_source_file"]
+    validate_tables(warehouse, tmp_path / "reports", suites)
+    docs = tmp_path / "reports" / "gx"
+    for suite in suites:
+        assert (docs / "expectations" / f"{suite}.html").exists()
+        assert list((docs / "validations" / suite).rglob("*.html"))
+        assert suite in (docs / "index.html").read_text(encoding="utf-8")
+
+
+def test_outcomes_are_reused_only_within_the_run_that_saved_them(tmp_path: Path) -> None:
+    from dagster_project.quality.gx_suites import SuiteOutcome, load_outcomes, save_outcomes
+
+    staging = SuiteOutcome("staging_numbers", "staging.numbers", True, 2, [], None)
+    marts = SuiteOutcome("marts_dim_source_file", "marts.dim_source_file", False, 3, ["x"], "/d")
+    save_outcomes(tmp_path, "run-1", [staging])
+    save_outcomes(tmp_path, "run-1", [marts])  # a later step of the same run adds to them
+    assert sorted(load_outcomes(tmp_path, "run-1"), key=lambda o: o.suite) == [marts, staging]
+    assert load_outcomes(tmp_path, "run-2") == []
+    save_outcomes(tmp_path, "run-2", [staging])  # a new run starts afresh
+    assert load_outcomes(tmp_path, "run-2") == [staging]
+    assert load_outcomes(tmp_path / "nothing-here", "run-2") == []

@@ -37,6 +37,31 @@ def test_text_from_documents_is_escaped(tmp_path: Path) -> None:
     assert "<script>alert" not in page and "&lt;script&gt;" in page
 
 
+def test_each_document_lists_its_own_rows_and_both_sides_of_a_conflict(
+    warehouse: Path, tmp_path: Path
+) -> None:
+    import duckdb
+
+    con = duckdb.connect(str(warehouse))
+    con.execute(
+        "insert into marts.dim_document values ('d2', 'b.txt', '第二篇', date '2025-07-26', '2025-H1',"
+        " '重庆市', null)"
+    )
+    con.execute(
+        "create table marts.rpt_conflicting_values as select '渝北区' as region_name, '2025-H1' as"
+        " period_code, 'gdp|growth_pct' as indicator_key, 'a.txt' as source_file_a, 7.1 as value_a,"
+        " '全区GDP增长7.1%' as evidence_a, 'b.txt' as source_file_b, 7.3 as value_b,"
+        " '渝北区GDP增长7.3%' as evidence_b"
+    )
+    con.close()
+    page = build_report(warehouse, tmp_path, []).read_text(encoding="utf-8")
+    doc_a, doc_b = page.split('<section class="doc">')[1:3]
+    assert "a.txt" in doc_a and "b.txt" in doc_b
+    assert "渝北区GDP增长7.3%" in doc_a and "渝北区GDP增长7.3%" in doc_b  # the conflict, on both sides
+    assert "杨晓云" in doc_a and "杨晓云" not in doc_b  # sections stay with their document
+    assert "汽车出口增长41%" in doc_a and "汽车出口增长41%" not in doc_b
+
+
 @pytest.mark.browser
 def test_report_renders_chinese_in_headless_chromium(warehouse: Path, tmp_path: Path) -> None:
     chromium = shutil.which("chromium")

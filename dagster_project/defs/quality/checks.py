@@ -11,7 +11,7 @@ import dagster as dg
 
 from dagster_project.defs.parse.assets import PARSED_ASSET, PARSED_TABLES
 from dagster_project.defs.resources import ReportsResource, WarehouseResource
-from dagster_project.quality.gx_suites import SUITE_TABLES, SuiteOutcome, validate_tables
+from dagster_project.quality.gx_suites import SUITE_TABLES, SuiteOutcome, save_outcomes, validate_tables
 
 WARN_ONLY = frozenset({"staging_layout_decisions"})
 
@@ -58,7 +58,9 @@ def _suite_checks(name: str, schema: str, blocking: bool) -> dg.AssetChecksDefin
         context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource, reports: ReportsResource
     ):
         selected = [key.name.removeprefix("gx_") for key in context.selected_asset_check_keys]
-        for outcome in validate_tables(warehouse.path, reports.path, suites=selected):
+        outcomes = validate_tables(warehouse.path, reports.path, suites=selected)
+        save_outcomes(reports.path, context.run.run_id, outcomes)
+        for outcome in outcomes:
             yield check_result(outcome, reports.path)
 
     return _check
