@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from dagster_project.textcore.decode import decode_bytes
@@ -20,6 +21,7 @@ from dagster_project.warehouse.rows import Rows, merge, parsed_rows, rejected_ro
 
 POOL_THRESHOLD = 40  # below this many files a process pool costs more than it saves
 CHUNK = 25
+BATCH = 250  # files parsed and written together: bounds memory whatever the run's size
 
 
 @dataclass(frozen=True)
@@ -129,18 +131,17 @@ def parse_records(
     records: list[RawRecord],
     workers: int | None = None,
     progress: Callable[[int, int, str, Rows], None] | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Rows:
-    """Parse every record; uses a process pool for large batches (both cores on the
-    target machine) while the caller stays the only DuckDB writer."""
-    workers = workers or min(2, os.cpu_count() or 1)
+    """Parse every record into staging rows. Large batches go to a process pool (both
+    cores on the target machine; pass ``pool`` to reuse one across batches) while the
+    caller stays the only DuckDB writer."""
     chunks = [records[i : i + CHUNK] for i in range(0, len(records), CHUNK)]
+    own_pool = None
+    if pool is None and len(records) >= POOL_THRESHOLD and _workers(workers) > 1:
+        pool = own_pool = ProcessPoolExecutor(max_workers=_workers(workers))
     results: Iterable[list[tuple[str, Rows]]]
-    pool = None
-    if workers > 1 and len(records) >= POOL_THRESHOLD:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_rows_for_chunk, chunks)
-    else:
-        results = map(_rows_for_chunk, chunks)
+    results = pool.map(_rows_for_chunk, chunks) if pool else map(_rows_for_chunk, chunks)
     merged: Rows = {}
     done = 0
     try:
@@ -151,6 +152,24 @@ def parse_records(
                 if progress:
                     progress(done, len(records), source_file, rows)
     finally:
-        if pool:
-            pool.shutdown()
+        if own_pool:
+            own_pool.shutdown()
     return merged
+
+
+def _workers(workers: int | None) -> int:
+    return workers or min(2, os.cpu_count() or 1)
+
+
+@contextmanager
+def parse_pool(files: int, workers: int | None = None) -> Iterator[ProcessPoolExecutor | None]:
+    """A process pool for parsing ``files`` files in several batches (None when too few
+    files or one core), shut down on exit."""
+    if files < POOL_THRESHOLD or _workers(workers) < 2:
+        yield None
+        return
+    pool = ProcessPoolExecutor(max_workers=_workers(workers))
+    try:
+        yield pool
+    finally:
+        pool.shutdown()

@@ -1,13 +1,19 @@
-"""The data-quality report's index page, the page a reviewer opens first.
+"""The data-quality report: an index page a reviewer opens first, and one page per document.
 
-Per document: its sections, facts, numbers left unexplained, low-confidence layout
-joins, conflicting values and failed checks, each with the sentence it concerns;
-a chart of the headline indicators; links to the Great Expectations Data Docs.
+The index: checks that failed, files not loaded and why, a chart of the headline
+indicators, and every document with its counts. A document's page: its sections, facts,
+numbers left unexplained, low-confidence layout joins and conflicting values, each with
+the sentence it concerns. Rows are streamed document by document, so the report's memory
+and page sizes do not grow with the warehouse.
 """
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import json
+import shutil
+from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
@@ -34,16 +40,20 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) 
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _table(rows: list[dict], columns: list[tuple[str, str]], empty: str = "none") -> str:
+def _table(
+    rows: list[dict], columns: list[tuple[str, str]], empty: str = "none", raw: tuple[str, ...] = ()
+) -> str:
+    """An HTML table of ``rows``; values are escaped except in the ``raw`` columns (links
+    built here)."""
     if not rows:
         return f'<p class="muted">{escape(empty)}</p>'
     head = "".join(f"<th>{escape(title)}</th>" for _, title in columns)
-    body = "".join(
-        "<tr>"
-        + "".join(f"<td>{escape('' if r.get(k) is None else str(r.get(k)))}</td>" for k, _ in columns)
-        + "</tr>"
-        for r in rows
-    )
+
+    def cell(r: dict, k: str) -> str:
+        value = "" if r.get(k) is None else str(r.get(k))
+        return value if k in raw else escape(value)
+
+    body = "".join("<tr>" + "".join(f"<td>{cell(r, k)}</td>" for k, _ in columns) + "</tr>" for r in rows)
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
@@ -62,15 +72,162 @@ def _dbt_failures(dbt_results: Path | None) -> list[dict]:
     ]
 
 
+CHART_GROUPS = 40  # region × period groups drawn in the headline chart
+FETCH = 5000
+PARTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    # part: (title, query with an ``owner`` column ordered by it, columns shown)
+    "sections": (
+        "Sections",
+        "select source_file as owner, section_no, headline, speaker_title, speaker_name, speaker_org, "
+        "region_name from stg.stg_sections order by owner, section_no",
+        [
+            ("section_no", "#"),
+            ("speaker_org", "org"),
+            ("speaker_name", "speaker"),
+            ("region_name", "speaks for"),
+            ("headline", "headline"),
+        ],
+    ),
+    "facts": (
+        "Facts",
+        "select source_file as owner, region_name, period_code, indicator_text, measure, value, unit, "
+        "qualifier, evidence from marts.fct_indicator_value order by owner, char_start",
+        [
+            ("region_name", "region"),
+            ("period_code", "period"),
+            ("indicator_text", "indicator"),
+            ("measure", "measure"),
+            ("value", "value"),
+            ("unit", "unit"),
+            ("qualifier", "bound"),
+            ("evidence", "evidence"),
+        ],
+    ),
+    "unexplained": (
+        "Unexplained numbers",
+        "select source_file as owner, speaker_org, number_text, sentence "
+        "from marts.rpt_unexplained_numbers order by owner, char_start",
+        [("speaker_org", "section"), ("number_text", "number"), ("sentence", "sentence")],
+    ),
+    "layout": (
+        "Low-confidence layout joins",
+        "select source_file as owner, kind, left_block, right_block, confidence, evidence "
+        "from marts.rpt_flagged_layout order by owner, decision_no",
+        [
+            ("kind", "kind"),
+            ("left_block", "from block"),
+            ("right_block", "to block"),
+            ("confidence", "confidence"),
+            ("evidence", "evidence"),
+        ],
+    ),
+    "conflicts": (
+        "Conflicting values",
+        "select * from (select source_file_a as owner, region_name, period_code, indicator_key, value_a, "
+        "evidence_a, source_file_b as other_file, value_b, evidence_b from marts.rpt_conflicting_values "
+        "union all select source_file_b, region_name, period_code, indicator_key, value_b, evidence_b, "
+        "source_file_a, value_a, evidence_a from marts.rpt_conflicting_values "
+        "where source_file_b <> source_file_a) order by owner",
+        [
+            ("region_name", "region"),
+            ("period_code", "period"),
+            ("indicator_key", "indicator"),
+            ("value_a", "value"),
+            ("evidence_a", "evidence"),
+            ("other_file", "other file"),
+            ("value_b", "other value"),
+            ("evidence_b", "other evidence"),
+        ],
+    ),
+}
+
+
+def _stream(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[dict]:
+    """Rows of ``sql`` as dicts, fetched in slices (nothing when a table is missing)."""
+    cursor = con.cursor()
+    try:
+        cursor.execute(sql)
+    except duckdb.CatalogException:
+        return
+    names = [d[0] for d in cursor.description]
+    while batch := cursor.fetchmany(FETCH):
+        yield from (dict(zip(names, row, strict=True)) for row in batch)
+
+
+class _Grouped:
+    """A query's rows grouped by ``owner``, consumed in owner order."""
+
+    def __init__(self, rows: Iterator[dict]) -> None:
+        self._groups = itertools.groupby(rows, key=lambda r: r["owner"])
+        self._next = next(self._groups, None)
+
+    def take(self, owner: str) -> list[dict]:
+        """The rows of ``owner`` (skipping owners before it, which have no document)."""
+        while self._next is not None and self._next[0] < owner:
+            self._next = next(self._groups, None)
+        if self._next is None or self._next[0] != owner:
+            return []
+        rows = list(self._next[1])
+        self._next = next(self._groups, None)
+        return rows
+
+
+def document_page_name(source_file: str) -> str:
+    """The page of one document, stable across runs, whatever characters its name has."""
+    return "documents/" + hashlib.sha256(source_file.encode("utf-8")).hexdigest()[:16] + ".html"
+
+
+def _page(title: str, body: list[str]) -> str:
+    return "\n".join(
+        [
+            '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',
+            f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
+            *body,
+            "</body></html>",
+        ]
+    )
+
+
+def _document_page(doc: dict, parts: dict[str, list[dict]]) -> str:
+    body = [
+        '<p><a href="../index.html">← 数据质量报告 · Data-quality report</a></p>',
+        f"<h1>{escape(doc['source_file'])}: {escape(doc.get('title') or '')}</h1>",
+        f"<p>Published {escape(str(doc.get('published_date') or 'unknown'))} · period "
+        f"{escape(str(doc.get('period_code') or 'unknown'))} · "
+        f"region {escape(str(doc.get('region_name') or '—'))}"
+        f" · flags {escape(str(doc.get('flags') or 'none'))}</p>",
+    ]
+    for part, (title, _, columns) in PARTS.items():
+        body += [f"<h2>{title} ({len(parts[part])})</h2>", _table(parts[part], columns)]
+    return _page(doc["source_file"], body)
+
+
+def _chart_rows(headline: list[dict]) -> tuple[list[dict], str]:
+    """The latest period's regions, at most CHART_GROUPS of them, and a note on what is left out."""
+    if len(headline) <= CHART_GROUPS:
+        return headline, ""
+    latest = max(str(r.get("period_code") or "") for r in headline)
+    rows = [r for r in headline if str(r.get("period_code") or "") == latest]
+    rows = sorted(rows, key=lambda r: -(r.get("n_facts") or 0))[:CHART_GROUPS]
+    note = (
+        f"<p class='muted'>{len(rows)} of {len(headline)} region × period groups shown: period "
+        f"{escape(latest)}, the regions with most facts; query marts.fct_region_period_headline "
+        "for all.</p>"
+    )
+    return sorted(rows, key=lambda r: str(r.get("region_name"))), note
+
+
 def build_report(
     warehouse_path: str | Path,
     reports_dir: str | Path,
     outcomes: list[SuiteOutcome],
     dbt_results: Path | None = None,
 ) -> Path:
-    """Write ``index.html`` under ``reports_dir`` and return its path."""
+    """Write ``index.html`` and one page per document under ``reports_dir``; returns the index."""
     out = Path(reports_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    pages = out / "documents"
+    shutil.rmtree(pages, ignore_errors=True)  # pages of documents no longer loaded go too
+    pages.mkdir(parents=True)
     con = duckdb.connect(str(warehouse_path), read_only=True)
     try:
         files = _rows(con, "select * from marts.dim_source_file order by source_file")
@@ -78,42 +235,25 @@ def build_report(
         headline = _rows(
             con, "select * from marts.fct_region_period_headline order by period_code, region_name"
         )
-        queries = {
-            "sections": "select source_file, section_no, headline, speaker_title, speaker_name, speaker_org, "
-            "region_name from stg.stg_sections order by source_file, section_no",
-            "facts": "select source_file, region_name, period_code, indicator_text, indicator_name, "
-            "measure, value, unit, qualifier, evidence from marts.fct_indicator_value "
-            "order by source_file, char_start",
-            "unexplained": "select source_file, speaker_org, number_text, sentence "
-            "from marts.rpt_unexplained_numbers order by source_file, char_start",
-            "layout": "select source_file, kind, left_block, right_block, confidence, evidence "
-            "from marts.rpt_flagged_layout order by source_file, decision_no",
-            "conflicts": "select source_file_a, region_name, period_code, indicator_key, value_a, "
-            "evidence_a, source_file_b, value_b, evidence_b from marts.rpt_conflicting_values",
-        }
-        per_doc = {doc["source_file"]: {part: [] for part in queries} for doc in documents}
-        for part, sql in queries.items():
-            for row in _rows(con, sql):
-                owners = (
-                    (row["source_file_a"], row["source_file_b"])
-                    if part == "conflicts"
-                    else (row["source_file"],)
-                )
-                for owner in dict.fromkeys(owners):
-                    if owner in per_doc:
-                        per_doc[owner][part].append(row)
+        streams = {part: _Grouped(_stream(con, sql)) for part, (_, sql, _) in PARTS.items()}
+        listed = []
+        for doc in documents:
+            parts = {part: stream.take(doc["source_file"]) for part, stream in streams.items()}
+            name = document_page_name(doc["source_file"])
+            (out / name).write_text(_document_page(doc, parts), encoding="utf-8")
+            link = f'<a href="{escape(name)}">{escape(doc["source_file"])}</a>'
+            listed.append({**doc, "link": link, **{f"n_{part}": len(rows) for part, rows in parts.items()}})
     finally:
         con.close()
     dbt_failed = _dbt_failures(dbt_results)
     gx_failed = [{"suite": o.suite, "table": o.table, "message": m} for o in outcomes for m in o.failed]
-    n_facts = sum(len(d["facts"]) for d in per_doc.values())
+    n_facts = sum(d["n_facts"] for d in listed)
     status_counts = {
         s: sum(1 for f in files if f["status"] == s) for s in ("loaded", "duplicate", "rejected")
     }
     passed = sum(o.success for o in outcomes)
-    html = [
-        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',
-        f"<title>数据质量报告 · Data-quality report</title><style>{STYLE}</style></head><body>",
+    chart_rows, chart_note = _chart_rows(headline)
+    body = [
         "<h1>数据质量报告 · Data-quality report</h1>",
         f"<p>Files: {status_counts['loaded']} loaded, {status_counts['duplicate']} duplicate, "
         f"{status_counts['rejected']} rejected · facts: {n_facts} · "
@@ -122,7 +262,8 @@ def build_report(
         f"<span class='{'fail' if dbt_failed else 'ok'}'>{len(dbt_failed)}</span> · "
         '<a href="gx/index.html">Great Expectations Data Docs</a></p>',
         "<h2>Headline indicators by region and period (growth, %)</h2>",
-        headline_svg(headline),
+        headline_svg(chart_rows),
+        chart_note,
         "<h2>Failed checks</h2>",
         _table(
             gx_failed,
@@ -134,77 +275,32 @@ def build_report(
             [("check", "dbt test"), ("status", "status"), ("message", "message")],
             "all dbt tests passed",
         ),
-        "<h2>Source files</h2>",
+        "<h2>Files not loaded</h2>",
         _table(
-            files, [("source_file", "file"), ("status", "status"), ("reason", "reason"), ("flags", "flags")]
+            [f for f in files if f["status"] != "loaded"],
+            [("source_file", "file"), ("status", "status"), ("reason", "reason"), ("flags", "flags")],
+            "every file was loaded",
+        ),
+        f"<h2>Documents ({len(listed)})</h2>",
+        _table(
+            listed,
+            [
+                ("link", "file"),
+                ("title", "title"),
+                ("published_date", "published"),
+                ("period_code", "period"),
+                ("region_name", "region"),
+                ("n_sections", "sections"),
+                ("n_facts", "facts"),
+                ("n_unexplained", "unexplained numbers"),
+                ("n_layout", "low-confidence joins"),
+                ("n_conflicts", "conflicts"),
+                ("flags", "flags"),
+            ],
+            "no documents loaded",
+            raw=("link",),
         ),
     ]
-    for doc in documents:
-        parts = per_doc[doc["source_file"]]
-        html += [
-            f'<section class="doc"><h2>{escape(doc["source_file"])}: {escape(doc.get("title") or "")}</h2>',
-            f"<p>Published {escape(str(doc.get('published_date') or 'unknown'))} · period "
-            f"{escape(str(doc.get('period_code') or 'unknown'))} · "
-            f"region {escape(str(doc.get('region_name') or '—'))}"
-            f" · flags {escape(str(doc.get('flags') or 'none'))}</p>",
-            "<h3>Sections</h3>",
-            _table(
-                parts["sections"],
-                [
-                    ("section_no", "#"),
-                    ("speaker_org", "org"),
-                    ("speaker_name", "speaker"),
-                    ("region_name", "speaks for"),
-                    ("headline", "headline"),
-                ],
-            ),
-            f"<h3>Facts ({len(parts['facts'])})</h3>",
-            _table(
-                parts["facts"],
-                [
-                    ("region_name", "region"),
-                    ("period_code", "period"),
-                    ("indicator_text", "indicator"),
-                    ("measure", "measure"),
-                    ("value", "value"),
-                    ("unit", "unit"),
-                    ("qualifier", "bound"),
-                    ("evidence", "evidence"),
-                ],
-            ),
-            f"<h3>Unexplained numbers ({len(parts['unexplained'])})</h3>",
-            _table(
-                parts["unexplained"],
-                [("speaker_org", "section"), ("number_text", "number"), ("sentence", "sentence")],
-            ),
-            f"<h3>Low-confidence layout joins ({len(parts['layout'])})</h3>",
-            _table(
-                parts["layout"],
-                [
-                    ("kind", "kind"),
-                    ("left_block", "from block"),
-                    ("right_block", "to block"),
-                    ("confidence", "confidence"),
-                    ("evidence", "evidence"),
-                ],
-            ),
-            f"<h3>Conflicting values ({len(parts['conflicts'])})</h3>",
-            _table(
-                parts["conflicts"],
-                [
-                    ("region_name", "region"),
-                    ("period_code", "period"),
-                    ("indicator_key", "indicator"),
-                    ("value_a", "value"),
-                    ("evidence_a", "evidence"),
-                    ("source_file_b", "other file"),
-                    ("value_b", "other value"),
-                    ("evidence_b", "other evidence"),
-                ],
-            ),
-            "</section>",
-        ]
-    html.append("</body></html>")
     index = out / "index.html"
-    index.write_text("\n".join(html), encoding="utf-8")
+    index.write_text(_page("数据质量报告 · Data-quality report", body), encoding="utf-8")
     return index

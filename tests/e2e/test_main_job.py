@@ -88,8 +88,14 @@ def test_seed_scores_above_the_floor(sample_run) -> None:
 
 def test_report_is_published(sample_run) -> None:
     ws, _ = sample_run
+    from dagster_project.quality.report import document_page_name
+
     index = (ws.reports / "index.html").read_text(encoding="utf-8")
-    assert "渝北区" in index and "杨晓云" in index
+    assert "渝北区" in index
+    (sample,) = [p.name for p in ws.raw.glob("*.txt")]
+    assert document_page_name(sample) in index
+    page = (ws.reports / document_page_name(sample)).read_text(encoding="utf-8")
+    assert "杨晓云" in page and "渝北区" in page
     assert any((ws.reports / "gx").rglob("*.html"))
 
 

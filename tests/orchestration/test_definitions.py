@@ -109,3 +109,25 @@ def test_first_tick_adopts_files_already_loaded(
         instance.add_dynamic_partitions("raw_files", ["a.txt"])
         result = raw_dir_sensor(dg.build_sensor_context(instance=instance, definitions=defs))
         assert result.run_requests == []
+
+
+def test_a_dbt_build_keeps_its_parse_state_and_removes_its_target_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from dagster_project.defs.dbt import assets
+
+    project = tmp_path / "dbt"
+    (project / "target").mkdir(parents=True)
+    (project / "target" / "partial_parse.msgpack").write_bytes(b"old state")
+    run_target = project / "target" / "warehouse_models-abc"
+    (run_target / "compiled").mkdir(parents=True)
+    (run_target / "partial_parse.msgpack").write_bytes(b"new state")
+    monkeypatch.setattr(
+        assets, "dbt_project", SimpleNamespace(project_dir=project, target_path=Path("target"))
+    )
+    assets._keep_parse_state_and_clean(run_target)
+    assert not run_target.exists()
+    assert (project / "target" / "partial_parse.msgpack").read_bytes() == b"new state"
+    assert sorted(p.name for p in (project / "target").iterdir()) == ["partial_parse.msgpack"]

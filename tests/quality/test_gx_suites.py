@@ -99,3 +99,13 @@ def test_outcomes_are_reused_only_within_the_run_that_saved_them(tmp_path: Path)
     save_outcomes(tmp_path, "run-2", [staging])  # a new run starts afresh
     assert load_outcomes(tmp_path, "run-2") == [staging]
     assert load_outcomes(tmp_path / "nothing-here", "run-2") == []
+
+
+def test_a_suite_reads_only_the_columns_it_refers_to(warehouse: Path) -> None:
+    from dagster_project.quality.gx_suites import _context, read_table, suite_columns
+
+    used = suite_columns(_context(warehouse.parent / "docs"), "marts_dim_source_file")
+    frame = read_table(warehouse, "marts.dim_source_file", used)
+    assert list(frame.columns) == ["source_file", "status", "reason"]  # not document_id, flags
+    assert len(frame) == 2
+    assert read_table(warehouse, "marts.no_such_table", used) is None

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dagster_project.quality.gx_suites import SuiteOutcome
-from dagster_project.quality.report import build_report
+from dagster_project.quality.report import build_report, document_page_name
 
 FAILED = SuiteOutcome(
     "staging_numbers", "staging.numbers", False, 2, ["kind: 1 unexpected, e.g. 'unexplained'"], None
@@ -19,21 +19,27 @@ FAILED = SuiteOutcome(
 def test_report_lists_facts_sections_unexplained_numbers_and_failures(
     warehouse: Path, tmp_path: Path
 ) -> None:
-    page = build_report(warehouse, tmp_path, [FAILED]).read_text(encoding="utf-8")
+    index = build_report(warehouse, tmp_path, [FAILED])
+    page = index.read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>") and 'lang="zh-CN"' in page
-    assert "全区GDP、规上工业增加值、固定资产投资分别增长7.1%、10.4%、5%" in page  # fact evidence
-    assert "杨晓云" in page and "涵养优良作风" in page  # section
-    assert "持续创响“1224”服务品牌" in page  # unexplained number with its sentence
     assert "bad.txt: binary file (NUL bytes)" in page  # rejected file with its reason
     assert "staging_numbers" in page and "0/1 passed" in page
     assert "<svg" in page and "渝北区" in page.split("<svg", 1)[1]  # the chart labels regions
+    link = f'<a href="{document_page_name("a.txt")}">a.txt</a>'
+    assert link in page  # the documents table links each document's page
+    doc = (tmp_path / document_page_name("a.txt")).read_text(encoding="utf-8")
+    assert "全区GDP、规上工业增加值、固定资产投资分别增长7.1%、10.4%、5%" in doc  # fact evidence
+    assert "杨晓云" in doc and "涵养优良作风" in doc  # section
+    assert "持续创响“1224”服务品牌" in doc  # unexplained number with its sentence
+    assert "全区GDP" not in page  # facts stay on the document's page
 
 
 def test_text_from_documents_is_escaped(tmp_path: Path) -> None:
     from tests.quality.conftest import FACTS, make_warehouse
 
     evil = ("f7", *FACTS[0][1:13], "<script>alert(1)</script>增长", *FACTS[0][14:])
-    page = build_report(make_warehouse(tmp_path / "w.duckdb", [evil]), tmp_path / "r", []).read_text("utf-8")
+    build_report(make_warehouse(tmp_path / "w.duckdb", [evil]), tmp_path / "r", [])
+    page = (tmp_path / "r" / document_page_name("a.txt")).read_text("utf-8")
     assert "<script>alert" not in page and "&lt;script&gt;" in page
 
 
@@ -54,9 +60,11 @@ def test_each_document_lists_its_own_rows_and_both_sides_of_a_conflict(
         " '渝北区GDP增长7.3%' as evidence_b"
     )
     con.close()
-    page = build_report(warehouse, tmp_path, []).read_text(encoding="utf-8")
-    doc_a, doc_b = page.split('<section class="doc">')[1:3]
-    assert "a.txt" in doc_a and "b.txt" in doc_b
+    build_report(warehouse, tmp_path, [])
+    doc_a, doc_b = (
+        (tmp_path / document_page_name(f)).read_text(encoding="utf-8") for f in ("a.txt", "b.txt")
+    )
+    assert "a.txt" in doc_a and "第二篇" in doc_b
     assert "渝北区GDP增长7.3%" in doc_a and "渝北区GDP增长7.3%" in doc_b  # the conflict, on both sides
     assert "杨晓云" in doc_a and "杨晓云" not in doc_b  # sections stay with their document
     assert "汽车出口增长41%" in doc_a and "汽车出口增长41%" not in doc_b
@@ -91,10 +99,29 @@ def test_report_renders_chinese_in_headless_chromium(warehouse: Path, tmp_path: 
         text=True,
         timeout=120,
     ).stdout
-    assert "数据质量报告" in dom and "杨晓云" in dom and "渝北区" in dom
+    assert "数据质量报告" in dom and "渝北区" in dom
+    doc = (tmp_path / "r" / document_page_name("a.txt")).as_uri()
+    dom = subprocess.run(
+        [chromium, *flags, "--dump-dom", doc], check=True, capture_output=True, text=True, timeout=120
+    ).stdout
+    assert "杨晓云" in dom and "汽车出口增长41%" in dom
     from PIL import Image
 
     image = Image.open(shot).convert("L")
     assert image.size == (1280, 1600)
     colours = image.getcolors(maxcolors=1 << 16)
     assert colours is None or len(colours) > 20  # text and bars drawn, not a blank page
+
+
+def test_the_chart_keeps_to_the_latest_period_when_there_are_many_groups() -> None:
+    from dagster_project.quality.report import CHART_GROUPS, _chart_rows
+
+    rows = [
+        {"region_name": f"区{i:03d}", "period_code": period, "n_facts": i, "gdp_growth_pct": 5.0}
+        for period in ("2024-Y", "2025-H1")
+        for i in range(CHART_GROUPS)
+    ]
+    shown, note = _chart_rows(rows)
+    assert len(shown) == CHART_GROUPS and {r["period_code"] for r in shown} == {"2025-H1"}
+    assert f"{CHART_GROUPS} of {2 * CHART_GROUPS}" in note
+    assert _chart_rows(rows[:3]) == (rows[:3], "")

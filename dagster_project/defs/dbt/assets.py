@@ -7,6 +7,8 @@ staging tables are all written by one asset, ``staging/parsed_documents``).
 """
 
 import json
+import os
+import shutil
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,18 @@ class WarehouseTranslator(DagsterDbtTranslator):
         return f"dbt_{dbt_resource_props['schema']}"
 
 
+def _keep_parse_state_and_clean(run_target: Path) -> None:
+    """Keep this build's parse state for the next build (dbt parses everything again
+    when the profile's path differs from the saved state's), then delete the build's own
+    target folder so unattended runs do not pile up compiled SQL and manifests."""
+    state = run_target / "partial_parse.msgpack"
+    if state.exists():
+        kept = dbt_project.project_dir / dbt_project.target_path / state.name
+        shutil.copy(state, kept.with_suffix(".tmp"))
+        os.replace(kept.with_suffix(".tmp"), kept)  # another build may be reading it
+    shutil.rmtree(run_target, ignore_errors=True)
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
@@ -52,6 +66,7 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, rep
     invocation = dbt.cli(["build"], context=context, raise_on_error=False)
     yield from invocation.stream()
     run_results = invocation.get_artifact("run_results.json")
+    _keep_parse_state_and_clean(Path(invocation.target_path))
     out = Path(reports.path)
     out.mkdir(parents=True, exist_ok=True)
     (out / RUN_RESULTS_NAME).write_text(json.dumps(run_results, ensure_ascii=False), encoding="utf-8")

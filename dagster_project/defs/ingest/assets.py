@@ -2,15 +2,29 @@
 every version of every file kept in ``staging.source_file_versions``."""
 
 import datetime as dt
+from pathlib import Path
 
 import dagster as dg
 
 from dagster_project import rawfiles
 from dagster_project.defs.partitions import raw_files
 from dagster_project.defs.resources import RawDirResource, WarehouseResource
-from dagster_project.parsing import decode_raw, rejected_record
+from dagster_project.parsing import BATCH, RawRecord, decode_raw, rejected_record
 from dagster_project.warehouse.schema import TABLES
 from dagster_project.warehouse.staging import record_versions, replace_files, retire_missing
+
+
+def _read_and_decode(context: dg.AssetExecutionContext, root: Path, key: str) -> RawRecord:
+    """One file's record: decoded, or rejected with the reason (logged as a warning)."""
+    try:
+        raw = rawfiles.read(root, key)
+    except (OSError, ValueError) as exc:
+        record = rejected_record(key, str(exc) if key in str(exc) else f"{key}: {exc}")
+    else:
+        record = decode_raw(key, raw.data, raw.meta_raw)
+    if record.status == "rejected":
+        context.log.warning(record.reason)
+    return record
 
 
 @dg.asset(
@@ -28,39 +42,29 @@ def raw_documents(
 ) -> dg.MaterializeResult:
     """Read and decode the files of this run's partitions; never raises for a bad file."""
     keys = context.partition_keys
-    records = []
-    for key in keys:
-        try:
-            raw = rawfiles.read(raw_dir.root, key)
-        except (OSError, ValueError) as exc:
-            reason = str(exc) if key in str(exc) else f"{key}: {exc}"
-            records.append(rejected_record(key, reason))
-            context.log.warning(reason)
-            continue
-        record = decode_raw(key, raw.data, raw.meta_raw)
-        if record.status == "rejected":
-            context.log.warning(record.reason)
-        records.append(record)
-    present = context.instance.get_dynamic_partitions(raw_files.name)
+    seen: list[tuple[str, str | None, int | None, str]] = []
+    rejected: list[tuple[str, str]] = []
+    megabytes = 0.0
     with warehouse.connect() as con:
-        replace_files(con, ["raw_documents"], keys, {"raw_documents": [r.as_row() for r in records]})
+        for start in range(0, len(keys), BATCH):  # batches bound the texts held in memory
+            batch = keys[start : start + BATCH]
+            records = [_read_and_decode(context, raw_dir.root, key) for key in batch]
+            replace_files(con, ["raw_documents"], batch, {"raw_documents": [r.as_row() for r in records]})
+            seen += [(r.source_file, r.document_id, r.size_bytes, r.status) for r in records]
+            rejected += [(r.source_file, r.reason) for r in records if r.status == "rejected"]
+            megabytes += sum(r.size_bytes for r in records) / 1e6
+        present = context.instance.get_dynamic_partitions(raw_files.name)
         retired = retire_missing(con, list(TABLES), present)
-        versions = record_versions(
-            con,
-            [(r.source_file, r.document_id, r.size_bytes, r.status) for r in records],
-            present,
-            dt.datetime.now(dt.UTC).replace(tzinfo=None),
-        )
-    rejected = [r for r in records if r.status == "rejected"]
+        versions = record_versions(con, seen, present, dt.datetime.now(dt.UTC).replace(tzinfo=None))
     return dg.MaterializeResult(
         metadata={
-            "files": len(records),
+            "files": len(keys),
             "rejected": len(rejected),
             "retired_files": retired,
             "versions_changed": versions["changed"],
-            "megabytes": round(sum(r.size_bytes for r in records) / 1e6, 3),
+            "megabytes": round(megabytes, 3),
             "rejections": dg.MetadataValue.md(
-                "\n".join(f"- `{r.source_file}`: {r.reason}" for r in rejected[:50]) or "none"
+                "\n".join(f"- `{name}`: {reason}" for name, reason in rejected[:50]) or "none"
             ),
         }
     )

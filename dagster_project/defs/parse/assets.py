@@ -8,7 +8,7 @@ import pandas as pd
 
 from dagster_project.defs.partitions import raw_files
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.parsing import RawRecord, parse_records
+from dagster_project.parsing import BATCH, RawRecord, parse_pool, parse_records
 from dagster_project.warehouse.staging import replace_files
 
 PARSED_ASSET = dg.AssetKey(["staging", "parsed_documents"])
@@ -47,33 +47,42 @@ def _markdown_table(header: list[str], rows: Sequence[Sequence[object]]) -> dg.M
 )
 def parsed_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Run layout repair, sectioning and extraction on this run's files (both cores for
-    large batches) and replace their staging rows in one transaction."""
+    large runs), in batches of files whose staging rows are replaced in one transaction."""
     keys = context.partition_keys
-    with warehouse.connect() as con:
-        con.register("_keys", pd.DataFrame({"source_file": keys}))
-        rows = con.execute(
-            "select source_file, document_id, size_bytes, encoding, script, truncated, text, meta_json,"
-            " status, reason from staging.raw_documents where source_file in (select source_file from _keys)"
-            " order by source_file"
-        ).fetchall()
-    records = [_record(r) for r in rows]
+    done = 0
 
-    def progress(done: int, total: int, source_file: str, file_rows: dict) -> None:
+    def progress(_: int, __: int, source_file: str, file_rows: dict) -> None:
+        nonlocal done
+        done += 1
         status = file_rows["source_files"][0]
         if status[5] == "rejected":
-            context.log.warning(f"[{done}/{total}] {source_file}: rejected: {status[6]}")
-        elif total <= 200 or done % 100 == 0 or done == total:
+            context.log.warning(f"[{done}/{len(keys)}] {source_file}: rejected: {status[6]}")
+        elif len(keys) <= 200 or done % 100 == 0 or done == len(keys):
             context.log.info(
-                f"[{done}/{total}] {source_file}: {len(file_rows.get('sections', []))} sections, "
+                f"[{done}/{len(keys)}] {source_file}: {len(file_rows.get('sections', []))} sections, "
                 f"{len(file_rows.get('indicator_mentions', []))} facts"
             )
 
-    parsed = parse_records(records, progress=progress)
-    with warehouse.connect() as con:
-        counts = replace_files(con, list(PARSED_TABLES), keys, parsed)
-    mentions = parsed.get("indicator_mentions", [])
-    by_region = collections.Counter(row[7] or "(none)" for row in mentions)
-    statuses = collections.Counter(row[5] for row in parsed.get("source_files", []))
+    counts: collections.Counter[str] = collections.Counter()
+    by_region: collections.Counter[str] = collections.Counter()
+    statuses: collections.Counter[str] = collections.Counter()
+    preview: list[tuple] = []
+    with parse_pool(len(keys)) as pool, warehouse.connect() as con:
+        for start in range(0, len(keys), BATCH):  # each batch read, parsed and written alone
+            batch = keys[start : start + BATCH]
+            con.register("_keys", pd.DataFrame({"source_file": batch}))
+            rows = con.execute(
+                "select source_file, document_id, size_bytes, encoding, script, truncated, text,"
+                " meta_json, status, reason from staging.raw_documents"
+                " where source_file in (select source_file from _keys) order by source_file"
+            ).fetchall()
+            con.unregister("_keys")
+            parsed = parse_records([_record(r) for r in rows], progress=progress, pool=pool)
+            counts.update(replace_files(con, list(PARSED_TABLES), batch, parsed))
+            mentions = parsed.get("indicator_mentions", [])
+            by_region.update(row[7] or "(none)" for row in mentions)
+            statuses.update(row[5] for row in parsed.get("source_files", []))
+            preview += mentions[: 20 - len(preview)]
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": counts.get("indicator_mentions", 0),
@@ -85,7 +94,7 @@ def parsed_documents(context: dg.AssetExecutionContext, warehouse: WarehouseReso
             "facts_per_region": _markdown_table(["region", "facts"], list(by_region.most_common(40))),
             "preview": _markdown_table(
                 ["region", "period", "indicator", "value", "unit"],
-                [[r[7], r[9], r[10], r[13], r[14]] for r in mentions[:20]],
+                [[r[7], r[9], r[10], r[13], r[14]] for r in preview],
             ),
         }
     )
