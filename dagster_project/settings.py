@@ -15,6 +15,9 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DBT_DIR = PROJECT_ROOT / "dbt"
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 # dbt as installed beside this interpreter, whether or not its bin directory is on PATH
+# DuckDB's buffer in the job's own connections (dbt's is set in dbt/profiles.yml): bounded,
+# so memory stays flat as the warehouse grows; DuckDB spills to disk beyond it.
+DUCKDB_CONFIG = {"memory_limit": "300MB"}
 DBT_EXECUTABLE = Path(sys.executable).with_name("dbt")
 
 DEFAULTS = {

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from dagster_project.settings import EXPECTATIONS_DIR
+from dagster_project.settings import DUCKDB_CONFIG, EXPECTATIONS_DIR
 
 SUITE_TABLES: dict[str, str] = {
     "staging_indicator_mentions": "staging.indicator_mentions",
@@ -73,7 +73,7 @@ def read_table(warehouse_path: str | Path, table: str, used: str | None = None) 
     """The table as a frame (None when it does not exist), connection closed after. With
     ``used`` (text naming the columns a suite refers to), only the columns named in it are
     read: a suite on three columns of a million-row table need not load its text columns."""
-    con = duckdb.connect(str(warehouse_path), read_only=True)
+    con = duckdb.connect(str(warehouse_path), read_only=True, config=DUCKDB_CONFIG)
     try:
         schema, name = table.split(".")
         columns = [

@@ -21,6 +21,7 @@ import duckdb
 
 from dagster_project.quality.chart import headline_svg
 from dagster_project.quality.gx_suites import SuiteOutcome
+from dagster_project.settings import DUCKDB_CONFIG
 
 STYLE = """
 body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei","Source Han Sans SC",sans-serif;
@@ -228,7 +229,7 @@ def build_report(
     pages = out / "documents"
     shutil.rmtree(pages, ignore_errors=True)  # pages of documents no longer loaded go too
     pages.mkdir(parents=True)
-    con = duckdb.connect(str(warehouse_path), read_only=True)
+    con = duckdb.connect(str(warehouse_path), read_only=True, config=DUCKDB_CONFIG)
     try:
         files = _rows(con, "select * from marts.dim_source_file order by source_file")
         documents = _rows(con, "select * from marts.dim_document order by source_file")

@@ -298,13 +298,34 @@ def test_planted_bad_rows_fail_the_matching_tests(tmp_path: Path) -> None:
             "渝北区",
             "section",
             "2025-H1",
-            "高技术产业占比",
+            "工业投资",
             None,
-            "share_pct",
-            123.4,
+            "growth_pct",
+            -150.0,
             "%",
             None,
-            "高技术产业占比123.4%",
+            "工业投资下降150%",
+            None,
+            None,
+        ),
+        (
+            "a.txt",
+            "d1",
+            1,
+            11,
+            240,
+            250,
+            "500112",
+            "渝北区",
+            "section",
+            "2025-H1",
+            "技改投资",
+            None,
+            "growth_pct",
+            5000.0,
+            "%",
+            None,
+            "技改投资增长5000%",
             None,
             None,
         ),
@@ -337,6 +358,8 @@ def test_planted_bad_rows_fail_the_matching_tests(tmp_path: Path) -> None:
     assert code != 0
     failed = {r["unique_id"]: r for r in results if r["status"] in ("fail", "error")}
     range_test = next(k for k in failed if "value_in_range_for_measure" in k)
+    (review,) = [r for r in results if ".growth_pct_above_1000_for_review" in r["unique_id"]]
+    assert review["status"] == "warn" and review["failures"] == 2  # the fall and the 5000 % growth
     region_test = next(k for k in failed if "relationships_fct_indicator_value_region_code" in k)
     unique_test = next(k for k in failed if "unique_fct_indicator_value_fact_id" in k)
     con = duckdb.connect(str(warehouse), read_only=True)
@@ -348,7 +371,8 @@ def test_planted_bad_rows_fail_the_matching_tests(tmp_path: Path) -> None:
                 con.execute(f"select * from {relation}").fetchall(), ensure_ascii=False, default=str
             )
 
-        assert "123.4" in stored(range_test)  # a share above 100 %
+        stored_range = stored(range_test)
+        assert "-150.0" in stored_range and "5000" not in stored_range  # impossible only
         assert "999999" in stored(region_test)
         assert failed[unique_test]["failures"] == 1
     finally:
