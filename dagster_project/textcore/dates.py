@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from dagster_project.textcore.models import DecodedText, DocumentDates, DocumentMeta
-from dagster_project.textcore.periods import find_periods, period_end_month
+from dagster_project.textcore.periods import find_periods
 
 FILE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 TEXT_DATE = re.compile(r"(20\d{2}|19\d{2})年(\d{1,2})月(\d{1,2})日")
@@ -56,11 +56,8 @@ def resolve_dates(
     period = None
     if published:
         # the period a document reports on is the one it names most often (a title may look ahead)
-        codes = [c for _, _, c in find_periods(decoded.norm, published.year) if c]
-        code = max(codes, key=lambda c: (codes.count(c), -codes.index(c))) if codes else None
-        if code and period_end_month(code) > published.month and published.month <= 3:
-            code = str(published.year - 1) + code[4:]  # e.g. 全年 figures published in January
-        period = code
+        codes = [c for _, _, c in find_periods(decoded.norm, published.year, published.month) if c]
+        period = max(codes, key=lambda c: (codes.count(c), -codes.index(c))) if codes else None
     flags = [] if published else ["year_unknown"]
     return DocumentDates(
         published=published, date_source=source, meeting_date=meeting, period_code=period

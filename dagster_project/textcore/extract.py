@@ -12,10 +12,12 @@ verbs, period and scope words (带动…, 上半年, 全区, 同比增长).  On 
   the clause before;
 - a count followed by a noun counts that noun (``新培育5条特色街区``); a count that only
   qualifies the next value (``5项关键指标均为100%``) is no fact;
-- 全区/新区 is the section's region, 全市 the city, 全省 the province, a place at the start
-  of the subject that place.
+- 全区/新区 is the section's region, 全市 the city (the section's own in a county-level
+  city), 全省 the province, a place at the start of the subject that place.
 
-Numbers that give no fact get a kind from ``numbers.number_kind`` (or 'unexplained').
+A goal (全年目标：…, 预计…, 力争…) is no fact: its numbers are of kind 'target'.  A sub-period
+(其中，8月当月…) holds for its sentence only.  Other numbers that give no fact get a kind from
+``numbers.number_kind`` (or 'unexplained').
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date
 
 from dagster_project.textcore.indicators import IndicatorDictionary
 from dagster_project.textcore.models import DecodedText, Fact, NumberMention, Section
 from dagster_project.textcore.numbers import (
     ANY_NUMBER,
+    POLICY_NOUNS,
     Value,
     find_values,
     number_kind,
@@ -44,16 +48,16 @@ DOWN = "下降|减少|回落|压减|压降|降低|下滑|收窄|缩小|放缓|�
 BOUND = "超过|超|突破|近|约|逾|接近|将近|不足|不到"
 COMPARE = (
     r"(?:比|较|与|同)(?:\d{4}年|上年|去年|前年|上月|上季度|年初|上年末|同期|[一二三四1-4]季度末?|上半年|前三季度"
-    r"|\d{1,2}-\d{1,2}月|\d{1,2}月|全国|全省|全市)(?:同期|末|平均水平|平均|水平)?(?:相比)?"
+    r"|\d{1,2}-\d{1,2}月|\d{1,2}月|全国|全省|全市)(?:同期|末|全年|平均水平|平均|水平)?(?:相比)?"
     r"|(?:高于|低于|快于|慢于|领先)(?:全国|全省|全市|全区|同期)(?:平均水平|平均|水平)?"
 )
 VERB_TAIL = re.compile(
-    rf"(?:(?:{COMPARE})(?:高|低|快|慢|多|少)?|同比|环比|分别|年均|均|都|累计|共|合计|总计|实现|完成|达到|达|为|是|有|至|到|{BOUND}|{UP}|{DOWN}"
+    rf"(?:(?:{COMPARE})(?:高|低|快|慢|多|少)?|同比|环比|分别|年均|均|都|累计|共|合计|总计|首次|首度|再次|一举|新增|净增|多增|少增|实现|完成|达到|达|为|是|有|至|到|{BOUND}|{UP}|{DOWN}"
     r"|控制在|保持在|稳定在|增至|降至|压减至|压降至|提高到|提高至|占)*$"
 )
 PERIOD_WORDS = re.compile(
     r"^(?:\d{4}年|今年以来|今年|去年|全年|年内|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月份?"
-    r"|\d{1,2}月份?|1月至\d{1,2}月|以来|期间|同期|截至\S{0,6}?(?:底|末))"
+    r"|\d{1,2}月份?|1月至\d{1,2}月|当月|单月|本月|以来|期间|同期|截至\S{0,6}?(?:底|末))"
 )
 SCOPE_WORDS = re.compile(
     r"^(?P<section>全区|全县|全旗|全州|直管区|新区|本区|本县|我区|我县|辖区|区内|县内)"
@@ -87,6 +91,25 @@ MOVE = re.compile(rf"{UP}|{DOWN}")
 INNER_VERB = re.compile(r"(?<=.{2})实现(?=.{2})")
 MOVE_END = re.compile(rf"(?:{UP}|{DOWN})(?:{BOUND})?$")
 FALL = re.compile(rf"(?:{DOWN})|低于|慢于|[低慢少]$")
+POLICY_COUNT = re.compile(rf"(?:{POLICY_NOUNS})$")  # 出台5项举措: measures announced, no output
+SCALE_PREFIX = re.compile(r"^(?:规模以上|规上|限额以上|限上|资质以上)")
+# 电子信息、装备制造两大万亿级产业营收: the count of the list, said again before the shared tail
+APPOSITIVE = re.compile(r"(?:[两二三四五六七八九十]|\d+)大[^、，]{0,6}?(?:产业|行业|领域|板块|集群)(?=.)")
+INCREMENT = re.compile(r"新增|净增|多增|少增|增加|减少")
+# A clause that says how a subject moved without a number: 出口由负转正，增长2.1%
+TREND = re.compile(
+    r"(?:由负转正|由降转升|由降转增|止跌回升|企稳回升|扭亏为盈|稳中有升|稳步(?:增长|提升)"
+    r"|(?:较快|快速|大幅|持续|平稳|强劲)(?:增长|提升|回升))$"
+)
+GROWTH_WORD = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
+# 分别高于全国、全省: one subject compared with a list of benchmarks
+COMPARED_LIST = re.compile(r"(?:高于|低于|快于|慢于|高出|领先)[^,，\d]*[、和及与][^,，\d]*$")
+SENTENCE_END = re.compile(r"[。;；!?！？]")
+LOCAL_PERIOD_BEFORE = re.compile(r"其中[,，]?$")
+LOCAL_PERIOD_AFTER = ("当月", "单月")
+# A value that is a goal, not an outcome: 全年目标：GDP增长6.5%左右; 力争全年增长6%
+TARGET = re.compile(r"目标|预计|力争")
+ATTRIBUTES = frozenset("总数 总量 数量 规模 累计数".split())  # 企业230家，总数1800家: of the same
 FALL_PP = re.compile(rf"(?:{DOWN.replace('|收窄|缩小', '')})|低于|慢于|[低慢少]$")
 
 
@@ -113,6 +136,7 @@ class _Context:
     period_default: str | None
     gazetteer: Gazetteer
     dictionary: IndicatorDictionary
+    local_until: dict[int, int] = field(default_factory=dict)  # a sub-period's start -> end of its sentence
     facts: list[Fact] = field(default_factory=list)
     used: dict[int, str] = field(default_factory=dict)  # section offset of a numeral -> its kind
 
@@ -130,7 +154,7 @@ class _Context:
         for start, _, found in self.periods:
             if start > pos:
                 break
-            if found:
+            if found and pos < self.local_until.get(start, pos + 1):
                 code = found
         return code
 
@@ -139,7 +163,7 @@ def extract(
     sections: list[Section],
     decoded: DecodedText,
     period_code: str | None,
-    year: int | None,
+    published: date | None,
     doc_region: RegionRef | None,
     gazetteer: Gazetteer,
     dictionary: IndicatorDictionary | None = None,
@@ -148,7 +172,7 @@ def extract(
 
     Offsets and evidence refer to ``decoded.text``; a fact's period is the nearest period
     expression before it in its section (comparisons such as 比一季度 excluded), else
-    ``period_code``.
+    ``period_code``; periods without a year take theirs from ``published``, the document's date.
     """
     dictionary = dictionary or IndicatorDictionary.default()
     facts: list[Fact] = []
@@ -156,7 +180,7 @@ def extract(
     for section in sections:
         if not section.paragraphs:
             continue
-        ctx = _context(section, decoded, period_code, year, doc_region, gazetteer, dictionary)
+        ctx = _context(section, decoded, period_code, published, doc_region, gazetteer, dictionary)
         starts: list[int] = []
         carried: _Subject | None = None
         values = find_values(ctx.text)
@@ -180,7 +204,7 @@ def extract(
     return facts, numbers
 
 
-def _context(section, decoded, period_code, year, doc_region, gazetteer, dictionary) -> _Context:
+def _context(section, decoded, period_code, published, doc_region, gazetteer, dictionary) -> _Context:
     region = gazetteer.by_code(section.region_code) if section.region_code else None
     source = "section"
     if region is None:
@@ -193,8 +217,16 @@ def _context(section, decoded, period_code, year, doc_region, gazetteer, diction
     text = section.text
     orig = [i for para in section.paragraphs for a, b in para.pieces for i in range(a, b)]
     periods = [
-        p for p in find_periods(text, year) if not COMPARE_BEFORE.search(text[max(0, p[0] - 1) : p[0]])
+        p
+        for p in find_periods(text, *((published.year, published.month) if published else (None,)))
+        if not COMPARE_BEFORE.search(text[max(0, p[0] - 1) : p[0]])
     ]
+    local_until = {  # 其中，8月当月…: a sub-period holds for its sentence only
+        p[0]: (SENTENCE_END.search(text, p[1]) or re.search("$", text)).end()
+        for p in periods
+        if LOCAL_PERIOD_BEFORE.search(text[max(0, p[0] - 3) : p[0]])
+        or text.startswith(LOCAL_PERIOD_AFTER, p[1])
+    }
     return _Context(
         section,
         text,
@@ -208,6 +240,7 @@ def _context(section, decoded, period_code, year, doc_region, gazetteer, diction
         period_code,
         gazetteer,
         dictionary,
+        local_until,
     )
 
 
@@ -279,6 +312,8 @@ class _Sentence:
     def region_of(self, subject: str, scope: str | None) -> _Subject:
         """Where a subject's value belongs: a place it starts with, its scope word, the section."""
         ctx = self.ctx
+        if scope == "city" and ctx.region and ctx.region.level == "county" and ctx.region.name.endswith("市"):
+            return _Subject(subject, ctx.region, ctx.region_source)  # 全市 in a county-level city's speech
         if scope == "city" and ctx.city:
             return _Subject(subject, ctx.city, "city")
         if scope == "province" and ctx.province:
@@ -303,7 +338,10 @@ class _Sentence:
         if subject == head:
             return last
         if head:
-            return _Subject(last.text[: -len(head)] + subject, last.region, last.source)
+            stem = last.text[: -len(head)]
+            if subject in stem:  # 进出口总额…，其中出口: 出口, not 进出口出口
+                return _Subject(subject, last.region, last.source)
+            return _Subject(stem + subject, last.region, last.source)
         return None
 
     # -- values -------------------------------------------------------------------------
@@ -313,8 +351,17 @@ class _Sentence:
             if v.threshold:
                 self.ctx.used[self.offset + v.num_start] = "threshold"
         values = [v for v in values if not v.threshold]
+        goals = {v.start for v in values if TARGET.search(re.split(r"[,，]", self.text[: v.start])[-1])}
+        for v in values:
+            if v.start in goals:
+                self.ctx.used[self.offset + v.num_start] = "target"
+        values = [v for v in values if v.start not in goals]
         for cm in CLAUSE.finditer(self.text):
             inside = [v for v in values if cm.start() <= v.start and v.end <= cm.end()]
+            if not inside and TREND.search(cm.group()):  # 出口由负转正，增长2.1%: 出口 is the subject
+                text, scope, _ = self.clean(TREND.sub("", cm.group()))
+                if text:
+                    self.subjects.append(self.region_of(text, scope))
             if inside and not self.respectively(cm.start(), cm.group(), inside):
                 self.simple(cm.start(), cm.group(), inside)
 
@@ -329,11 +376,14 @@ class _Sentence:
             items = self.split_items(head, scope, len(tail))
             if items is None:
                 return False
-        elif len(self.subjects) >= len(tail):
+        compared = COMPARED_LIST.match(clause[m + 2 : tail[0].start - base])
+        if not head and compared and self.subjects:  # …增长5.2%，分别高于全国、全市0.3个和0.5个百分点
+            items = [self.subjects[-1]] * len(tail)
+        elif not head and len(self.subjects) >= len(tail):
             items = self.subjects[-len(tail) :]
-        else:
+        elif not head:
             return False
-        verbs, bound = "", qualifier(tail[0].bound_before)
+        verbs, bound = (compared.group() if compared else ""), qualifier(tail[0].bound_before)
         prev = base + m + 2
         span = (self.offset + base, self.offset + base + len(clause))
         for item, v in zip(items, tail, strict=True):
@@ -341,6 +391,8 @@ class _Sentence:
             if MOVE.search(between) or "为" in between or "达" in between:
                 verbs = between
             prev = v.end
+            if compared:  # one subject compared with several: each value's evidence ends at it
+                span = (span[0], self.offset + v.end)
             measure = _measure(v, verbs, item.text)
             if measure:
                 self.emit(item, v, measure, _sign(verbs, measure), span, v.qualifier or bound)
@@ -350,6 +402,9 @@ class _Sentence:
         """Subjects of a 分别 list: split at 、 (and 和/及 before the last), the last item's
         tail shared (集成电路、新型显示产值; 城镇、农村居民人均可支配收入), the first item's
         stem shared (国企营业收入、利润总额), leading places distributed (渝北、江北GDP)."""
+        head = APPOSITIVE.sub("", head)
+        if n == 2 and "城乡" in head and not re.search(r"[、和及与]", head):  # 城乡居民收入分别…
+            head = head.replace("城乡", "城镇", 1) + "、" + head.replace("城乡", "农村", 1)
         parts = [p for p in head.split("、") if p]
         if len(parts) < n:
             parts = parts[:-1] + [p for p in re.split(r"[和及与]", parts[-1]) if p]
@@ -363,14 +418,21 @@ class _Sentence:
             return [_Subject(last.text, p, "clause") for p in places] + [last]
         subjects = [self.region_of(p, scope) for p in parts[:-1]] + [last]
         texts = [self.shared_tail(s.text, last.text) for s in subjects[:-1]] + [last.text]
-        first_head = _head(texts[0])
+        scale = SCALE_PREFIX.match(texts[0])
+        if scale and texts[0] != subjects[0].text:  # 限上批发和零售业销售额: both ends shared
+            texts = [texts[0]] + [t if SCALE_PREFIX.match(t) else scale.group() + t for t in texts[1:]]
+        first_head = _head(texts[0]) if texts[0] not in HEADS else None  # 营业收入、利润总额: no stem
         if first_head:
             stem = texts[0][: -len(first_head)]
             texts = [texts[0]] + [stem + t if t in BARE_HEADS else t for t in texts[1:]]
         return [_Subject(t, s.region, s.source) for t, s in zip(texts, subjects, strict=True)]
 
     def shared_tail(self, item: str, last: str) -> str:
-        """An item completed with the tail it shares with the last item of its list."""
+        """An item completed with the tail it shares with the last item of its list
+        (高技术产业、战新产业占规上工业比重: the share of each)."""
+        share = last.find("占")
+        if share > 0 and "占" not in item:
+            return item + last[share:]
         if COMPLETE_END.search(item) or self.ctx.dictionary.resolve(item):
             return item
         for cut in range(1, len(last) - 1):
@@ -444,6 +506,12 @@ class _Sentence:
             measure = _measure(v, verbs, subj_text)
             if measure is None:
                 continue
+            increment = INCREMENT.search(verbs) if re.search(COMPARE, verbs) else None
+            if subj_text and measure in ("count", "level") and increment:  # 贷款余额较年初新增320亿元
+                subj_text += increment.group()
+            if measure == "count" and POLICY_COUNT.search(subj_text):
+                self.ctx.used[key] = "quantifier"
+                continue
             subjects = self.subjects_for(subj_text, scope, measure, bool(shared), verbs)
             if not subjects:
                 self.ctx.used[key] = "unexplained"
@@ -478,7 +546,15 @@ class _Sentence:
                 return [_Subject(last.text + change.group(), last.region, last.source)]
             if "累计" in verbs:  # 新增市场主体1.2万户，累计达15.6万户: the stock
                 return [_Subject(re.sub(r"^新增", "", last.text), last.region, last.source)]
+            if verbs and re.fullmatch(r"(?:完成|实现|达到|达|为)+", verbs):  # 其中8月当月完成21.5亿元
+                return [last]
             return []
+        if self.subjects and (text.startswith("占") or text in ATTRIBUTES):  # …增长12.3%，占…的比重
+            last = self.subjects[-1]
+            if text == "总量":  # GDP增长6.8%，增速…，总量突破1300亿元: the level of the same indicator
+                return [next((x for x in reversed(self.subjects) if not GROWTH_SUBJECT.search(x.text)), last)]
+            stem = re.sub(r"^新增", "", last.text) if text in ATTRIBUTES else last.text  # 新增…3家，总数61家
+            return [_Subject(stem + text, last.region, last.source)]
         if text in BARE_HEADS or GROWTH_SUBJECT.search(text) or (len(text) <= 2 and not amount):
             inherited = self.inherit(text)
             if inherited:
@@ -505,8 +581,12 @@ class _Sentence:
         parts = [p for p in re.split(r"[、和及]", names) if p]
         if parts:
             parts[0] = self.clean(parts[0])[0]
-        if not rest:
-            parts, rest = parts[:-1], ""
+        if not rest:  # 江北区、渝中区GDP均增长: the last place starts the last part
+            found = self.ctx.gazetteer.find(parts[-1][:12], self.ctx.region or self.ctx.city) if parts else []
+            if found and found[0][0] == 0 and found[0][1] < len(parts[-1]):
+                parts[-1], rest = parts[-1][: found[0][1]], parts[-1][found[0][1] :]
+            else:
+                parts = parts[:-1]
         context = self.ctx.region or self.ctx.city
         places = [self.ctx.gazetteer.lookup(p.strip(), context) for p in parts]
         if len(places) < 2 or not all(places):
@@ -526,6 +606,9 @@ class _Sentence:
     ) -> None:
         ctx = self.ctx
         text = subject.text.strip(" ,，、")
+        rate = GROWTH_WORD.search(text)
+        if measure == "growth_pct" and rate and rate.start() >= 2:  # 增加值增速为12.5%: the 增加值 grew
+            text = text[: rate.start()]
         if not text:
             return
         resolved = ctx.dictionary.resolve(text)

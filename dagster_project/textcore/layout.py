@@ -6,8 +6,9 @@ before its speaker's heading). Every (cut end, candidate start) pair is scored f
 evidence in the text itself: a dictionary word across the join (推+进, 高+速), the
 enumeration going on in order (a tail after 二、 leads to 三、), a continuation that
 starts with a digit or a list mark, the section's place named in the tail, and the
-two blocks standing next to each other. Pairs are matched best first; a join with
-weak evidence is still made but flagged for review, and text already in order
+two blocks standing next to each other. A cut end is joined to the next block unless
+the other pairs, aligned in the order of the sections, then find more evidence; a join
+with weak evidence is still made but flagged for review, and text already in order
 passes through unchanged.
 """
 
@@ -27,7 +28,7 @@ ENUM = re.compile(
 )
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 CONTINUING_START = set("0123456789%、，,；：.）)")
-STRONG, WEAK = 3, 2  # scores for a confident join and for a join made but flagged
+WEAK = 2  # the least score of a join to the next block (standing next to it, nothing against)
 FLAG_BELOW = 0.7
 
 
@@ -89,6 +90,8 @@ def word_across(left: str, right: str) -> str | None:
     for token in _jieba().lcut(left + right, HMM=False):
         end = pos + len(token)
         if pos < len(left) < end and len(token) >= 2:
+            if token.isascii() and left[-1].isdigit() != right[0].isdigit():
+                return None  # a letter run into a digit run (GD|2.9%): no word
             return token
         pos = end
     return None
@@ -158,7 +161,7 @@ def repair(segments: list[Segment], texts: dict[int, str]) -> tuple[dict[int, in
                 ends.append(i)
             if pos > 0 and enum_value(texts[i]) is None:
                 starts.add(i)
-    candidates = []
+    scores: dict[tuple[int, int], tuple[int, bool, str]] = {}
     for e in ends:
         seg_e, pos_e = where[e]
         current = _current_enum(seg_e, pos_e, texts)
@@ -193,24 +196,32 @@ def repair(segments: list[Segment], texts: dict[int, str]) -> tuple[dict[int, in
                 score += 1
                 evidence.append("tail names the section's place")
             if score >= 0:
-                candidates.append((score, adjacent, -abs(e - s), e, s, "; ".join(evidence)))
-    scores = {(e, s): (score, adjacent, evidence) for score, adjacent, _, e, s, evidence in candidates}
-    matched: dict[int, int] = {}
-    joins: list[Join] = []
-    # 1. a cut end and the block right after it: the column simply goes on
-    for (e, s), (score, adjacent, evidence) in sorted(scores.items(), key=lambda kv: -kv[1][0]):
-        if adjacent and score >= WEAK and e not in matched and s not in matched.values():
-            matched[e] = s
-            joins.append(_join(e, s, score, True, evidence))
-    # 2. displaced text: tails keep the order of the sections they belong to, so the
-    #    remaining ends and starts are aligned in page order, maximising the evidence
-    rest_e = [e for e in ends if e not in matched]
-    rest_s = sorted(s for s in starts if s not in matched.values())
-    for e, s in _align(rest_e, rest_s, scores):
-        score, _, evidence = scores.get((e, s), (0, False, ""))
-        matched[e] = s
+                scores[e, s] = (score, adjacent, "; ".join(evidence))
+    # A cut end and the block right after it: the column simply goes on. Displaced text:
+    # tails keep the order of the sections they belong to, so the other ends and starts are
+    # aligned in page order. The block after a cut end may yet be another section's tail
+    # (tails gathered after the last section follow its cut end), so a join to the next
+    # block is dropped, weakest first, when the ends and starts then align with more evidence.
+    kept = {e: s for (e, s), (score, adjacent, _) in scores.items() if adjacent and score >= WEAK}
+
+    def solve(joined: dict[int, int]) -> tuple[float, list[tuple[int, int]]]:
+        """The evidence of these joins plus that of the best alignment of the rest, and its pairs."""
+        rest_e = [e for e in ends if e not in joined]
+        rest_s = sorted(s for s in starts if s not in joined.values())
+        value, pairs = _align(rest_e, rest_s, scores)
+        return value + sum(1 + scores[e, s][0] for e, s in joined.items()), pairs
+
+    best, moves = solve(kept)
+    for e in sorted(kept, key=lambda e: scores[e, kept[e]][0]):
+        trial = {k: v for k, v in kept.items() if k != e}
+        value, trial_moves = solve(trial)
+        if value > best:
+            kept, best, moves = trial, value, trial_moves
+    joins = [_join(e, s, scores[e, s][0], True, scores[e, s][2]) for e, s in kept.items()]
+    for e, s in moves:
+        score, _, evidence = scores[e, s]
         joins.append(_join(e, s, score, False, evidence or "order of the sections on the page"))
-    return matched, joins
+    return {j.end: j.start for j in joins}, joins
 
 
 def _join(e: int, s: int, score: int, adjacent: bool, evidence: str) -> Join:
@@ -221,15 +232,14 @@ def _join(e: int, s: int, score: int, adjacent: bool, evidence: str) -> Join:
     return Join(e, s, adjacent, decision)
 
 
-def _align(ends: list[int], starts: list[int], scores: dict) -> list[tuple[int, int]]:
-    """Order-preserving pairs of ends and starts with the most evidence (weighted alignment).
+def _align(ends: list[int], starts: list[int], scores: dict) -> tuple[float, list[tuple[int, int]]]:
+    """Order-preserving pairs of ends and starts with the most evidence (weighted alignment),
+    and that evidence.
 
     A pair needs evidence (a candidate score) or, failing that, no contradiction; pairs
     with contradicting evidence (enumeration out of order) are never made.
     """
     n, m = len(ends), len(starts)
-    if not n or not m:
-        return []
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     step = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
@@ -249,7 +259,7 @@ def _align(ends: list[int], starts: list[int], scores: dict) -> list[tuple[int, 
             i -= 1
         else:
             j -= 1
-    return pairs[::-1]
+    return best[n][m], pairs[::-1]
 
 
 def _visit(

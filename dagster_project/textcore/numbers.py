@@ -20,7 +20,8 @@ COUNT_UNITS = (
 ).split()
 # Units of amounts; each may carry a prefix (万, 亿 …): "28.5亿元", "5万平方米".
 MEASURE_UNITS = (
-    "平方公里 平方米 公里 千米 公顷 亩 吨 标箱 标准箱 千瓦时 千瓦 瓦 美元 欧元 港元 "
+    "微克/立方米 毫克/立方米 平方公里 平方米 公里 千米 公顷 亩 吨 公斤 千克 兆瓦 标箱 标准箱 "
+    "千瓦时 千瓦 瓦 美元 欧元 港元 "
     "元 立方米 米 升 斤 克 度 人次 人 户 辆 家 个 件 台 套 次 头 只 株 册 张"
 ).split()
 PREFIXES = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "十万", "万", "千", "百")
@@ -37,7 +38,7 @@ CN_NUM = CN_DIGITS + "十百千万亿"
 QUAL_BEFORE = "超过|超|近|约|突破|逾|接近|将近|不足|不到|高于|低于"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral counts as a number when it has a 十/百/千 before a unit (千余场, 二十个)
-# or is one digit before a ratio (两倍, 三成); a lone 一/两 before 个 (一批, 两个) is prose,
+# or is one digit before a ratio (两倍, 三成, 一倍); a lone 一/两 before 个 (一批, 两个) is prose,
 # and a bare prefix (万, 亿) is part of a unit or a word (万元GDP).  Each alternative starts
 # with a character class (the lookbehind after it checks the character before the
 # numeral), which lets the regex engine skip ahead quickly.
@@ -45,12 +46,15 @@ _CN_START = rf"[{CN_NUM}](?<![{CN_NUM}].)"
 _CHINESE = (
     rf"(?:{_CN_START}(?:(?<=[十百千])|[{CN_NUM}]*?[十百千])[{CN_DIGITS}十百千]*(?:[万亿][{CN_DIGITS}十百千]+)*"
     rf"(?=[余多]?(?:{UNIT}))(?!家万户)"
-    rf"|[二两三四五六七八九](?<![{CN_NUM}].)(?=倍|成|个百分点))"
+    rf"|[二两三四五六七八九](?<![{CN_NUM}].)(?=倍|成|个百分点)"
+    rf"|一(?<![{CN_NUM}第].)(?=倍|个百分点))"  # 增长一倍; not 一成 (一成不变 is an idiom)
 )
 VALUE = re.compile(
     rf"(?P<num>{_ARABIC}|{_CHINESE})(?:(?P<mag>{'|'.join(PREFIXES)})(?=[余多]))?(?P<qpost>余|多)?"
     rf"(?P<unit>{UNIT})?(?P<qend>及以上|以上|左右|以内|以下)?"
 )
+ELIDED_UNIT = re.compile(rf"(?:[、和及与](?:{_ARABIC})个?)*[、和及与](?:{_ARABIC})(?P<unit>%|‰|个百分点|倍)")
+NEGATIVE = re.compile(r"[\u4e00-\u9fff][-−]")
 BOUND_BEFORE = re.compile(rf"(?:{QUAL_BEFORE})$")
 # A unit followed by these characters is the start of a word: 三个千亿台阶, 家庭, 人民.
 UNIT_WORD = re.compile(r"阶|庭|民|素|目|景|件|单|片|置|门|准|类型|式")
@@ -155,6 +159,10 @@ def find_values(text: str) -> list[Value]:
     values = []
     for m in VALUE.finditer(text):
         unit = m.group("unit")
+        if unit in (None, "个"):  # 0.3个和0.5个百分点, 6.5、8.9和7.1%: the unit written once, last
+            shared = ELIDED_UNIT.match(text, m.end())
+            if shared and (unit is None or shared.group("unit") == "个百分点"):
+                unit = shared.group("unit")
         if unit is None or text[m.start() - 1 : m.start()] == "第":
             continue
         if m.group("mag"):  # 3万余人: the 余 stands between the prefix and the unit
@@ -177,9 +185,17 @@ def find_values(text: str) -> list[Value]:
         )
         bound = BOUND_BEFORE.search(text, max(0, m.start() - 2), m.start())
         before = bound.group() if bound else None
+        start = bound.start() if bound else m.start()
+        if (
+            unit in ("%", "‰", "个百分点")
+            and not bound
+            and m.start() >= 2
+            and NEGATIVE.match(text, m.start() - 2)
+        ):
+            number, start = -number, m.start() - 1  # 增长-5.3%: a minus sign after a word
         values.append(
             Value(
-                bound.start() if bound else m.start(),
+                start,
                 m.end(),
                 m.start(),
                 number,
@@ -200,6 +216,10 @@ def find_values(text: str) -> list[Value]:
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
+
+
+# What a government announces rather than measures: 出台5项举措 counts measures, not output.
+POLICY_NOUNS = "行动|举措|措施|机制|规定|任务|政策|意见|方案|办法|条例"
 
 
 def number_kind(sentence: str, start: int, end: int) -> str:
@@ -233,8 +253,6 @@ def number_kind(sentence: str, start: int, end: int) -> str:
         return "baseline"
     if re.match(rf"(?:大|番)|[余多]?(?:{UNIT})(?:\d|[{CN_NUM}])", after):
         return "quantifier"
-    if re.match(r"(?:项|条|个|大)", after) and re.search(
-        r"行动|举措|措施|体系|平台|工程|机制|规定|任务|政策", after[:12]
-    ):
+    if re.match(r"(?:项|条|个|大)", after) and re.search(rf"{POLICY_NOUNS}|体系|平台|工程", after[:12]):
         return "quantifier"
     return "unexplained"

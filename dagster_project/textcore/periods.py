@@ -26,7 +26,7 @@ CN = {
 _N = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 PERIOD = re.compile(
     rf"(?P<year>(?:\d{{4}}|今|去|上)年)?(?:"
-    r"(?P<h1>上半年)|(?P<h2>下半年)|(?P<q3>前三季度|1-3季度)"
+    r"(?P<h1>上半年)|(?P<h2>下半年)|(?P<q3>前三季度|(?:1|一)\s*[-—~至到]\s*(?:3|三)季度)"
     rf"|(?:第?(?P<q>[一二三四1-4])季度)"
     rf"|(?P<m1>{_N})\s*[-—~至到]\s*(?P<m2>{_N})月(?:份)?"
     rf"|(?P<all>全年)"
@@ -51,7 +51,7 @@ def period_end_month(code: str) -> int:
     return int(tail[-2:])
 
 
-def _code(m: re.Match, year: int | None) -> str | None:
+def _code(m: re.Match, year: int | None, month: int = 12) -> str | None:
     explicit = m.group("year")
     if explicit and explicit[0].isdigit():
         year = int(explicit[:4])
@@ -59,6 +59,13 @@ def _code(m: re.Match, year: int | None) -> str | None:
         year -= 1
     if year is None:
         return None
+    code = _period(m, year)
+    if code and not explicit and month <= 3 and period_end_month(code) > month:
+        code = str(year - 1) + code[4:]  # 全年 in a text of January: the year just ended
+    return code
+
+
+def _period(m: re.Match, year: int) -> str | None:
     if m.group("h1"):
         return f"{year}-H1"
     if m.group("h2"):
@@ -76,6 +83,11 @@ def _code(m: re.Match, year: int | None) -> str | None:
     return f"{year}-M{month:02d}" if 1 <= month <= 12 else None
 
 
-def find_periods(text: str, year: int | None) -> list[tuple[int, int, str | None]]:
-    """Spans of period expressions in normalised ``text`` with their codes."""
-    return [(m.start(), m.end(), _code(m, year)) for m in PERIOD.finditer(text) if m.group(0)]
+def find_periods(text: str, year: int | None, month: int = 12) -> list[tuple[int, int, str | None]]:
+    """Spans of period expressions in normalised ``text`` with their codes.
+
+    ``year`` and ``month`` are those of the text's date: 今年 is ``year``, 去年 the year
+    before, and a period named without a year that ends after ``month`` of a text written
+    in the first quarter (全年 in January) is the previous year's.
+    """
+    return [(m.start(), m.end(), _code(m, year, month)) for m in PERIOD.finditer(text) if m.group(0)]

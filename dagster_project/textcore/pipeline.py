@@ -59,8 +59,13 @@ def document_region(
         if ref:
             return ref, source_name
     found = gazetteer.find(head)
-    if found:
-        return found[0][2], "text"
+    if found:  # the first place, narrowed by the places written right after it (四川省成都市)
+        ref, end = found[0][2], found[0][1]
+        for start, stop, inner in found[1:]:
+            if start != end or not gazetteer.within(inner, ref):
+                break
+            ref, end = inner, stop
+        return ref, "text"
     return None, None
 
 
@@ -103,13 +108,8 @@ def parse_decoded(
         raise RejectedDocument(f"{source_file}: no recognisable structure (no Chinese text in the body)")
     dates, date_flags = resolve_dates(decoded, meta, source_file)
     flags += date_flags
-    year = (
-        int(dates.period_code[:4])
-        if dates.period_code
-        else (dates.published.year if dates.published else None)
-    )
     facts, numbers = extract(
-        structure.sections, decoded, dates.period_code, year, region, gazetteer, dictionary
+        structure.sections, decoded, dates.period_code, dates.published, region, gazetteer, dictionary
     )
     if region is None and not any(s.region_code for s in structure.sections):
         flags.append("region_unknown")

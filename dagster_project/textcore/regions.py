@@ -143,6 +143,15 @@ class Gazetteer:
         """The region directly above ``ref`` (None for a province)."""
         return self._by_code.get(ref.parent_code) if ref.parent_code else None
 
+    def within(self, inner: RegionRef, outer: RegionRef) -> bool:
+        """Whether ``inner`` lies inside ``outer`` (a region is not within itself)."""
+        node = self.parent(inner)
+        while node is not None:
+            if node.code == outer.code:
+                return True
+            node = self.parent(node)
+        return False
+
     def province_of(self, ref: RegionRef) -> RegionRef | None:
         """The province-level unit ``ref`` lies in (itself for a province)."""
         return self._provinces.get(ref.province_name or "")

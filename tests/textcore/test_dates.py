@@ -20,6 +20,8 @@ from dagster_project.textcore.periods import find_periods
         ("一季度", "2025-Q1"),
         ("第二季度", "2025-Q2"),
         ("前三季度", "2025-Q1Q3"),
+        ("一至三季度", "2025-Q1Q3"),
+        ("1-3季度", "2025-Q1Q3"),
         ("1-8月", "2025-M01M08"),
         ("1—8月", "2025-M01M08"),
         ("7月份", "2025-M07"),
@@ -30,6 +32,20 @@ from dagster_project.textcore.periods import find_periods
 )
 def test_period_expressions(text: str, code: str) -> None:
     assert [c for _, _, c in find_periods(text, 2025)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("全年", "2025"),  # said in January 2026: the year just ended
+        ("四季度", "2025-Q4"),
+        ("去年全年", "2025"),  # 去年 counts from the date of the text
+        ("今年一季度", "2026-Q1"),  # a year written out is kept
+        ("1月份", "2026-M01"),  # a period that has ended by the date is this year's
+    ],
+)
+def test_periods_in_a_text_of_january(text: str, code: str) -> None:
+    assert [c for _, _, c in find_periods(text, 2026, month=1)] == [code]
 
 
 def test_a_day_of_month_is_not_a_period() -> None:

@@ -86,13 +86,14 @@ def test_columns_cut_inside_words_are_joined_again(seed: int, gazetteer) -> None
 
 
 def test_displaced_tails_are_recovered_in_most_random_layouts(gazetteer) -> None:
-    """Random cut points and whole section tails moved to the end of the page: at least
-    nine layouts in ten come back exactly (the rest stay readable but are flagged)."""
+    """Random cut points and whole section tails moved to the end of the page: nearly all
+    layouts come back exactly, also when the first tail follows the last section's cut end
+    (all of seeds 0..199 did when this floor was set)."""
     recovered = 0
-    for seed in range(30):
+    for seed in range(60):
         text, expected = _layout(random.Random(seed), cut_share=0.3)
         recovered += _recovered(text, gazetteer) == expected
-    assert recovered >= 27, recovered
+    assert recovered >= 58, recovered
 
 
 def test_clean_text_passes_through_unchanged(gazetteer) -> None:
@@ -109,3 +110,4 @@ def test_sentence_ends_and_words_across_joins() -> None:
     assert word_across("推动文商旅高", "速增长") == "高速"
     assert word_across("全面梳理、靶", "向招引") == "靶向"
     assert word_across("增长12.5%、", "22.9%") is None
+    assert word_across("全区GD", "P增长") == "GDP" and word_across("全区GD", "2.9%") is None

@@ -65,6 +65,11 @@ def only(text: str) -> Value:
         ("接待游客3万人次", 3, "万人次", None, "3万人次"),
         ("金融总额达1.5万亿元", 1.5, "万亿元", None, "1.5万亿元"),
         ("化学需氧量下降12.5‰", 12.5, "‰", None, "12.5‰"),
+        # a minus sign after a word: the rate itself is negative
+        ("进出口总额同比增长-5.3%", -5.3, "%", None, "-5.3%"),
+        # 一倍 before 倍: doubled
+        ("规上工业产值增长一倍", 1, "倍", None, "一倍"),
+        ("PM2.5平均浓度为28微克/立方米", 28, "微克/立方米", None, "28微克/立方米"),
     ],
 )
 def test_value_forms(text: str, number: float, unit: str, bound: str | None, written: str) -> None:
@@ -122,6 +127,23 @@ def test_value_words(text: str, number: float, unit: str, word: str) -> None:
     assert (v.number, v.unit, v.word) == (number, unit, word)
 
 
+def test_a_range_is_no_negative_number() -> None:
+    """1-8月 and 3-5% are ranges: the dash joins two numbers, it is no minus sign."""
+    assert [v.number for v in find_values("预计增长3-5%")] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("分别高于全国、全市0.3个和0.5个百分点", ["个百分点", "个百分点"]),
+        ("分别增长6.5、8.9和7.1%", ["%", "%", "%"]),
+        ("引进企业5个和项目8个", ["个", "个"]),  # a count stays a count
+    ],
+)
+def test_unit_written_once_for_a_list(text: str, units: list[str]) -> None:
+    assert [v.unit for v in find_values(text)] == units
+
+
 def test_values_in_order() -> None:
     values = find_values("集成电路、新型显示产值分别增长10.3%、10.7%")
     assert [(v.number, v.unit) for v in values] == [(10.3, "%"), (10.7, "%")]
@@ -149,6 +171,7 @@ def test_yishang_after_amount_is_a_bound() -> None:
         "万元GDP能耗下降",  # 万元 is part of an indicator name
         "奋力迈上三个千亿台阶",  # a goal named by its milestones, not an amount of 亿台
         "服务5家庭农场",  # 家 starts the word 家庭
+        "工作一成不变",  # 一成 in an idiom, not ten per cent
     ],
 )
 def test_no_value(text: str) -> None:

@@ -68,3 +68,50 @@ def test_other_city_department_speaks_for_that_city(gazetteer) -> None:
         ("市商务局", "成都市"),
         ("武侯区", "武侯区"),
     ]
+
+
+@pytest.mark.parametrize(
+    "speaker_line",
+    [
+        "渝北区委书记 张三",
+        "渝北区委书记\u3000张三",  # a full-width space
+        "渝北区委书记张三",  # no space
+        "■渝北区委书记 张三",  # a bullet
+        "◆ 渝北区委书记 张三",
+        "渝北区委书记 张三：",  # a colon after the name
+        "中共渝北区委书记 欧阳小明",
+    ],
+)
+def test_speaker_lines_as_printed(speaker_line: str, gazetteer) -> None:
+    text = (
+        "区县委书记发言摘登\n\n聚焦产业升级 推动高质量发展\n\n"
+        f"{speaker_line}\n\n上半年，全区GDP增长6%。\n\n"
+        "提升产业能级\n\n江北区委书记 李四\n\n上半年，全区GDP增长5%。\n"
+    )
+    structure = read_structure(decode_bytes(text.encode(), "x.txt"), gazetteer, gazetteer.lookup("重庆市"))
+    first, second = structure.sections
+    assert (first.speaker_org, first.region_name) == ("渝北区", "渝北区")
+    assert first.speaker_name in ("张三", "欧阳小明")
+    assert [p.text for p in first.paragraphs] == ["上半年,全区GDP增长6%。"]  # as normalised
+    assert second.region_name == "江北区"
+
+
+def test_digest_of_places_is_one_section_per_place(gazetteer) -> None:
+    """A news digest without speakers: each paragraph opened by a place (江北区：, 【南岸区】,
+    a line with the name alone) is that place's part, so its 全区 is that place."""
+    text = (
+        "区县经济半年报\n\n7月25日，记者从各区县获悉上半年经济运行情况。\n\n"
+        "江北区：上半年，全区GDP增长6.1%。\n\n【南岸区】上半年，全区GDP增长5.8%。\n\n"
+        "沙坪坝区\n\n上半年，全区固定资产投资增长9.3%。\n"
+    )
+    structure = read_structure(decode_bytes(text.encode(), "x.txt"), gazetteer, gazetteer.lookup("重庆市"))
+    regions = [s.region_name for s in structure.sections]
+    assert regions == ["重庆市", "江北区", "南岸区", "沙坪坝区"]
+    assert [len(s.paragraphs) for s in structure.sections] == [1, 1, 1, 1]
+    assert structure.sections[3].paragraphs[0].text.startswith("上半年")
+
+
+def test_one_paragraph_opening_with_a_place_is_prose(gazetteer) -> None:
+    text = "涪陵区上半年经济运行情况\n\n涪陵区：上半年，全区GDP增长6.2%。\n\n全区规上工业增加值增长8%。\n"
+    structure = read_structure(decode_bytes(text.encode(), "x.txt"), gazetteer, gazetteer.lookup("涪陵区"))
+    assert [s.region_name for s in structure.sections] == ["涪陵区"]
