@@ -75,7 +75,3 @@ class IndicatorDictionary:
         if len(self._resolved) < 100_000:  # wordings repeat across documents; bounded memory
             self._resolved[indicator_text] = found
         return found
-
-    def words(self) -> list[str]:
-        """Every wording, for a segmenter's user dictionary (jieba.add_word)."""
-        return sorted(self.aliases)

@@ -20,9 +20,14 @@ OFFICES = (
     "书记|副书记|主任|副主任|局长|区长|县长|市长|州长|主席|部长|厅长|负责人|常委|董事长|总经理|党组成员|委员"
 )
 # A bullet before the line (■, ◆), no space before the name, a colon after it: all seen in print.
+BULLETS = r"^[■◆◇●○▲△★☆□▶►•·\-—－\s]*"
 SPEAKER = re.compile(
-    rf"^[■◆◇●○▲△★☆□▶►•·\-—－\s]*(?P<title>[^\s，。；：:■◆]{{2,48}}?(?:{OFFICES}))\s*"
+    rf"{BULLETS}(?P<title>[^\s，。；：:■◆（(]{{2,48}}?(?:{OFFICES}))(?:\s*[:：]\s*|\s*)"
     r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[:：]?$"
+)
+# 张三（武侯区委书记）: the name first, the title in brackets
+SPEAKER_NAME_FIRST = re.compile(
+    rf"{BULLETS}(?P<name>[\u4e00-\u9fff·]{{2,5}})\s*[（(](?P<title>[^\s，。；）)]{{2,48}}?(?:{OFFICES}))[）)]\s*[:：]?$"
 )
 # Common surnames (single and compound): a name written straight after the office, with no
 # space (渝北区委书记张三), must start with one, so that 区县委书记发言摘登 is no speaker line.
@@ -51,7 +56,7 @@ def _org(title: str, gazetteer: Gazetteer, context: RegionRef | None) -> tuple[s
     m = ORG.match(part)
     org = re.sub(r"^中共", "", m.group("org") if m else part)
     region = gazetteer.org_region(part, context) or gazetteer.org_region(title, context)
-    if region and org.rstrip("委") == region.name:
+    if region and org.rstrip("委").endswith(region.name):  # 成都市武侯区委 → 武侯区
         org = region.name
     return org, region
 
@@ -74,10 +79,16 @@ def _place_labels(
 def speaker_line(text: str) -> re.Match[str] | None:
     """The line as a speaker line (groups ``title`` and ``name``), or None."""
     m = SPEAKER.match(text)
-    if m and m.start("name") == m.end("title"):  # no space: the name must look like one
-        name = m.group("name")
-        if len(name) > 4 or (name[0] not in SURNAMES and name[:2] not in SURNAMES):
-            return None
+    if m is not None:
+        unsure = m.start("name") == m.end("title")  # no space or colon before the name
+    else:
+        m = SPEAKER_NAME_FIRST.match(text)
+        unsure = True
+    if m is None:
+        return None
+    name = m.group("name")
+    if unsure and (len(name) > 4 or (name[0] not in SURNAMES and name[:2] not in SURNAMES)):
+        return None  # it must look like a name
     return m
 
 

@@ -80,6 +80,8 @@ def test_other_city_department_speaks_for_that_city(gazetteer) -> None:
         "◆ 渝北区委书记 张三",
         "渝北区委书记 张三：",  # a colon after the name
         "中共渝北区委书记 欧阳小明",
+        "渝北区委书记：张三",  # a colon between title and name
+        "张三（渝北区委书记）",  # the name first, the title in brackets
     ],
 )
 def test_speaker_lines_as_printed(speaker_line: str, gazetteer) -> None:
