@@ -108,7 +108,8 @@ SENTENCE_END = re.compile(r"[。;；!?！？]")
 LOCAL_PERIOD_BEFORE = re.compile(r"其中[,，]?$")
 LOCAL_PERIOD_AFTER = ("当月", "单月")
 # A value that is a goal, not an outcome: 全年目标：GDP增长6.5%左右; 力争全年增长6%
-TARGET = re.compile(r"目标|预计|力争")
+TARGET = re.compile(r"(?<!完成全年)(?<!完成年度)(?<!完成)目标|预计|力争")  # 完成全年目标的60%: progress
+PROGRESS = re.compile(r"(?:全年|年度)?目标(?:任务)?")
 ATTRIBUTES = frozenset("总数 总量 数量 规模 累计数".split())  # 企业230家，总数1800家: of the same
 FALL_PP = re.compile(rf"(?:{DOWN.replace('|收窄|缩小', '')})|低于|慢于|[低慢少]$")
 
@@ -549,6 +550,9 @@ class _Sentence:
             if verbs and re.fullmatch(r"(?:完成|实现|达到|达|为)+", verbs):  # 其中8月当月完成21.5亿元
                 return [last]
             return []
+        if self.subjects and PROGRESS.fullmatch(text):  # 新增就业1.2万人，完成全年目标任务的60%
+            last = self.subjects[-1]
+            return [_Subject(last.text + "目标完成进度", last.region, last.source)]
         if self.subjects and (text.startswith("占") or text in ATTRIBUTES):  # …增长12.3%，占…的比重
             last = self.subjects[-1]
             if text == "总量":  # GDP增长6.8%，增速…，总量突破1300亿元: the level of the same indicator

@@ -20,6 +20,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "dbt" / "seeds"
 SCOPE = re.compile(
     r"^(?:全区|全县|全市|全省|全州|全旗|全域|直管区|新区|本区|本县|本市|我区|我县|我市|我省|辖区|区域)"
 )
+TOTAL = re.compile(r"(?<=.{2})(?:总量|总规模)$")  # GDP总量 is the GDP
 NOISE = re.compile(r"同比|环比|累计|“|”|\"")
 # A named place before the indicator: 渝北区GDP, 黔江区固定资产投资.
 PLACE = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:新区|自治县|自治州|区|县|市|州|盟|旗)")
@@ -63,14 +64,14 @@ class IndicatorDictionary:
         """Canonical (code, name) of a wording, or None when it names no canonical indicator.
 
         Tried as written, then without comparison words (同比) and quotes, then without a
-        scope word (全区, 直管区) or a named place (渝北区) in front; traditional script
-        is read as simplified.
+        scope word (全区, 直管区) or a named place (渝北区) in front, or 总量 behind;
+        traditional script is read as simplified.
         """
         found = self.aliases.get(indicator_text)
         if found or indicator_text in self._resolved:
             return found or self._resolved[indicator_text]
         text = NOISE.sub("", to_simplified(indicator_text.strip()))
-        candidates = (text, SCOPE.sub("", text), PLACE.sub("", text))
+        candidates = (text, SCOPE.sub("", text), PLACE.sub("", text), TOTAL.sub("", text))
         found = next((self.aliases[c] for c in candidates if c in self.aliases), None)
         if len(self._resolved) < 100_000:  # wordings repeat across documents; bounded memory
             self._resolved[indicator_text] = found

@@ -411,6 +411,23 @@ def test_last_year_counts_from_the_date_of_the_text(gazetteer: Gazetteer) -> Non
     assert [(f.period_code, f.value) for f in doc.facts] == [("2024", 5.0)]
 
 
+def test_progress_against_the_annual_goal_is_a_fact(gazetteer: Gazetteer) -> None:
+    """完成全年目标任务的60% reports progress (an outcome), unlike 全年目标：… (a goal)."""
+    sentence = "全区城镇新增就业1.2万人，完成全年目标任务的60%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_code, f.measure, f.value) for f in facts] == [
+        ("new_urban_jobs", "level", 1.2),
+        (None, "share_pct", 60.0),
+    ]
+    assert facts[1].indicator_text.startswith("城镇新增就业")
+
+
+def test_a_total_is_the_indicator_itself(gazetteer: Gazetteer) -> None:
+    sentence = "全区GDP总量达到1500亿元。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_code, f.measure, f.value) for f in facts] == [("gdp", "level", 1500.0)]
+
+
 # --- 5. the region a value belongs to -------------------------------------------------------------
 
 
