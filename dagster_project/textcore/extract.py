@@ -81,7 +81,9 @@ COMPLETE_END = re.compile(
     r"(?:值|额|量|率|比|数|资|入|润|收|口|费|企业|项目|人次|产业|价格|指数|面积|规模|GDP|重|税)$"
 )
 SHARE_SUBJECT = re.compile(r"占|(?:率|比|比重|比例|份额)$")
-GROWTH_SUBJECT = re.compile(r"(?:增速|增幅|增长率|涨幅|降幅|增长)$")
+RATE_WORDS = "增速|增幅|增长率|涨幅"
+GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|增长)$")
+GROWTH_WORD = re.compile(rf"(?:{RATE_WORDS})$")
 DURATION_AFTER = re.compile(r"^(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|工作日)")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|『[^』]*』")
 OPEN_QUOTES, CLOSE_QUOTES = "“「『《", "”」』》"
@@ -101,7 +103,6 @@ TREND = re.compile(
     r"(?:由负转正|由降转升|由降转增|止跌回升|企稳回升|扭亏为盈|稳中有升|稳步(?:增长|提升)"
     r"|(?:较快|快速|大幅|持续|平稳|强劲)(?:增长|提升|回升))$"
 )
-GROWTH_WORD = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
 # 分别高于全国、全省: one subject compared with a list of benchmarks
 COMPARED_LIST = re.compile(r"(?:高于|低于|快于|慢于|高出|领先)[^,，\d]*[、和及与][^,，\d]*$")
 SENTENCE_END = re.compile(r"[。;；!?！？]")
@@ -219,7 +220,9 @@ def _context(section, decoded, period_code, published, doc_region, gazetteer, di
     orig = [i for para in section.paragraphs for a, b in para.pieces for i in range(a, b)]
     periods = [
         p
-        for p in find_periods(text, *((published.year, published.month) if published else (None,)))
+        for p in find_periods(
+            text, published.year if published else None, published.month if published else 12
+        )
         if not COMPARE_BEFORE.search(text[max(0, p[0] - 1) : p[0]])
     ]
     local_until = {  # 其中，8月当月…: a sub-period holds for its sentence only
@@ -320,12 +323,19 @@ class _Sentence:
         if scope == "province" and ctx.province:
             return _Subject(subject, ctx.province, "city")
         if not subject.startswith((*OPEN_QUOTES, '"')):
-            found = ctx.gazetteer.find(subject[:12], ctx.region or ctx.city)
-            if found and found[0][0] == 0 and found[0][1] < len(subject):
-                rest = subject[found[0][1] :]
+            place = self.leading_place(subject)
+            if place:
+                rest = subject[place[0] :]
                 rest = SCOPE_WORDS.sub("", rest) or rest
-                return _Subject(rest, found[0][2], "clause")
+                return _Subject(rest, place[1], "clause")
         return _Subject(subject, self.region, self.region_source)
+
+    def leading_place(self, text: str) -> tuple[int, RegionRef] | None:
+        """(end, place) of a place the text starts with and does not end at (渝中区GDP)."""
+        found = self.ctx.gazetteer.find(text[:12], self.ctx.region or self.ctx.city)
+        if found and found[0][0] == 0 and found[0][1] < len(text):
+            return found[0][1], found[0][2]
+        return None
 
     def inherit(self, subject: str) -> _Subject | None:
         """A bare head takes the stem of the subject before it: 软信产业投资…、营收 →
@@ -373,16 +383,16 @@ class _Sentence:
         if len(tail) < 2:
             return False
         head, scope, _ = self.clean(clause[:m])
+        compared = COMPARED_LIST.match(clause[m + 2 : tail[0].start - base])
         if head:
             items = self.split_items(head, scope, len(tail))
-            if items is None:
-                return False
-        compared = COMPARED_LIST.match(clause[m + 2 : tail[0].start - base])
-        if not head and compared and self.subjects:  # …增长5.2%，分别高于全国、全市0.3个和0.5个百分点
+        elif compared and self.subjects:  # …增长5.2%，分别高于全国、全市0.3个和0.5个百分点
             items = [self.subjects[-1]] * len(tail)
-        elif not head and len(self.subjects) >= len(tail):
+        elif len(self.subjects) >= len(tail):
             items = self.subjects[-len(tail) :]
-        elif not head:
+        else:
+            items = None
+        if items is None:
             return False
         verbs, bound = (compared.group() if compared else ""), qualifier(tail[0].bound_before)
         prev = base + m + 2
@@ -586,9 +596,9 @@ class _Sentence:
         if parts:
             parts[0] = self.clean(parts[0])[0]
         if not rest:  # 江北区、渝中区GDP均增长: the last place starts the last part
-            found = self.ctx.gazetteer.find(parts[-1][:12], self.ctx.region or self.ctx.city) if parts else []
-            if found and found[0][0] == 0 and found[0][1] < len(parts[-1]):
-                parts[-1], rest = parts[-1][: found[0][1]], parts[-1][found[0][1] :]
+            place = self.leading_place(parts[-1]) if parts else None
+            if place:
+                parts[-1], rest = parts[-1][: place[0]], parts[-1][place[0] :]
             else:
                 parts = parts[:-1]
         context = self.ctx.region or self.ctx.city

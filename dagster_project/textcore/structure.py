@@ -1,11 +1,12 @@
 """Document structure: title, subtitle, lead, and speaker sections in reading order.
 
 A speaker line is a short line of a title ending in an office (书记, 主任, 局长 …) and
-a name (a space between them, a bullet before and a colon after are optional); the
-short line before it is the section's headline. The org is read from the title and
-mapped to the region it speaks for (a district's 区委书记 → that district; a department
-of the city → the city). A document without speaker
-lines is one section speaking for the document's region.
+a name (a space or colon between them, a bullet before and a colon after are optional;
+or the name first, the title in brackets); the short line before it is the section's
+headline. The org is read from the title and mapped to the region it speaks for (a
+district's 区委书记 → that district; a department of the city → the city). A document
+without speaker lines is one section speaking for the document's region, or, when two or
+more paragraphs open with a place (江北区：…, 【南岸区】…), one section per place.
 """
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ def _org(title: str, gazetteer: Gazetteer, context: RegionRef | None) -> tuple[s
     if region and org.rstrip("委").endswith(region.name):  # 成都市武侯区委 → 武侯区
         org = region.name
     return org, region
+
+
+def _names(region: RegionRef | None) -> tuple[str, ...]:
+    """A region's full and short names, by which a displaced tail points to its section."""
+    return tuple(n for n in (region.name, region.short_name) if n) if region else ()
 
 
 def _place_labels(
@@ -132,13 +138,13 @@ def read_structure(
     meta: list[tuple[str | None, str | None, str | None, str | None, RegionRef | None]] = []
     labels = {} if speakers else _place_labels(blocks[front_end:], gazetteer, context)
     if not speakers:
-        current = Segment(None, tuple(n for n in (context.name, context.short_name) if n) if context else ())
+        current = Segment(None, _names(context))
         segments.append(current)
         meta.append((None, None, None, None, context))
         for b in blocks[front_end:]:
             if b.index in labels:  # 江北区：上半年，全区…: a new part, for that place
                 place, heading_only = labels[b.index]
-                current = Segment(b.index, tuple(n for n in (place.name, place.short_name) if n))
+                current = Segment(b.index, _names(place))
                 segments.append(current)
                 meta.append((None, None, None, place.name, place))
                 if heading_only:
@@ -154,8 +160,7 @@ def read_structure(
             if b.index in speakers:
                 m = speaker_line(b.text)
                 org, region = _org(m.group("title"), gazetteer, context)
-                names = tuple(n for n in (region.name, region.short_name) if n) if region else ()
-                current = Segment(b.index, names)
+                current = Segment(b.index, _names(region))
                 segments.append(current)
                 headline = texts[b.index - 1] if b.index - 1 in headlines else None
                 meta.append((headline, m.group("title"), m.group("name"), org, region))
