@@ -14,11 +14,10 @@ passes through unchanged.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
+from dagster_project.textcore import words
 from dagster_project.textcore.models import Block, DecodedText, LayoutDecision
 
 TERMINAL = set("。！？；…!?;")
@@ -30,15 +29,6 @@ CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 CONTINUING_START = set("0123456789%、，,；：.）)")
 WEAK = 2  # the least score of a join to the next block (standing next to it, nothing against)
 FLAG_BELOW = 0.7
-
-
-@cache
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
 
 
 def split_blocks(decoded: DecodedText) -> list[Block]:
@@ -87,7 +77,7 @@ def word_across(left: str, right: str) -> str | None:
     if not left or not right:
         return None
     pos = 0
-    for token in _jieba().lcut(left + right, HMM=False):
+    for token in words.tokenizer().lcut(left + right, HMM=False):
         end = pos + len(token)
         if pos < len(left) < end and len(token) >= 2:
             if token.isascii() and left[-1].isdigit() != right[0].isdigit():

@@ -14,10 +14,12 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from dagster_project.textcore import words
 
 SEEDS = Path(__file__).resolve().parents[2] / "dbt" / "seeds"
 COLUMNS = ("region_code", "region_name", "short_name", "level", "parent_code", "province_name")
@@ -70,8 +72,16 @@ def _is_municipality(ref: RegionRef) -> bool:
 class Gazetteer:
     """Lookup of regions by code, by name, inside text and behind organisation names."""
 
-    def __init__(self, regions: Iterable[RegionRef], aliases: Mapping[str, Iterable[str]] | None = None):
-        """Index ``regions``; ``aliases`` maps a region code to extra names for it."""
+    def __init__(
+        self,
+        regions: Iterable[RegionRef],
+        aliases: Mapping[str, Iterable[str]] | None = None,
+        is_word: Callable[[str, int, int], bool] | None = None,
+    ):
+        """Index ``regions``; ``aliases`` maps a region code to extra names for it;
+        ``is_word(text, start, end)``, when given, must accept a short name or alias as a
+        word of the text (not 江北 in 长江北岸)."""
+        self._is_word = is_word
         self._by_code: dict[str, RegionRef] = {}
         self._surfaces: dict[str, dict[str, tuple[RegionRef, int]]] = defaultdict(dict)
         for ref in regions:
@@ -104,7 +114,12 @@ class Gazetteer:
             self._surfaces[surface][ref.code] = (ref, kind)
 
     @classmethod
-    def from_csv(cls, regions_csv: Path, zones_csv: Path | None = None) -> Gazetteer:
+    def from_csv(
+        cls,
+        regions_csv: Path,
+        zones_csv: Path | None = None,
+        is_word: Callable[[str, int, int], bool] | None = None,
+    ) -> Gazetteer:
         """Load the seed files; a missing column or unknown level raises naming the file."""
         regions = [
             RegionRef(
@@ -124,13 +139,14 @@ class Gazetteer:
                 if row["region_code"] not in known:
                     raise ValueError(f"{zones_csv}: zone {row['region_code']} is not in {regions_csv}")
                 aliases[row["region_code"]] = [a.strip() for a in row["aliases"].split("|") if a.strip()]
-        return cls(regions, aliases)
+        return cls(regions, aliases, is_word)
 
     @classmethod
     @cache
     def default(cls) -> Gazetteer:
-        """The project's gazetteer, loaded once per process from ``dbt/seeds``."""
-        return cls.from_csv(SEEDS / "ref_regions.csv", SEEDS / "ref_economic_zones.csv")
+        """The project's gazetteer, loaded once per process from ``dbt/seeds``, with jieba's
+        word boundaries (its user dictionary: every place name and indicator wording)."""
+        return cls.from_csv(SEEDS / "ref_regions.csv", SEEDS / "ref_economic_zones.csv", words.is_word)
 
     def __len__(self) -> int:
         return len(self._by_code)
@@ -221,8 +237,9 @@ class Gazetteer:
 
         Full names count anywhere.  A short name or alias of a county or zone counts only in
         ``context``'s province (黔江 is 黔江区 in a Chongqing text, nothing elsewhere);
-        those of provinces and prefectures count anywhere.  A short name that is also an
-        everyday word (新兴, 振兴) counts only inside a list of places.
+        those of provinces and prefectures count anywhere.  Outside a list of places a short
+        name or alias counts only where jieba finds it delimited as a word (江北 in
+        江北经济, not in 长江北岸), and not at all when it is also an everyday word (新兴, 振兴).
         """
         found: list[tuple[int, int, RegionRef]] = []
         free = 0
@@ -251,7 +268,10 @@ class Gazetteer:
                 local = context is not None and ref.province_name == context.province_name
                 if ref.level in ("county", "zone") and not local:
                     continue
-                if surface in COMMON_WORDS and not _in_list(text, start, stop):
+                if not _in_list(text, start, stop) and (
+                    surface in COMMON_WORDS
+                    or (self._is_word is not None and not self._is_word(text, start, stop))
+                ):
                     continue
             return start, stop, ref
         return None

@@ -274,6 +274,19 @@ def test_places_with_deng_share_value(gazetteer: Gazetteer) -> None:
     assert {(f.measure, f.value, f.qualifier) for f in facts} == {("growth_pct", 6.0, "超")}
 
 
+def test_place_named_at_the_start_of_a_subject(gazetteer: Gazetteer) -> None:
+    """A short name delimited as a word names the place; the same characters inside
+    another word (长寿 in 长寿命电池, a product of the speaker's district) do not."""
+    named = "江北规上工业增加值增长8%。"
+    inside = "长寿命电池产量增长30%。"
+    doc = parse(gazetteer, named, inside)
+    named_facts, inside_facts = facts_in(doc, named), facts_in(doc, inside)
+    assert [(f.indicator_code, f.region_name) for f in named_facts] == [
+        ("industrial_value_added_above_scale", "江北区")
+    ]
+    assert [(f.indicator_text, f.region_name) for f in inside_facts] == [("长寿命电池产量", "渝北区")]
+
+
 # --- 4. a missing or bare subject inherits from the clause before ---------------------------------
 
 

@@ -226,6 +226,29 @@ def test_find_skips_everyday_words_outside_lists(gaz: Gazetteer) -> None:
     assert gaz.find("长安汽车", gaz.by_code("500000")) == []  # 长安区 is not in Chongqing
 
 
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("沿长江北岸布局港口物流", "500000"),  # 江北区 is in Chongqing: 长江/北岸
+        ("推进健康长寿产业发展", "500000"),  # 长寿区: 健康长寿 is one word
+        ("三明治门店销售额增长", "350000"),  # 三明市, a prefecture: counts anywhere
+        ("各地情况大同小异", "140000"),  # 大同市
+        ("建设平安康复医院", "610000"),  # 安康市 inside 平安/康复
+    ],
+)
+def test_find_short_name_inside_another_word_is_no_place(gaz: Gazetteer, text: str, province: str) -> None:
+    context = gaz.by_code(province)
+    assert gaz.find(text, context) == []
+    bare = Gazetteer.from_csv(SEEDS / "ref_regions.csv", SEEDS / "ref_economic_zones.csv")  # no is_word
+    assert bare.find(text, context) != []  # without word boundaries the characters match
+
+
+def test_find_short_name_delimited_as_a_word(gaz: Gazetteer, chongqing: RegionRef) -> None:
+    assert names(gaz.find("江北规上工业增加值增长8%", chongqing)) == ["江北区"]
+    assert names(gaz.find("渝北固投增长5%", chongqing)) == ["渝北区"]
+    assert names(gaz.find("三明GDP增长6%")) == ["三明市"]
+
+
 def test_find_over_transcript_names_speaker_regions(gaz: Gazetteer, chongqing: RegionRef) -> None:
     text = (ROOT / "raw" / "000_ba639974d9f8cf50.txt").read_text(encoding="utf-8")
     found = {ref.name for _, _, ref in gaz.find(text, chongqing)}
