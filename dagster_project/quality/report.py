@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import shutil
 from collections.abc import Iterator
 from html import escape
 from pathlib import Path
@@ -73,14 +72,18 @@ def _dbt_failures(dbt_results: Path | None) -> list[dict]:
     ]
 
 
+MANIFEST = "pages.json"  # which rows each written page shows, by checksum
+# A change to this module's code (page layout, queries) writes every page again.
+RENDERING = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 CHART_GROUPS = 40  # region × period groups drawn in the headline chart
 FETCH = 5000
 PARTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
-    # part: (title, query with an ``owner`` column ordered by it, columns shown)
+    # part: (title, query with an ``owner`` column ordered by it and a ``{only}`` predicate
+    # that narrows it to some documents, columns shown)
     "sections": (
         "Sections",
         "select source_file as owner, section_no, headline, speaker_title, speaker_name, speaker_org, "
-        "region_name from stg.stg_sections order by owner, section_no",
+        "region_name from stg.stg_sections where {only} order by owner, section_no",
         [
             ("section_no", "#"),
             ("speaker_org", "org"),
@@ -92,7 +95,7 @@ PARTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "facts": (
         "Facts",
         "select source_file as owner, region_name, period_code, indicator_text, measure, value, unit, "
-        "qualifier, evidence from marts.fct_indicator_value order by owner, char_start",
+        "qualifier, evidence from marts.fct_indicator_value where {only} order by owner, char_start",
         [
             ("region_name", "region"),
             ("period_code", "period"),
@@ -107,13 +110,13 @@ PARTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "unexplained": (
         "Unexplained numbers",
         "select source_file as owner, speaker_org, number_text, sentence "
-        "from marts.rpt_unexplained_numbers order by owner, char_start",
+        "from marts.rpt_unexplained_numbers where {only} order by owner, char_start",
         [("speaker_org", "section"), ("number_text", "number"), ("sentence", "sentence")],
     ),
     "layout": (
         "Low-confidence layout joins",
         "select source_file as owner, kind, left_block, right_block, confidence, evidence "
-        "from marts.rpt_flagged_layout order by owner, decision_no",
+        "from marts.rpt_flagged_layout where {only} order by owner, decision_no",
         [
             ("kind", "kind"),
             ("left_block", "from block"),
@@ -128,7 +131,7 @@ PARTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "evidence_a, source_file_b as other_file, value_b, evidence_b from marts.rpt_conflicting_values "
         "union all select source_file_b, region_name, period_code, indicator_key, value_b, evidence_b, "
         "source_file_a, value_a, evidence_a from marts.rpt_conflicting_values "
-        "where source_file_b <> source_file_a) order by owner",
+        "where source_file_b <> source_file_a) where {only} order by owner",
         [
             ("region_name", "region"),
             ("period_code", "period"),
@@ -143,11 +146,11 @@ PARTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 }
 
 
-def _stream(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[dict]:
+def _stream(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Iterator[dict]:
     """Rows of ``sql`` as dicts, fetched in slices (nothing when a table is missing)."""
     cursor = con.cursor()
     try:
-        cursor.execute(sql)
+        cursor.execute(sql, params)
     except duckdb.CatalogException:
         return
     names = [d[0] for d in cursor.description]
@@ -218,17 +221,81 @@ def _chart_rows(headline: list[dict]) -> tuple[list[dict], str]:
     return sorted(rows, key=lambda r: str(r.get("region_name"))), note
 
 
+def _fingerprints(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[dict[str, int], str]]:
+    """Per document: its rows in each part of its page and checksums over them."""
+    counts: dict[str, dict[str, int]] = {}
+    sums: dict[str, str] = {}
+    for part, (_, sql, _) in PARTS.items():
+        query = f"select owner, count(*), sum(hash(t)) from ({sql.format(only='true')}) t group by owner"
+        try:
+            rows = con.execute(query).fetchall()
+        except duckdb.CatalogException:
+            continue
+        for owner, n, checksum in rows:
+            counts.setdefault(owner, {})[part] = n
+            sums[owner] = f"{sums.get(owner, '')}|{part}:{n}:{checksum}"
+    return {owner: (counts[owner], sums[owner]) for owner in counts}
+
+
+def _write_pages(
+    con: duckdb.DuckDBPyConnection, out: Path, documents: list[dict]
+) -> dict[str, dict[str, int]]:
+    """Write the page of every document whose rows changed since the pages were last written
+    (all of them when the report's own code changed); delete pages of documents gone.
+    Returns each document's row counts per part."""
+    pages = out / "documents"
+    pages.mkdir(parents=True, exist_ok=True)
+    manifest_path = pages / MANIFEST
+    try:
+        written = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        written = {}
+    if written.get("rendering") != RENDERING:
+        written = {}
+    pages_before = written.get("pages", {})
+    fingerprints = _fingerprints(con)
+    counts, now, stale = {}, {}, []
+    for doc in documents:
+        owner = doc["source_file"]
+        doc_counts, checksum = fingerprints.get(owner, ({}, ""))
+        counts[owner] = {part: doc_counts.get(part, 0) for part in PARTS}
+        name = document_page_name(owner)
+        now[name] = hashlib.sha256(f"{checksum}|{json.dumps(doc, default=str)}".encode()).hexdigest()
+        if pages_before.get(name) != now[name] or not (out / name).exists():
+            stale.append(doc)
+    for page in pages.glob("*.html"):  # pages of documents no longer loaded
+        if f"documents/{page.name}" not in now:
+            page.unlink()
+    if len(stale) == len(documents):
+        only, params = "true", None
+    else:
+        only, params = "owner in (select unnest(?))", [[doc["source_file"] for doc in stale]]
+    streams = {
+        part: _Grouped(_stream(con, sql.format(only=only), params)) for part, (_, sql, _) in PARTS.items()
+    }
+    for doc in stale:
+        parts = {part: stream.take(doc["source_file"]) for part, stream in streams.items()}
+        (out / document_page_name(doc["source_file"])).write_text(
+            _document_page(doc, parts), encoding="utf-8"
+        )
+    manifest_path.with_suffix(".tmp").write_text(json.dumps({"rendering": RENDERING, "pages": now}), "utf-8")
+    manifest_path.with_suffix(".tmp").replace(manifest_path)
+    return counts
+
+
 def build_report(
     warehouse_path: str | Path,
     reports_dir: str | Path,
     outcomes: list[SuiteOutcome],
     dbt_results: Path | None = None,
 ) -> Path:
-    """Write ``index.html`` and one page per document under ``reports_dir``; returns the index."""
+    """Write ``index.html`` and one page per document under ``reports_dir``; returns the index.
+
+    A document's page is written again only when its rows changed, so adding one document
+    to a large warehouse writes one page and the index.
+    """
     out = Path(reports_dir)
-    pages = out / "documents"
-    shutil.rmtree(pages, ignore_errors=True)  # pages of documents no longer loaded go too
-    pages.mkdir(parents=True)
+    out.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(warehouse_path), read_only=True, config=DUCKDB_CONFIG)
     try:
         files = _rows(con, "select * from marts.dim_source_file order by source_file")
@@ -236,16 +303,18 @@ def build_report(
         headline = _rows(
             con, "select * from marts.fct_region_period_headline order by period_code, region_name"
         )
-        streams = {part: _Grouped(_stream(con, sql)) for part, (_, sql, _) in PARTS.items()}
-        listed = []
-        for doc in documents:
-            parts = {part: stream.take(doc["source_file"]) for part, stream in streams.items()}
-            name = document_page_name(doc["source_file"])
-            (out / name).write_text(_document_page(doc, parts), encoding="utf-8")
-            link = f'<a href="{escape(name)}">{escape(doc["source_file"])}</a>'
-            listed.append({**doc, "link": link, **{f"n_{part}": len(rows) for part, rows in parts.items()}})
+        counts = _write_pages(con, out, documents)
     finally:
         con.close()
+    listed = [
+        {
+            **doc,
+            "link": f'<a href="{escape(document_page_name(name))}">{escape(name)}</a>',
+            **{f"n_{part}": n for part, n in counts[name].items()},
+        }
+        for doc in documents
+        if (name := doc["source_file"])
+    ]
     dbt_failed = _dbt_failures(dbt_results)
     gx_failed = [{"suite": o.suite, "table": o.table, "message": m} for o in outcomes for m in o.failed]
     n_facts = sum(d["n_facts"] for d in listed)

@@ -185,12 +185,13 @@ def _load(warehouse: Path, mentions: list[tuple]) -> None:
         con.close()
 
 
-def _build(tmp: Path, warehouse: Path) -> tuple[int, list[dict]]:
+def _build(tmp: Path, warehouse: Path, *args: str) -> tuple[int, list[dict]]:
     env = {**os.environ, "WAREHOUSE_PATH": str(warehouse)}
     done = subprocess.run(
         [
             str(DBT),
             "build",
+            *args,
             "--project-dir",
             str(PROJECT),
             "--profiles-dir",
@@ -259,6 +260,61 @@ def test_facts_of_duplicates_are_not_doubled_and_names_are_canonical(good) -> No
     assert ("a.txt", "两江新区", "文化产业", 34.1) in rows
     gdp_names = {r[2] for r in rows if r[3] in (7.1, 7.0)}
     assert len(gdp_names) == 1 and "GDP" not in gdp_names.pop()  # canonical name from the dictionary
+
+
+def test_facts_are_rebuilt_file_by_file(good, tmp_path: Path) -> None:
+    """With ``rebuilt_files`` only those files' facts are replaced; a file loaded for the
+    first time is added and a file no longer loaded loses its facts, whatever the list."""
+    import shutil
+
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy(good[0], warehouse)
+    con = duckdb.connect(str(warehouse))
+    con.execute(
+        "update staging.indicator_mentions set value = value + 1 where source_file in ('a.txt', 'b.txt')"
+    )
+    con.execute(
+        "insert into staging.source_files (source_file, document_id, text_hash, status) values"
+        " ('c.txt', 'd3', 't3', 'parsed')"
+    )
+    con.execute(
+        "insert into staging.documents (document_id, source_file, text_hash, period_code) values"
+        " ('d3', 'c.txt', 't3', '2025-H1')"
+    )
+    con.execute(
+        "insert into staging.indicator_mentions select * replace ('c.txt' as source_file,"
+        " 'd3' as document_id) from staging.indicator_mentions where source_file = 'b.txt'"
+    )
+    con.close()
+    facts = "select source_file, value from marts.fct_indicator_value order by source_file, char_start"
+    staged = (
+        "select source_file, value from staging.indicator_mentions where source_file = ? order by char_start"
+    )
+    before = _q(good[0], facts)
+
+    code, _ = _build(tmp_path, warehouse, "--vars", '{"rebuilt_files": ["a.txt"]}')
+    assert code == 0
+    after = _q(warehouse, facts)
+    assert [r for r in after if r[0] == "a.txt"] == _q(warehouse, staged.replace("?", "'a.txt'"))  # rebuilt
+    assert [r for r in after if r[0] == "b.txt"] == [r for r in before if r[0] == "b.txt"]  # kept
+    assert [r[1] for r in after if r[0] == "c.txt"] == [
+        r[1] for r in _q(warehouse, staged.replace("?", "'b.txt'"))
+    ]
+
+    con = duckdb.connect(str(warehouse))
+    con.execute("delete from staging.source_files where source_file = 'a.txt'")  # copy.txt takes over
+    con.close()
+    code, _ = _build(tmp_path, warehouse, "--vars", '{"rebuilt_files": []}')
+    assert code == 0
+    now = _q(warehouse, facts)
+    assert "a.txt" not in {r[0] for r in now}  # not loaded any more: its facts go
+    assert [r for r in now if r[0] == "copy.txt"] == _q(warehouse, staged.replace("?", "'copy.txt'"))
+
+    code, _ = _build(tmp_path, warehouse)  # no list: every file rebuilt
+    assert code == 0
+    assert [r for r in _q(warehouse, facts) if r[0] == "b.txt"] == _q(
+        warehouse, staged.replace("?", "'b.txt'")
+    )
 
 
 def test_headline_pivot_and_conflicts(good) -> None:

@@ -131,3 +131,20 @@ def test_a_dbt_build_keeps_its_parse_state_and_removes_its_target_folder(
     assert not run_target.exists()
     assert (project / "target" / "partial_parse.msgpack").read_bytes() == b"new state"
     assert sorted(p.name for p in (project / "target").iterdir()) == ["partial_parse.msgpack"]
+
+
+def test_runs_of_a_few_files_rebuild_the_models_for_those_files_only() -> None:
+    from dagster_project.defs.partitions import MAX_INCREMENTAL_FILES, files_of_run
+
+    keys = [f"{i:05d}.txt" for i in range(MAX_INCREMENTAL_FILES + 10)]
+    assert files_of_run({"dagster/partition": "00003.txt"}, keys) == ["00003.txt"]
+    few = {ASSET_PARTITION_RANGE_START_TAG: "00003.txt", ASSET_PARTITION_RANGE_END_TAG: "00005.txt"}
+    assert files_of_run(few, keys) == ["00003.txt", "00004.txt", "00005.txt"]
+    every = {ASSET_PARTITION_RANGE_START_TAG: keys[0], ASSET_PARTITION_RANGE_END_TAG: keys[-1]}
+    assert files_of_run(every, keys) is None  # the daily run and the main command: a full rebuild
+    assert files_of_run(every, keys[:3]) is None
+    many = {ASSET_PARTITION_RANGE_START_TAG: keys[1], ASSET_PARTITION_RANGE_END_TAG: keys[-2]}
+    assert files_of_run(many, keys) is None
+    assert files_of_run({}, keys) is None  # refresh_marts: no partitions
+    gone = {ASSET_PARTITION_RANGE_START_TAG: "x.txt", ASSET_PARTITION_RANGE_END_TAG: "00005.txt"}
+    assert files_of_run(gone, keys) is None

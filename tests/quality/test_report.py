@@ -70,6 +70,50 @@ def test_each_document_lists_its_own_rows_and_both_sides_of_a_conflict(
     assert "汽车出口增长41%" in doc_a and "汽车出口增长41%" not in doc_b
 
 
+def test_pages_are_written_again_only_when_their_rows_change(warehouse: Path, tmp_path: Path) -> None:
+    """A second report writes no unchanged page; a changed fact, a new conflict and a new
+    document rewrite exactly the pages they appear on; a document gone loses its page."""
+    import duckdb
+
+    build_report(warehouse, tmp_path, [])
+    page_a = tmp_path / document_page_name("a.txt")
+    page_a.write_text("kept", encoding="utf-8")  # a page the next report must leave alone
+    build_report(warehouse, tmp_path, [])
+    assert page_a.read_text(encoding="utf-8") == "kept"
+
+    con = duckdb.connect(str(warehouse))
+    con.execute("update marts.fct_indicator_value set value = 7.2 where fact_id = 'f1'")
+    con.execute(
+        "insert into marts.dim_document values ('d2', 'b.txt', '第二篇', date '2025-07-26', '2025-H1',"
+        " '重庆市', null)"
+    )
+    con.close()
+    build_report(warehouse, tmp_path, [])
+    assert "7.2" in page_a.read_text(encoding="utf-8")
+    page_b = tmp_path / document_page_name("b.txt")
+    assert "第二篇" in page_b.read_text(encoding="utf-8")
+
+    page_a.write_text("kept", encoding="utf-8")
+    page_b.write_text("kept", encoding="utf-8")
+    con = duckdb.connect(str(warehouse))
+    con.execute(
+        "create table marts.rpt_conflicting_values as select '渝北区' as region_name, '2025-H1' as"
+        " period_code, 'gdp|growth_pct' as indicator_key, 'b.txt' as source_file_a, 7.3 as value_a,"
+        " '渝北区GDP增长7.3%' as evidence_a, 'b.txt' as source_file_b, 7.4 as value_b,"
+        " '渝北区GDP增长7.4%' as evidence_b"
+    )
+    con.close()
+    build_report(warehouse, tmp_path, [])
+    assert page_a.read_text(encoding="utf-8") == "kept"  # the conflict is b.txt's alone
+    assert "渝北区GDP增长7.4%" in page_b.read_text(encoding="utf-8")
+
+    con = duckdb.connect(str(warehouse))
+    con.execute("delete from marts.dim_document where source_file = 'b.txt'")
+    con.close()
+    index = build_report(warehouse, tmp_path, [])
+    assert not page_b.exists() and "b.txt" not in index.read_text(encoding="utf-8")
+
+
 @pytest.mark.browser
 def test_report_renders_chinese_in_headless_chromium(warehouse: Path, tmp_path: Path) -> None:
     chromium = shutil.which("chromium")

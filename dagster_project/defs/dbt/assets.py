@@ -17,6 +17,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
 from dagster_project.defs.dbt.project import dbt_project
+from dagster_project.defs.partitions import files_of_run, raw_files
 from dagster_project.defs.resources import ReportsResource
 
 RUN_RESULTS_NAME = "dbt_run_results.json"
@@ -50,6 +51,16 @@ def _keep_parse_state_and_clean(run_target: Path) -> None:
     shutil.rmtree(run_target, ignore_errors=True)
 
 
+def build_args(context: dg.AssetExecutionContext) -> list[str]:
+    """``dbt build`` for this run: the incremental models rebuild only the files a run of a
+    few partitions (the sensor's) parsed again; any other run rebuilds every model in full."""
+    files = files_of_run(context.run.tags, context.instance.get_dynamic_partitions(raw_files.name))
+    if files is None:
+        return ["build", "--full-refresh"]
+    context.log.info(f"models rebuilt for {len(files)} file(s) parsed in this run")
+    return ["build", "--vars", json.dumps({"rebuilt_files": files}, ensure_ascii=False)]
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
@@ -63,7 +74,7 @@ def _keep_parse_state_and_clean(run_target: Path) -> None:
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, reports: ReportsResource):
     """``dbt build``: seeds, models and their tests; test results become asset checks and
     are kept for the data-quality report."""
-    invocation = dbt.cli(["build"], context=context, raise_on_error=False)
+    invocation = dbt.cli(build_args(context), context=context, raise_on_error=False)
     yield from invocation.stream()
     run_results = invocation.get_artifact("run_results.json")
     _keep_parse_state_and_clean(Path(invocation.target_path))

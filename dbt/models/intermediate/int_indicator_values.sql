@@ -1,5 +1,13 @@
 -- Indicator mentions of loaded files, resolved against the reference seeds: canonical
 -- region names from codes, canonical indicator names from the dictionary, stable ids.
+-- Incremental by file: a run resolves only the files it parsed again (macros/rebuilt_files.sql).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='append_new_columns',
+    pre_hook="{{ delete_rebuilt_files() }}",
+) }}
+
 with
 
 mentions as (
@@ -49,6 +57,7 @@ resolved as (
     inner join files on files.source_file = mentions.source_file
     left join regions on regions.region_code = mentions.region_code
     left join indicators on indicators.indicator_code = mentions.indicator_code
+    where {{ missing_files_only('mentions.source_file') }}
 )
 
 select * from resolved
