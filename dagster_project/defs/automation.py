@@ -24,9 +24,9 @@ refresh_marts = dg.define_asset_job(
 
 def sync_partitions(instance: dg.DagsterInstance, keys: list[str]) -> tuple[list[str], list[str]]:
     """Make the ``raw_files`` partitions exactly the files present; returns (added, removed)."""
-    existing = instance.get_dynamic_partitions(raw_files.name)
-    removed = sorted(set(existing) - set(keys))
-    added = [key for key in keys if key not in set(existing)]
+    existing = set(instance.get_dynamic_partitions(raw_files.name))
+    removed = sorted(existing - set(keys))
+    added = [key for key in keys if key not in existing]
     for key in removed:
         instance.delete_dynamic_partition(raw_files.name, key)
     if added:
@@ -79,12 +79,13 @@ def raw_dir_sensor(context: dg.SensorEvaluationContext):
     else:
         seen = {key: rawfiles.fingerprint(raw_dir, key) for key in existing}
     now, changed, removed = rawfiles.diff(raw_dir, seen)
-    new_keys = [key for key in changed if key not in set(existing)]
-    changed_keys = [key for key in changed if key in set(existing)]
+    known = set(existing)
+    new_keys = [key for key in changed if key not in known]
+    changed_keys = [key for key in changed if key in known]
     partition_requests = []
     if new_keys:
         partition_requests.append(raw_files.build_add_request(new_keys))
-    gone = [key for key in removed if key in set(existing)]
+    gone = [key for key in removed if key in known]
     if gone:
         partition_requests.append(raw_files.build_delete_request(gone))
     runs = [dg.RunRequest(partition_key=key, run_key=f"{key}@{now[key][:16]}") for key in changed_keys]

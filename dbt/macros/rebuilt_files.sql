@@ -1,11 +1,13 @@
 {# Incremental models keyed by source_file: a run replaces the rows of the files it parsed
    again and drops those of files no longer loaded, and leaves every other file's rows alone.
 
-   var('rebuilt_files'): the files parsed again in this run (Dagster passes the run's
-   partitions). Without it every row is rebuilt, as in a full refresh. #}
+   The environment variable WAREHOUSE_REBUILT_FILES, a JSON list, names the files parsed
+   again in this run (Dagster sets it to the run's partitions). Without it every row is
+   rebuilt, as in a full refresh. An environment variable rather than a dbt var: a var
+   that changes from run to run makes dbt parse the whole project again. #}
 
 {% macro rebuilt_files_predicate() -%}
-    {%- set files = var('rebuilt_files', none) -%}
+    {%- set files = fromjson(env_var('WAREHOUSE_REBUILT_FILES', 'null')) -%}
     {%- if files is none -%}
         true
     {%- elif files | length == 0 -%}

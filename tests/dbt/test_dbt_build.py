@@ -185,13 +185,14 @@ def _load(warehouse: Path, mentions: list[tuple]) -> None:
         con.close()
 
 
-def _build(tmp: Path, warehouse: Path, *args: str) -> tuple[int, list[dict]]:
+def _build(tmp: Path, warehouse: Path, rebuilt: list[str] | None = None) -> tuple[int, list[dict]]:
     env = {**os.environ, "WAREHOUSE_PATH": str(warehouse)}
+    if rebuilt is not None:
+        env["WAREHOUSE_REBUILT_FILES"] = json.dumps(rebuilt)
     done = subprocess.run(
         [
             str(DBT),
             "build",
-            *args,
             "--project-dir",
             str(PROJECT),
             "--profiles-dir",
@@ -263,7 +264,7 @@ def test_facts_of_duplicates_are_not_doubled_and_names_are_canonical(good) -> No
 
 
 def test_facts_are_rebuilt_file_by_file(good, tmp_path: Path) -> None:
-    """With ``rebuilt_files`` only those files' facts are replaced; a file loaded for the
+    """With WAREHOUSE_REBUILT_FILES only those files' facts are replaced; a file loaded for the
     first time is added and a file no longer loaded loses its facts, whatever the list."""
     import shutil
 
@@ -292,7 +293,7 @@ def test_facts_are_rebuilt_file_by_file(good, tmp_path: Path) -> None:
     )
     before = _q(good[0], facts)
 
-    code, _ = _build(tmp_path, warehouse, "--vars", '{"rebuilt_files": ["a.txt"]}')
+    code, _ = _build(tmp_path, warehouse, ["a.txt"])
     assert code == 0
     after = _q(warehouse, facts)
     assert [r for r in after if r[0] == "a.txt"] == _q(warehouse, staged.replace("?", "'a.txt'"))  # rebuilt
@@ -304,7 +305,7 @@ def test_facts_are_rebuilt_file_by_file(good, tmp_path: Path) -> None:
     con = duckdb.connect(str(warehouse))
     con.execute("delete from staging.source_files where source_file = 'a.txt'")  # copy.txt takes over
     con.close()
-    code, _ = _build(tmp_path, warehouse, "--vars", '{"rebuilt_files": []}')
+    code, _ = _build(tmp_path, warehouse, [])
     assert code == 0
     now = _q(warehouse, facts)
     assert "a.txt" not in {r[0] for r in now}  # not loaded any more: its facts go

@@ -9,7 +9,8 @@ staging tables are all written by one asset, ``staging/parsed_documents``).
 import json
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +52,22 @@ def _keep_parse_state_and_clean(run_target: Path) -> None:
     shutil.rmtree(run_target, ignore_errors=True)
 
 
-def build_args(context: dg.AssetExecutionContext) -> list[str]:
-    """``dbt build`` for this run: the incremental models rebuild only the files a run of a
-    few partitions (the sensor's) parsed again; any other run rebuilds every model in full."""
-    files = files_of_run(context.run.tags, context.instance.get_dynamic_partitions(raw_files.name))
-    if files is None:
-        return ["build", "--full-refresh"]
-    context.log.info(f"models rebuilt for {len(files)} file(s) parsed in this run")
-    return ["build", "--vars", json.dumps({"rebuilt_files": files}, ensure_ascii=False)]
+REBUILT_FILES_ENV = "WAREHOUSE_REBUILT_FILES"  # read by dbt/macros/rebuilt_files.sql
+
+
+@contextmanager
+def _rebuilt_files(files: list[str] | None) -> Iterator[None]:
+    """Name the files whose rows the incremental models replace, for the dbt process
+    started inside the block (unset: every row is rebuilt)."""
+    before = os.environ.pop(REBUILT_FILES_ENV, None)
+    if files is not None:
+        os.environ[REBUILT_FILES_ENV] = json.dumps(files, ensure_ascii=False)
+    try:
+        yield
+    finally:
+        os.environ.pop(REBUILT_FILES_ENV, None)
+        if before is not None:
+            os.environ[REBUILT_FILES_ENV] = before
 
 
 @dbt_assets(
@@ -74,7 +83,14 @@ def build_args(context: dg.AssetExecutionContext) -> list[str]:
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, reports: ReportsResource):
     """``dbt build``: seeds, models and their tests; test results become asset checks and
     are kept for the data-quality report."""
-    invocation = dbt.cli(build_args(context), context=context, raise_on_error=False)
+    # A run of a few partitions (the sensor's) rebuilds the incremental models for those
+    # files only; any other run rebuilds every model in full.
+    files = files_of_run(context.run.tags, context.instance.get_dynamic_partitions(raw_files.name))
+    if files is not None:
+        context.log.info(f"incremental models rebuilt for the {len(files)} file(s) parsed in this run")
+    with _rebuilt_files(files):
+        args = ["build"] if files is not None else ["build", "--full-refresh"]
+        invocation = dbt.cli(args, context=context, raise_on_error=False)
     yield from invocation.stream()
     run_results = invocation.get_artifact("run_results.json")
     _keep_parse_state_and_clean(Path(invocation.target_path))
