@@ -285,13 +285,13 @@ class _Page:
         if seg_e.region_names and any(n in self.texts[i] for i in run for n in seg_e.region_names):
             telling += 1
             evidence.append("tail names the section's place")
+        if right[0] in PUNCTUATION and left[-1] in PUNCTUATION:
+            telling -= 5  # a comma after a comma: never read on
         score = telling
         if adjacent:
             score += 2
             evidence.insert(0, "next block on the page")
-        if right[0] in PUNCTUATION and left[-1] in PUNCTUATION:
-            score -= 5
-        elif right[0] in CONTINUING_START:
+        if right[0] in CONTINUING_START:
             score += 2
             evidence.insert(int(adjacent), "continuation starts with a digit or list mark")
         return Candidate(score, telling, adjacent, "; ".join(evidence))
