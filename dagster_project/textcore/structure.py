@@ -170,7 +170,7 @@ def read_structure(
                 continue
             current.blocks.append(b.index)
     matched, joins = repair(segments, texts)
-    orders = reading_order(segments, matched)
+    orders = reading_order(segments, matched, texts)
     by_index = {b.index: b for b in blocks}
     sections = []
     for no, (order, (headline, title_text, name, org, region)) in enumerate(
