@@ -250,9 +250,7 @@ def _write_pages(
         written = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         written = {}
-    if written.get("rendering") != RENDERING:
-        written = {}
-    pages_before = written.get("pages", {})
+    pages_before = written.get("pages", {}) if written.get("rendering") == RENDERING else {}
     fingerprints = _fingerprints(con)
     counts, now, stale = {}, {}, []
     for doc in documents:
@@ -306,15 +304,11 @@ def build_report(
         counts = _write_pages(con, out, documents)
     finally:
         con.close()
-    listed = [
-        {
-            **doc,
-            "link": f'<a href="{escape(document_page_name(name))}">{escape(name)}</a>',
-            **{f"n_{part}": n for part, n in counts[name].items()},
-        }
-        for doc in documents
-        if (name := doc["source_file"])
-    ]
+    listed = []
+    for doc in documents:
+        name = doc["source_file"]
+        link = f'<a href="{escape(document_page_name(name))}">{escape(name)}</a>'
+        listed.append({**doc, "link": link, **{f"n_{part}": n for part, n in counts[name].items()}})
     dbt_failed = _dbt_failures(dbt_results)
     gx_failed = [{"suite": o.suite, "table": o.table, "message": m} for o in outcomes for m in o.failed]
     n_facts = sum(d["n_facts"] for d in listed)

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import csv
 import logging
-from functools import cache
-from pathlib import Path
+from functools import cache, lru_cache
 
-from dagster_project.textcore.indicators import IndicatorDictionary
+from dagster_project.textcore.indicators import SEEDS, IndicatorDictionary
 
-SEEDS = Path(__file__).resolve().parents[2] / "dbt" / "seeds"
 WINDOW = 6  # characters of context on each side of a span that jieba segments
-_SEEN_LIMIT = 100_000
 
 
 def user_words() -> list[str]:
@@ -48,7 +45,7 @@ def tokenizer():
     return tok
 
 
-@cache
+@lru_cache(maxsize=100_000)  # the same contexts recur across documents; bounded memory
 def _cuts(window: str) -> frozenset[int]:
     """Offsets in ``window`` where jieba (no HMM guesses) puts a word boundary."""
     pos, found = 0, {0}
@@ -63,6 +60,4 @@ def is_word(text: str, start: int, end: int) -> bool:
     ``text[start:end]``'s start or end (江北 in 江北、渝北: yes; in 长江北岸: no)."""
     left = max(0, start - WINDOW)
     cuts = _cuts(text[left : end + WINDOW])
-    if _cuts.cache_info().currsize > _SEEN_LIMIT:  # contexts recur across documents; bounded memory
-        _cuts.cache_clear()
     return start - left in cuts and end - left in cuts
