@@ -152,9 +152,6 @@ def main(argv: list[str] | None = None) -> int:
 
     settings.export_defaults()
     os.environ.setdefault("DAGSTER_HOME", str(settings.PROJECT_ROOT / "dagster_home"))
-    # One "planned" event per asset for the whole range instead of one per file: with
-    # thousands of files the per-partition events cost more than parsing them.
-    os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "true")
     Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
     raw_dir, warehouse, reports = (settings.resolve(n) for n in ("RAW_DIR", "WAREHOUSE_PATH", "REPORTS_DIR"))
 

@@ -20,6 +20,14 @@ EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 DUCKDB_CONFIG = {"memory_limit": "300MB"}
 DBT_EXECUTABLE = Path(sys.executable).with_name("dbt")
 
+# Dagster's own switches for runs over many partitions: one "planned" event per asset for a
+# whole range instead of one per file, and the per-file materializations of a step handed to
+# the event log in batches (written by ``dagster_project.event_log``, one transaction each).
+DAGSTER_DEFAULTS = {
+    "DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS": "true",
+    "DAGSTER_EVENT_BATCH_SIZE": "1000",
+}
+
 DEFAULTS = {
     "RAW_DIR": "raw",
     "WAREHOUSE_PATH": "data/warehouse.duckdb",
@@ -36,9 +44,11 @@ def resolve(name: str) -> Path:
 
 def export_defaults() -> None:
     """Put the absolute locations into the environment, where dbt's profile and
-    ``dg.EnvVar`` read them."""
+    ``dg.EnvVar`` read them, and Dagster's switches for many partitions unless set."""
     for name in DEFAULTS:
         os.environ[name] = str(resolve(name))
+    for name, value in DAGSTER_DEFAULTS.items():
+        os.environ.setdefault(name, value)
     # dagster-dbt's own dbt calls (manifest preparation under ``dagster dev``) look on PATH
     scripts = str(DBT_EXECUTABLE.parent)
     if scripts not in os.environ.get("PATH", "").split(os.pathsep):

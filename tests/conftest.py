@@ -6,6 +6,8 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +43,23 @@ def make_workspace(base: Path) -> Workspace:
         "DAGSTER_HOME": str(home),
     }
     return Workspace(raw, data / "warehouse.duckdb", data / "reports", home, env)
+
+
+@contextmanager
+def open_instance(home: Path) -> Iterator:
+    """The Dagster instance kept in ``home``, opened as the job opens it (DAGSTER_HOME set)."""
+    import dagster as dg
+
+    before = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(home)
+    try:
+        with dg.DagsterInstance.from_config(str(home)) as instance:
+            yield instance
+    finally:
+        if before is None:
+            os.environ.pop("DAGSTER_HOME", None)
+        else:
+            os.environ["DAGSTER_HOME"] = before
 
 
 def run_job(ws: Workspace, *args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:

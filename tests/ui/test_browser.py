@@ -13,6 +13,8 @@ import dagster as dg
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from tests.conftest import open_instance
+
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 
 RUN_SECONDS = 600
@@ -36,7 +38,7 @@ def _shot(page: Page, folder, name: str) -> None:
 
 
 def _runs(home) -> dict[str, dg.DagsterRun]:
-    with dg.DagsterInstance.from_config(str(home)) as instance:
+    with open_instance(home) as instance:
         return {run.run_id: run for run in instance.get_runs()}
 
 
@@ -66,7 +68,7 @@ def test_materialize_all_from_the_ui_and_see_checks_pass(dagster_dev, browser: B
     assert new and all(run.is_success for run in new), dagster_dev.log.read_text()[-4000:]
     assert not any(run.tags.get("dagster/sensor_name") for run in new)  # launched from the UI
 
-    with dg.DagsterInstance.from_config(str(dagster_dev.ws.home)) as instance:
+    with open_instance(dagster_dev.ws.home) as instance:
         check = dg.AssetCheckKey(
             dg.AssetKey(["marts", "fct_indicator_value"]), "gx_marts_fct_indicator_value"
         )

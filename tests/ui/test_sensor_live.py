@@ -9,7 +9,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, open_instance
 
 pytestmark = pytest.mark.e2e
 
@@ -31,7 +31,7 @@ def _documents(warehouse) -> list[tuple] | None:
 def _sensor_runs_done(home) -> list[dg.DagsterRun]:
     """Finished runs the sensor launched (the warehouse is not opened while one runs:
     DuckDB lets a writer in only when no reader holds the file)."""
-    with dg.DagsterInstance.from_config(str(home)) as instance:
+    with open_instance(home) as instance:
         runs = instance.get_runs(filters=dg.RunsFilter(tags={"dagster/sensor_name": "raw_dir_sensor"}))
     return runs if runs and all(run.is_finished for run in runs) else []
 
