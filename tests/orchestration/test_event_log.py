@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from dagster._core.storage.event_log import SqliteEventLogStorage
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
+from dagster_project import event_log
 from dagster_project.event_log import BatchedSqliteEventLogStorage
 
 ROOT = Path(__file__).parents[2]
@@ -102,6 +103,28 @@ def test_a_range_run_is_recorded_as_the_stock_storage_records_it(
     runs = batched.get_runs()
     assert len(runs) == 1
     assert len(batched.all_logs(runs[0].run_id)) == len(stock.all_logs(stock.get_runs()[0].run_id))
+
+
+def test_event_by_event_the_engines_are_kept_and_a_wipe_starts_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DAGSTER_EVENT_BATCH_SIZE", "0")  # every event stored on its own
+    created = []
+    real = event_log.create_engine
+    monkeypatch.setattr(event_log, "create_engine", lambda *a, **k: created.append(a) or real(*a, **k))
+    stock, kept = _instance(tmp_path / "stock", batched=False), _instance(tmp_path / "kept", batched=True)
+    _run(stock)
+    _run(kept)
+    assert _index_rows(kept) == _index_rows(stock)
+    assert len(_index_rows(kept)["events"]) >= 2 * len(KEYS)
+    assert len(created) <= 3  # the index and the run's database, not one per event
+
+    kept.wipe()
+    assert [p.name for p in (tmp_path / "kept" / "history" / "runs").glob("*.db")] == ["index.db"]
+    assert kept.get_materialized_partitions(parsed.key) == set()
+    kept.add_dynamic_partitions(FILES.name, KEYS)
+    assert dg.materialize([parsed], instance=kept, partition_key=KEYS[0]).success
+    assert kept.get_materialized_partitions(parsed.key) == {KEYS[0]}
 
 
 def test_the_project_instance_uses_it_under_its_dagster_home(
