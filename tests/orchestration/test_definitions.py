@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import dagster as dg
@@ -148,3 +149,9 @@ def test_runs_of_a_few_files_rebuild_the_models_for_those_files_only() -> None:
     assert files_of_run({}, keys) is None  # refresh_marts: no partitions
     gone = {ASSET_PARTITION_RANGE_START_TAG: "x.txt", ASSET_PARTITION_RANGE_END_TAG: "00005.txt"}
     assert files_of_run(gone, keys) is None
+
+
+def test_the_dbt_resource_knows_the_version_of_the_dbt_it_runs(defs: dg.Definitions) -> None:
+    resource = defs.resources["dbt"]
+    printed = subprocess.run([resource.dbt_executable, "--version"], capture_output=True, text=True).stdout
+    assert f"installed: {resource._cli_version}" in printed  # taken from dbt-core's metadata
