@@ -136,3 +136,9 @@ def test_the_project_instance_uses_it_under_its_dagster_home(
     storage = instance.event_log_storage
     assert isinstance(storage, BatchedSqliteEventLogStorage)
     assert Path(storage.path_for_shard("index")) == tmp_path / "history" / "runs" / "index.db"
+
+
+def test_without_dagster_home_or_base_dir_the_error_says_what_to_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    with pytest.raises(ValueError, match="set DAGSTER_HOME"):
+        BatchedSqliteEventLogStorage.from_config_value(None, {})
