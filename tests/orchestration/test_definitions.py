@@ -4,8 +4,10 @@ a schedule and a sensor that request the right runs."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -125,13 +127,22 @@ def test_a_dbt_build_keeps_its_parse_state_and_removes_its_target_folder(
     run_target = project / "target" / "warehouse_models-abc"
     (run_target / "compiled").mkdir(parents=True)
     (run_target / "partial_parse.msgpack").write_bytes(b"new state")
+    killed, running = (project / "target" / f"warehouse_models-{n}" for n in ("killed", "running"))
+    for folder in (killed, running):
+        (folder / "compiled").mkdir(parents=True)
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(killed, (two_days_ago, two_days_ago))
     monkeypatch.setattr(
         assets, "dbt_project", SimpleNamespace(project_dir=project, target_path=Path("target"))
     )
     assets._keep_parse_state_and_clean(run_target)
     assert not run_target.exists()
     assert (project / "target" / "partial_parse.msgpack").read_bytes() == b"new state"
-    assert sorted(p.name for p in (project / "target").iterdir()) == ["partial_parse.msgpack"]
+    # a killed build's folder goes; one a build running beside this one may still use stays
+    assert sorted(p.name for p in (project / "target").iterdir()) == [
+        "partial_parse.msgpack",
+        "warehouse_models-running",
+    ]
 
 
 def test_runs_of_a_few_files_rebuild_the_models_for_those_files_only() -> None:

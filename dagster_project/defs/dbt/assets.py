@@ -9,6 +9,7 @@ staging tables are all written by one asset, ``staging/parsed_documents``).
 import json
 import os
 import shutil
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,16 +41,26 @@ class WarehouseTranslator(DagsterDbtTranslator):
         return f"dbt_{dbt_resource_props['schema']}"
 
 
+# A build's own target folder still there after this long was left by a killed run.
+STALE_BUILD_SECONDS = 24 * 3600
+
+
 def _keep_parse_state_and_clean(run_target: Path) -> None:
     """Keep this build's parse state for the next build (dbt parses everything again
     when the profile's path differs from the saved state's), then delete the build's own
-    target folder so unattended runs do not pile up compiled SQL and manifests."""
+    target folder, and those of builds killed more than a day ago, so unattended runs do
+    not pile up compiled SQL and manifests."""
+    target = dbt_project.project_dir / dbt_project.target_path
     state = run_target / "partial_parse.msgpack"
     if state.exists():
-        kept = dbt_project.project_dir / dbt_project.target_path / state.name
+        kept = target / state.name
         shutil.copy(state, kept.with_suffix(".tmp"))
         os.replace(kept.with_suffix(".tmp"), kept)  # another build may be reading it
     shutil.rmtree(run_target, ignore_errors=True)
+    cutoff = time.time() - STALE_BUILD_SECONDS
+    for left in target.glob(f"{warehouse_models.op.name}-*"):
+        if left.is_dir() and left.stat().st_mtime < cutoff:
+            shutil.rmtree(left, ignore_errors=True)
 
 
 REBUILT_FILES_ENV = "WAREHOUSE_REBUILT_FILES"  # read by dbt/macros/rebuilt_files.sql
