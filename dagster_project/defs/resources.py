@@ -45,7 +45,7 @@ class WarehouseResource(dg.ConfigurableResource):
 
 class WarehouseDbtResource(DbtCliResource):
     """dagster-dbt's dbt CLI resource without two costs it adds to every ``dbt`` command, in
-    the run's own process, before dbt starts (about 7 s of each build here):
+    the run's own process, before dbt starts (about 6 s of each build here):
 
     - it runs ``dbt --version`` to learn dbt's version; the dbt it runs is the one installed
       beside this interpreter (``settings.DBT_EXECUTABLE``), whose version the package
