@@ -24,6 +24,7 @@ from dagster import EventLogEntry, Field, StringSource
 from dagster._core.events import ASSET_EVENTS
 from dagster._core.storage.event_log import SqliteEventLogStorage
 from dagster._core.storage.event_log.schema import SqlEventLogStorageTable
+from dagster._core.storage.event_log.sqlite.sqlite_event_log import INDEX_SHARD_NAME
 from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
 from dagster._serdes import ConfigurableClassData
 from sqlalchemy import create_engine
@@ -88,7 +89,7 @@ class BatchedSqliteEventLogStorage(SqliteEventLogStorage):
 
     def has_table(self, table_name: str) -> bool:
         """Whether the index database has ``table_name`` (asked before every tag write)."""
-        with self._connect("index") as conn:
+        with self._connect(INDEX_SHARD_NAME) as conn:
             return bool(conn.dialect.has_table(conn, table_name))
 
     @classmethod
