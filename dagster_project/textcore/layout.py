@@ -315,6 +315,7 @@ def repair(segments: list[Segment], texts: dict[int, str]) -> tuple[dict[int, in
     """Match cut ends to continuations; returns {end: start} and the joins made."""
     ends, starts = [], set()
     where: dict[int, tuple[Segment, int]] = {}
+    last = max(texts, default=None)
     for seg in segments:
         for pos, i in enumerate(seg.blocks):
             where[i] = (seg, pos)
@@ -324,7 +325,11 @@ def repair(segments: list[Segment], texts: dict[int, str]) -> tuple[dict[int, in
                 starts.add(i)
     page = _Page(texts, where, ends, starts)
     found = {(e, s): page.candidate(e, s) for e in ends for s in starts if s != e}
-    scores = {pair: c for pair, c in found.items() if c.score >= 0}
+    # The text's last block may be a text cut short rather than a column foot: it is joined
+    # only on evidence of its own (a word or a number going on across the join).
+    scores = {
+        (e, s): c for (e, s), c in found.items() if c.score >= 0 and (e != last or c.telling >= TELLING)
+    }
     kept, moves = _choose(ends, starts, scores)
     joins = [_join(e, s, scores[e, s]) for e, s in sorted(kept.items())]
     joins += [_join(e, s, scores[e, s]) for e, s in moves]
@@ -463,4 +468,18 @@ def reading_order(
             else:
                 paragraphs.append([i])
         result.append(paragraphs)
+    _restore_unplaced(segments, result)
     return result
+
+
+def _restore_unplaced(segments: list[Segment], result: list[list[list[int]]]) -> None:
+    """Put every block no chain of joins reached (a run that would continue itself) back
+    where it stands on the page, as a paragraph of its own: repair never loses text."""
+    placed = {i for paragraphs in result for para in paragraphs for i in para}
+    for seg, paragraphs in zip(segments, result, strict=True):
+        for i in seg.blocks:
+            if i in placed:
+                continue
+            before = [n for n, para in enumerate(paragraphs) if min(para) < i]
+            paragraphs.insert(before[-1] + 1 if before else 0, [i])
+            placed.add(i)
