@@ -1,17 +1,21 @@
-"""The document's date and reporting period, and the meeting date.
+"""The document's date, the year its figures count from, and its default reporting period.
 
-The date comes from the metadata, else from the file name (2025-07-25_…, 20250725_…),
-else from a full date in the text. The year of the reporting period follows from it:
-figures for a period are published after the period ends. Nothing comes from the clock.
+The date comes from the metadata, else from the file name (2025-07-25_…, 20250725_…), else
+from a full date in the text. Relative periods (今年, 去年, 上半年) count from it. A text
+without a date usually writes its year out (2024年工作回顾, 2021年上半年): that year is then
+the anchor. The default period is the one the text names most often for its values; a month
+range is named as the document names the same span (元至九月 under 前三季度). Nothing comes
+from the clock.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from dagster_project.textcore.models import DecodedText, DocumentDates, DocumentMeta
-from dagster_project.textcore.periods import find_periods
+from dagster_project.textcore.periods import PeriodMention, find_periods, named_alike
 
 FILE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 TEXT_DATE = re.compile(r"(20\d{2}|19\d{2})年(\d{1,2})月(\d{1,2})日")
@@ -42,10 +46,33 @@ def document_date(meta: DocumentMeta, source_file: str, norm: str) -> tuple[date
     return None, None
 
 
+def written_year(mentions: list[PeriodMention]) -> int | None:
+    """The year a dateless text writes out for its values most often (the latest on a tie)."""
+    years = Counter(int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "period" and p.code)
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def document_periods(norm: str, published: date | None) -> tuple[list[PeriodMention], int | None, bool]:
+    """The text's period mentions, read with its anchor year, that year, and whether it is
+    the year of a date (False: the year the text writes out)."""
+    if published is not None:
+        return find_periods(norm, published.year, published.month), published.year, True
+    year = written_year(find_periods(norm, None))
+    return find_periods(norm, year, 12, dated=False), year, False
+
+
+def default_period(mentions: list[PeriodMention]) -> str | None:
+    """The period the text names most often for its values (the first on a tie)."""
+    named = {p.code for p in mentions if p.code}
+    codes = [named_alike(p.code, named) for p in mentions if p.code and p.role == "period"]
+    return max(codes, key=lambda c: (codes.count(c), -codes.index(c))) if codes else None
+
+
 def resolve_dates(
     decoded: DecodedText, meta: DocumentMeta, source_file: str
 ) -> tuple[DocumentDates, list[str]]:
-    """Dates and default period of a document, with 'year_unknown' when no year is known."""
+    """Dates, anchor year and default period of a document, with 'year_unknown' when the
+    text gives no year at all."""
     published, source = document_date(meta, source_file, decoded.norm)
     head = decoded.norm[:HEAD]
     meeting = None
@@ -53,12 +80,14 @@ def resolve_dates(
     if m and published:
         year = published.year if int(m.group(1)) <= published.month else published.year - 1
         meeting = _valid(str(year), m.group(1), m.group(2))
-    period = None
-    if published:
-        # the period a document reports on is the one it names most often (a title may look ahead)
-        codes = [c for _, _, c in find_periods(decoded.norm, published.year, published.month) if c]
-        period = max(codes, key=lambda c: (codes.count(c), -codes.index(c))) if codes else None
-    flags = [] if published else ["year_unknown"]
+    mentions, year, dated = document_periods(decoded.norm, published)
+    flags = [] if year is not None else ["year_unknown"]
     return DocumentDates(
-        published=published, date_source=source, meeting_date=meeting, period_code=period
+        published=published,
+        date_source=source if published else ("text_year" if year is not None else None),
+        meeting_date=meeting,
+        period_code=default_period(mentions),
+        year=year,
+        month=published.month if published else 12,
+        dated=dated,
     ), flags

@@ -25,10 +25,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
 
 from dagster_project.textcore.indicators import IndicatorDictionary
-from dagster_project.textcore.models import DecodedText, Fact, NumberMention, Section
+from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, NumberMention, Section
 from dagster_project.textcore.numbers import (
     ANY_NUMBER,
     POLICY_NOUNS,
@@ -38,7 +37,7 @@ from dagster_project.textcore.numbers import (
     qualifier,
     unit_measure,
 )
-from dagster_project.textcore.periods import find_periods
+from dagster_project.textcore.periods import find_periods, named_alike
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
 SENTENCE = re.compile(r"[^。;；!?！？]+[。;；!?！？]?")
@@ -164,8 +163,7 @@ class _Context:
 def extract(
     sections: list[Section],
     decoded: DecodedText,
-    period_code: str | None,
-    published: date | None,
+    dates: DocumentDates,
     doc_region: RegionRef | None,
     gazetteer: Gazetteer,
     dictionary: IndicatorDictionary | None = None,
@@ -173,8 +171,8 @@ def extract(
     """Facts of every section and a kind for every number in them.
 
     Offsets and evidence refer to ``decoded.text``; a fact's period is the nearest period
-    expression before it in its section (comparisons such as 比一季度 excluded), else
-    ``period_code``; periods without a year take theirs from ``published``, the document's date.
+    expression before it in its section (comparisons such as 比一季度 excluded), else the
+    document's default period; periods without a year take theirs from the document's year.
     """
     dictionary = dictionary or IndicatorDictionary.default()
     facts: list[Fact] = []
@@ -182,7 +180,7 @@ def extract(
     for section in sections:
         if not section.paragraphs:
             continue
-        ctx = _context(section, decoded, period_code, published, doc_region, gazetteer, dictionary)
+        ctx = _context(section, decoded, dates, doc_region, gazetteer, dictionary)
         starts: list[int] = []
         carried: _Subject | None = None
         values = find_values(ctx.text)
@@ -206,7 +204,7 @@ def extract(
     return facts, numbers
 
 
-def _context(section, decoded, period_code, published, doc_region, gazetteer, dictionary) -> _Context:
+def _context(section, decoded, dates: DocumentDates, doc_region, gazetteer, dictionary) -> _Context:
     region = gazetteer.by_code(section.region_code) if section.region_code else None
     source = "section"
     if region is None:
@@ -218,13 +216,9 @@ def _context(section, decoded, period_code, published, doc_region, gazetteer, di
         province = gazetteer.province_of(anchor)
     text = section.text
     orig = [i for para in section.paragraphs for a, b in para.pieces for i in range(a, b)]
-    periods = [
-        p
-        for p in find_periods(
-            text, published.year if published else None, published.month if published else 12
-        )
-        if not COMPARE_BEFORE.search(text[max(0, p[0] - 1) : p[0]])
-    ]
+    mentions = find_periods(text, dates.year, dates.month, dates.dated)
+    named = {p.code for p in mentions if p.code}
+    periods = [(p.start, p.end, named_alike(p.code, named)) for p in mentions if p.role == "period"]
     local_until = {  # 其中，8月当月…: a sub-period holds for its sentence only
         p[0]: (SENTENCE_END.search(text, p[1]) or re.search("$", text)).end()
         for p in periods
@@ -241,7 +235,7 @@ def _context(section, decoded, period_code, published, doc_region, gazetteer, di
         city,
         province,
         periods,
-        period_code,
+        dates.period_code,
         gazetteer,
         dictionary,
         local_until,

@@ -120,9 +120,12 @@ class DocumentDates:
     """When a document was published and which period its figures cover."""
 
     published: date | None
-    date_source: str | None  # 'meta' | 'filename' | 'text' | None
+    date_source: str | None  # 'meta' | 'filename' | 'text' | 'text_year' (a year, no date) | None
     meeting_date: date | None
     period_code: str | None  # default reporting period of the document, e.g. '2025-H1'
+    year: int | None = None  # the year relative periods count from (the date's, else the text's)
+    month: int = 12  # the month of the date (12 without one)
+    dated: bool = True  # False: ``year`` is the year the text writes out, not a date's
 
 
 @dataclass(frozen=True)

@@ -1,38 +1,50 @@
 """Reporting-period expressions and their codes (CONTRACT.md).
 
-上半年 → 2025-H1, 一季度 → 2025-Q1, 前三季度 → 2025-Q1Q3, 1-8月 → 2025-M01M08,
-7月 → 2025-M07, 全年 → 2025. The year comes from the document (never from the clock).
+上半年 → 2025-H1, 一季度 → 2025-Q1, 第三季度 → 2025-Q3, 前三季度 / 元至九月 → 2025-Q1Q3 or
+2025-M01M09, 1-8月 / 1—10月份 / 前8个月 → 2025-M01M08, 7月 → 2025-M07, 全年 / 2024年 → the year,
+过去一年 → the year before the text's. A year comes from the text or its date, never from the
+clock. Each mention also says what it is to the values near it (``role``): the period they
+cover, a period compared with (比上年同期, 较1—9月份), a baseline (从1949年的…), or a
+target year (到2025年).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-CN = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
-}
-_N = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CN |= {"十一": 11, "十二": 12, "元": 1}
+_N = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+_M1 = rf"(?:{_N}|元)"
 PERIOD = re.compile(
-    rf"(?P<year>(?:\d{{4}}|今|去|上)年)?(?:"
+    rf"(?P<year>(?:(?:19|20)\d{{2}}|今|去|上)年?(?<=\d|年))?(?:"
     r"(?P<h1>上半年)|(?P<h2>下半年)|(?P<q3>前三季度|(?:1|一)\s*[-—~至到]\s*(?:3|三)季度)"
-    rf"|(?:第?(?P<q>[一二三四1-4])季度)"
-    rf"|(?P<m1>{_N})\s*[-—~至到]\s*(?P<m2>{_N})月(?:份)?"
-    rf"|(?P<all>全年)"
-    rf"|(?<![\d日])(?P<m>{_N})月(?:份)?(?!\d{{0,2}}日)"
+    r"|(?:第?(?P<q>[一二三四1-4])季度)"
+    rf"|(?P<m1>{_M1})\s*(?:月份?)?\s*[-—~至到]\s*(?P<m2>{_N})月(?:份)?"
+    rf"|前(?P<mfirst>{_N})个月"
+    r"|(?P<all>全年)"
+    rf"|(?<![\d日])(?P<m>{_N})月(?:份)?(?!\d{{0,2}}[日号])"
     r")"
+    r"|(?P<past>过去(?:的)?一年|上一年度?|刚刚过去的一年)"
+    r"|(?<!\d)(?P<yearonly>(?:19|20)\d{2})年(?:度)?(?![\d一二三四五六七八九十]{1,2}月|底|末|初)"
 )
+# Words before a period that make it a comparison, a baseline or a target, not the values'.
+COMPARISON_BEFORE = re.compile(r"(?:比|较|与|同|于|超过|高于|低于|快于|慢于)$")
+BASELINE_BEFORE = re.compile(r"(?:从|由)$")
+TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
+QUARTER_NAMES = {"M01M03": "Q1", "M01M06": "H1", "M01M09": "Q1Q3"}
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period expression in a text: its span, its code and its role to nearby values."""
+
+    start: int
+    end: int
+    code: str | None
+    role: str  # 'period' | 'comparison' | 'baseline' | 'target'
+    explicit_year: bool  # the year is written out (2024年上半年, 2018年)
 
 
 def _num(text: str) -> int:
@@ -51,20 +63,6 @@ def period_end_month(code: str) -> int:
     return int(tail[-2:])
 
 
-def _code(m: re.Match, year: int | None, month: int = 12) -> str | None:
-    explicit = m.group("year")
-    if explicit and explicit[0].isdigit():
-        year = int(explicit[:4])
-    elif explicit in ("去年", "上年") and year is not None:
-        year -= 1
-    if year is None:
-        return None
-    code = _period(m, year)
-    if code and not explicit and month <= 3 and period_end_month(code) > month:
-        code = str(year - 1) + code[4:]  # 全年 in a text of January: the year just ended
-    return code
-
-
 def _period(m: re.Match, year: int) -> str | None:
     if m.group("h1"):
         return f"{year}-H1"
@@ -77,17 +75,79 @@ def _period(m: re.Match, year: int) -> str | None:
     if m.group("m1"):
         a, b = _num(m.group("m1")), _num(m.group("m2"))
         return f"{year}-M{a:02d}M{b:02d}" if 1 <= a < b <= 12 else None
+    if m.group("mfirst"):
+        b = _num(m.group("mfirst"))
+        return f"{year}-M01M{b:02d}" if 1 < b <= 12 else None
     if m.group("all"):
         return str(year)
     month = _num(m.group("m"))
     return f"{year}-M{month:02d}" if 1 <= month <= 12 else None
 
 
-def find_periods(text: str, year: int | None, month: int = 12) -> list[tuple[int, int, str | None]]:
-    """Spans of period expressions in normalised ``text`` with their codes.
+def _role(text: str, start: int) -> str:
+    before = text[max(0, start - 4) : start]
+    if BASELINE_BEFORE.search(before):
+        return "baseline"
+    if TARGET_BEFORE.search(before):
+        return "target"
+    if COMPARISON_BEFORE.search(before):
+        return "comparison"
+    return "period"
 
-    ``year`` and ``month`` are those of the text's date: 今年 is ``year``, 去年 the year
-    before, and a period named without a year that ends after ``month`` of a text written
-    in the first quarter (全年 in January) is the previous year's.
+
+def find_periods(text: str, year: int | None, month: int = 12, dated: bool = True) -> list[PeriodMention]:
+    """Period expressions in normalised ``text`` with their codes and roles.
+
+    ``year`` and ``month`` are those of the text's date: 今年 is ``year``, 去年 and 过去一年 the
+    year before, and a period named without a year that ends after ``month`` of a text written
+    in the first quarter (全年 in January) is the previous year's. ``dated=False`` says the
+    text has no date and ``year`` is the year it writes out for its values, so 过去一年 is
+    that year. A year written out for the values (2018年，全县…) holds for the periods named
+    after it without a year, until another.
     """
-    return [(m.start(), m.end(), _code(m, year, month)) for m in PERIOD.finditer(text) if m.group(0)]
+    found: list[PeriodMention] = []
+    running: int | None = None  # the year the text last wrote out for its values
+    for m in PERIOD.finditer(text):
+        if not m.group(0):
+            continue
+        role = _role(text, m.start())
+        explicit = m.group("year") or m.group("yearonly")
+        written = int(explicit[:4]) if explicit and explicit[0].isdigit() else None
+        code = _code(m, year, month, running, dated)
+        if role == "period" and written is not None and (year is None or written <= year):
+            running = written
+        elif role == "period" and written is not None:
+            role = "target"  # a year after the text's own: a plan, not an outcome
+        found.append(PeriodMention(m.start(), m.end(), code, role, written is not None))
+    return found
+
+
+def _code(m: re.Match, year: int | None, month: int, running: int | None, dated: bool) -> str | None:
+    if m.group("yearonly"):
+        return m.group("yearonly")
+    if m.group("past"):
+        return None if year is None else str(year - 1 if dated else year)
+    explicit = m.group("year")
+    if explicit and explicit[0].isdigit():
+        return _period(m, int(explicit[:4]))
+    if explicit and explicit.startswith(("去", "上")):
+        return _period(m, year - 1) if year is not None else None
+    if explicit is None and running is not None:
+        return _period(m, running)
+    if year is None:
+        return None
+    code = _period(m, year)
+    if code and not explicit and month <= 3 and period_end_month(code) > month:
+        code = str(year - 1) + code[4:]  # 全年 in a text of January: the year just ended
+    return code
+
+
+def named_alike(code: str | None, named: set[str]) -> str | None:
+    """A month range under the name the document itself gives the same span: 元至九月 in a
+    text that speaks of 前三季度 is 2018-Q1Q3, not 2018-M01M09."""
+    if code is None or len(code) < 11:
+        return code
+    quarter = QUARTER_NAMES.get(code[5:])
+    if quarter and f"{code[:4]}-{quarter}" in named:
+        return f"{code[:4]}-{quarter}"
+    return code

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from dagster_project.textcore.context.places import document_place
 from dagster_project.textcore.dates import resolve_dates
 from dagster_project.textcore.decode import decode_bytes
 from dagster_project.textcore.extract import extract
@@ -18,16 +19,13 @@ from dagster_project.textcore.meta import parse_meta
 from dagster_project.textcore.models import (
     DecodedText,
     DocumentMeta,
-    DocumentStructure,
     ParsedDocument,
     RejectedDocument,
 )
 from dagster_project.textcore.regions import Gazetteer, RegionRef
-from dagster_project.textcore.structure import read_structure
+from dagster_project.textcore.structure import read_structure, speaker_line
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-
-HEAD_CHARS = 300  # where a speakerless text names its place: title and first lines
 
 
 def text_hash(decoded: DecodedText) -> str:
@@ -35,46 +33,15 @@ def text_hash(decoded: DecodedText) -> str:
     return hashlib.sha256(decoded.norm.encode("utf-8")).hexdigest()
 
 
-def _named_region(text: str | None, gazetteer: Gazetteer, context: RegionRef | None) -> RegionRef | None:
-    """The region an organisation or title names, e.g. '涪陵区统计局' -> 涪陵区."""
-    if not text:
-        return None
-    ref = gazetteer.org_region(text, context) or gazetteer.lookup(text, context)
-    if ref:
-        return ref
-    found = gazetteer.find(text, context)
-    return found[0][2] if found else None
-
-
 def document_region(
-    meta: DocumentMeta, head: str, gazetteer: Gazetteer
+    decoded: DecodedText, meta: DocumentMeta, gazetteer: Gazetteer
 ) -> tuple[RegionRef | None, str | None]:
-    """The region a document speaks for and where that was read from."""
-    if meta.region:
-        ref = gazetteer.lookup(meta.region)
-        if ref:
-            return ref, "meta"
-    for source_name, text in (("source", meta.source), ("title", meta.title)):
-        ref = _named_region(text, gazetteer, None)
-        if ref:
-            return ref, source_name
-    found = gazetteer.find(head)
-    if found:  # the first place, narrowed by the places written right after it (四川省成都市)
-        ref, end = found[0][2], found[0][1]
-        for start, stop, inner in found[1:]:
-            if start != end or not gazetteer.within(inner, ref):
-                break
-            ref, end = inner, stop
-        return ref, "text"
-    return None, None
-
-
-def _structure_region(structure: DocumentStructure, gazetteer: Gazetteer) -> RegionRef | None:
-    for text in (structure.title, structure.subtitle):
-        ref = _named_region(text, gazetteer, None)
-        if ref:
-            return ref
-    return None
+    """The region a document speaks for and the kind of evidence it was read from
+    (``context.places``)."""
+    lines = [line.strip() for line in decoded.norm.split("\n") if line.strip()]
+    speakers = [m.group("title") for line in lines if (m := speaker_line(line))]
+    place = document_place(lines, gazetteer, meta.region, meta.title, meta.source, speakers)
+    return place.region, place.source
 
 
 def parse_decoded(
@@ -96,11 +63,8 @@ def parse_decoded(
         flags.append("truncated")
     meta, meta_flags = parse_meta(meta_raw, source_file)
     flags += meta_flags
-    region, region_source = document_region(meta, decoded.norm[:HEAD_CHARS], gazetteer)
+    region, region_source = document_region(decoded, meta, gazetteer)
     structure = read_structure(decoded, gazetteer, region)
-    if region is None:
-        region = _structure_region(structure, gazetteer)
-        region_source = "title" if region else None
     body = "".join(p.text for section in structure.sections for p in section.paragraphs)
     if not body:
         raise RejectedDocument(f"{source_file}: no recognisable structure (no body text found)")
@@ -108,9 +72,7 @@ def parse_decoded(
         raise RejectedDocument(f"{source_file}: no recognisable structure (no Chinese text in the body)")
     dates, date_flags = resolve_dates(decoded, meta, source_file)
     flags += date_flags
-    facts, numbers = extract(
-        structure.sections, decoded, dates.period_code, dates.published, region, gazetteer, dictionary
-    )
+    facts, numbers = extract(structure.sections, decoded, dates, region, gazetteer, dictionary)
     if region is None and not any(s.region_code for s in structure.sections):
         flags.append("region_unknown")
     if any(d.flagged for d in structure.decisions):

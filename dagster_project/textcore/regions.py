@@ -232,7 +232,9 @@ class Gazetteer:
         ]
         return local[0] if len(local) == 1 else None
 
-    def find(self, text: str, context: RegionRef | None = None) -> list[tuple[int, int, RegionRef]]:
+    def find(
+        self, text: str, context: RegionRef | None = None, loose: bool = False
+    ) -> list[tuple[int, int, RegionRef]]:
         """Places named in ``text``: ``(start, end, region)``, longest match, non-overlapping.
 
         Full names count anywhere.  A short name or alias of a county or zone counts only in
@@ -240,20 +242,23 @@ class Gazetteer:
         those of provinces and prefectures count anywhere.  Outside a list of places a short
         name or alias counts only where jieba finds it delimited as a word (江北 in
         江北经济, not in 长江北岸), and not at all when it is also an everyday word (新兴, 振兴).
+        ``loose`` (for a text that names no place otherwise) also takes a county's short name
+        outside ``context``'s province when one county alone bears it, and everyday words
+        delimited as words (天桥 in 天桥发展).
         """
         found: list[tuple[int, int, RegionRef]] = []
         free = 0
         for m in self._first.finditer(text):
             if m.start() < free:
                 continue
-            hit = self._match_at(text, m.start(), context)
+            hit = self._match_at(text, m.start(), context, loose)
             if hit is not None:
                 found.append(hit)
                 free = hit[1]
         return found
 
     def _match_at(
-        self, text: str, start: int, context: RegionRef | None
+        self, text: str, start: int, context: RegionRef | None, loose: bool = False
     ) -> tuple[int, int, RegionRef] | None:
         """The longest acceptable place name starting at ``start``."""
         for length in self._lengths.get(text[start : start + 2], ()):
@@ -266,10 +271,10 @@ class Gazetteer:
                 continue
             if kind != _NAME:
                 local = context is not None and ref.province_name == context.province_name
-                if ref.level in ("county", "zone") and not local:
+                if ref.level in ("county", "zone") and not local and not loose:
                     continue
                 if not _in_list(text, start, stop) and (
-                    surface in COMMON_WORDS
+                    (surface in COMMON_WORDS and not loose)
                     or (self._is_word is not None and not self._is_word(text, start, stop))
                 ):
                     continue

@@ -28,10 +28,54 @@ from dagster_project.textcore.periods import find_periods
         ("全年", "2025"),
         ("去年全年", "2024"),
         ("2023年上半年", "2023-H1"),
+        ("2023上半年", "2023-H1"),
+        ("1—10月份", "2025-M01M10"),
+        ("1月至10月", "2025-M01M10"),
+        ("元至九月", "2025-M01M09"),
+        ("前8个月", "2025-M01M08"),
+        ("第三季度", "2025-Q3"),
+        ("2018年，", "2018"),
+        ("过去一年", "2024"),
     ],
 )
 def test_period_expressions(text: str, code: str) -> None:
-    assert [c for _, _, c in find_periods(text, 2025)] == [code]
+    assert [p.code for p in find_periods(text, 2025)] == [code]
+
+
+def test_a_year_written_out_holds_for_the_periods_after_it() -> None:
+    """2016年 opens a bulletin published in 2017: its 全年 is 2016, not the date's year."""
+    text = "2016年，全县经济平稳增长。全年地区生产总值增长13.1%。"
+    assert [p.code for p in find_periods(text, 2017, month=5)] == ["2016", "2016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("增速比1—9月份加快0.5个百分点", "comparison"),
+        ("较上年同期提高", "period"),  # 上年 alone names no period
+        ("生产总值从1949年的1456万元增加到336亿元", "baseline"),
+        ("到2025年全区GDP达到1000亿元", "target"),
+    ],
+)
+def test_what_a_period_is_to_the_values_near_it(text: str, role: str) -> None:
+    found = find_periods(text, 2019)
+    assert [p.role for p in found] == ([role] if role != "period" else [])
+
+
+def test_a_year_after_the_texts_own_is_a_target() -> None:
+    assert [p.role for p in find_periods("2035年远景目标", 2025)] == ["target"]
+
+
+def test_a_dateless_text_counts_from_the_year_it_writes_out() -> None:
+    """A work report without a date: 2024年工作回顾 is the year, and 过去一年 is that year."""
+    dates, flags = _dates("一、2024年工作回顾\n过去一年，全市地区生产总值增长5%。", "report.txt")
+    assert (dates.year, dates.dated, dates.period_code, flags) == (2024, False, "2024", [])
+
+
+def test_a_month_range_takes_the_name_the_document_gives_the_same_span() -> None:
+    dates, _ = _dates("前三季度，全县经济稳中向好。元至九月，全县完成生产总值56.7亿。", "x.txt",
+                      DocumentMeta(published=date(2018, 11, 16)))
+    assert dates.period_code == "2018-Q1Q3"
 
 
 @pytest.mark.parametrize(
@@ -45,7 +89,7 @@ def test_period_expressions(text: str, code: str) -> None:
     ],
 )
 def test_periods_in_a_text_of_january(text: str, code: str) -> None:
-    assert [c for _, _, c in find_periods(text, 2026, month=1)] == [code]
+    assert [p.code for p in find_periods(text, 2026, month=1)] == [code]
 
 
 def test_a_day_of_month_is_not_a_period() -> None:

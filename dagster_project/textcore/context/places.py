@@ -1,0 +1,214 @@
+"""The place a document is about, weighed from every kind of evidence the text offers.
+
+A document's place is where its 全区/全县/全市 and its unplaced values belong (CONTRACT.md).
+It is read, strongest first, from the metadata's ``region``; else from the places the text
+names, each weighed by where it stands:
+
+- the title (meta ``title`` or the short lines that open the text): 龙岗前三季度成绩单;
+- the publisher, when it is the place's own organ: 泉州市统计局, 今日房县, 岱山新闻网, a
+  dateline 信阳消息 or a line 来源:深圳新闻网;
+- a speaker's office: 平桥区委书记;
+- the opening lines, then the whole body, by how often a place is named.
+
+The words a text uses for itself tell the level of its place: 全县/我县 a county, 全区 a
+district (or an autonomous region), 全市 a city, 全省 a province; the candidate of that level
+gains. So a district paper's report on one of its districts (深圳新闻网 on 龙岗区, 全区…)
+goes to the district, not the paper's city, and a digest of many places at one level with
+no title place goes to the place that contains them, or to none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from dagster_project.textcore.regions import Gazetteer, RegionRef
+
+TITLE, PUBLISHER, SPEAKER, LEAD, BODY = "title", "publisher", "speaker", "lead", "text"
+WEIGHT = {TITLE: 6, PUBLISHER: 5, SPEAKER: 3, LEAD: 2, BODY: 1}
+MAX_MENTIONS = {LEAD: 3, BODY: 5}
+LEVEL_FACTOR = 2  # a candidate of the level the text names itself by (全县 → a county) counts double
+LEAD_CHARS = 300
+
+# Words by which a text speaks of its own place, by level; not in a ranking or a comparison,
+# where they name the place above it (居全区第一, 领跑全区, 高于全市平均).
+_NOT_SELF_BEFORE = r"(?<![居列位领跑于比在占])"
+_NOT_SELF_AFTER = r"(?![第首前平同排最唯])"
+SELF_WORDS = {
+    level: re.compile(rf"{_NOT_SELF_BEFORE}(?:(?:全|我|本){c}|{c}委|{c}政府){_NOT_SELF_AFTER}")
+    for level, c in (("county", "[县旗]"), ("district", "区"), ("city", "市"), ("province", "省"))
+}
+# The organ of a place: what is left of a publisher's name without these is the place.
+ORGAN = re.compile(
+    r"(?:人民政府|政府网?|统计局|统计信息网|发展和改革委员会|发改委|日报社?|晚报|晨报|时报|新闻网|新闻|"
+    r"融媒体中心?|融媒|广播电视台|电视台|发布|客户端|门户网站?|网|报)$"
+)
+PUBLISHER_LINE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<name>[^\s|,，。]{2,20})")
+DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)")
+TITLE_LINES = 6
+TITLE_MAX = 48
+
+
+@dataclass(frozen=True)
+class PlaceEvidence:
+    """The place chosen for a document and the kind of evidence that carried it."""
+
+    region: RegionRef | None
+    source: str | None  # 'meta' | 'title' | 'publisher' | 'speaker' | 'lead' | 'text' | None
+
+
+def self_level(text: str) -> str | None:
+    """The level a text names itself by most often (全县 → 'county'), if it does."""
+    counts = {level: len(pattern.findall(text)) for level, pattern in SELF_WORDS.items()}
+    level, n = max(counts.items(), key=lambda item: item[1])
+    return level if n else None
+
+
+def matches_level(ref: RegionRef, level: str | None) -> bool:
+    """Whether ``ref`` is a place of the level a text names itself by."""
+    if level is None:
+        return False
+    name = ref.name
+    if level == "county":
+        return ref.level == "county" and name.endswith(("县", "旗"))
+    if level == "district":
+        district = ref.level == "county" and name.endswith("区")
+        return district or ref.level == "zone" or name.endswith("自治区")
+    if level == "city":
+        return ref.level == "prefecture" or (ref.level in ("county", "province") and name.endswith("市"))
+    return ref.level == "province"
+
+
+def publisher_place(name: str | None, gazetteer: Gazetteer) -> RegionRef | None:
+    """The place whose organ a publisher is (长顺县统计局 → 长顺县, 岱山新闻网 → 岱山县)."""
+    if not name:
+        return None
+    name = re.sub(r"\s+", "", name)
+    ref = gazetteer.org_region(name) or gazetteer.lookup(name)
+    if ref:
+        return ref
+    stem = name
+    for _ in range(3):
+        stem = re.sub(r"^(?:今日|新|掌上|云上|中国|中共)", "", ORGAN.sub("", stem))
+        ref = gazetteer.lookup(stem) if len(stem) >= 2 else None
+        if ref:
+            return ref
+    found = gazetteer.find(name)
+    return found[0][2] if found and found[0][0] == 0 else None
+
+
+def _opening_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The short lines that open a text (title, subtitle, dateline) and the rest."""
+    head = []
+    for line in lines[:TITLE_LINES]:
+        if len(line) > TITLE_MAX or line.endswith(("。", "!", "?", "！", "？")):
+            break
+        head.append(line)
+    return head, lines[len(head) :]
+
+
+class _Tally:
+    """Scores of candidate places by kind of evidence."""
+
+    def __init__(self, gazetteer: Gazetteer, loose: bool = False) -> None:
+        self.gazetteer = gazetteer
+        self.loose = loose
+        self.score: Counter[str] = Counter()
+        self.best_source: dict[str, tuple[int, str]] = {}
+
+    def add(self, ref: RegionRef, source: str, mentions: int = 1) -> None:
+        gain = WEIGHT[source] * min(mentions, MAX_MENTIONS.get(source, 1))
+        self.score[ref.code] += gain
+        if WEIGHT[source] > self.best_source.get(ref.code, (0, ""))[0]:
+            self.best_source[ref.code] = (WEIGHT[source], source)
+
+    def add_text(self, text: str, source: str, context: RegionRef | None) -> None:
+        found = self.gazetteer.find(text, context, self.loose)
+        # 四川省成都市: a place written right before one inside it names that one
+        named = [
+            ref
+            for n, (_, end, ref) in enumerate(found)
+            if not (n + 1 < len(found) and found[n + 1][0] == end and self.gazetteer.within(found[n + 1][2], ref))
+        ]
+        counts = Counter(ref.code for ref in named)
+        for code, n in counts.items():
+            self.add(self.gazetteer.by_code(code), source, n)  # type: ignore[arg-type]
+
+
+def document_place(
+    lines: list[str],
+    gazetteer: Gazetteer,
+    meta_region: str | None = None,
+    meta_title: str | None = None,
+    meta_source: str | None = None,
+    speaker_titles: list[str] | None = None,
+) -> PlaceEvidence:
+    """The place a document is about: ``lines`` are its non-empty lines (normalised text)."""
+    if meta_region and (ref := gazetteer.lookup(meta_region)):
+        return PlaceEvidence(ref, "meta")
+    head, body_lines = _opening_lines(lines)
+    body = "\n".join(body_lines)
+    mastheads = [
+        line
+        for line in head
+        if PUBLISHER_LINE.search(line) or (ORGAN.search(line) and publisher_place(line, gazetteer))
+    ]
+    titles = [t for t in (meta_title, *head) if t and t not in mastheads]
+    publishers = [meta_source, *(line for line in mastheads if not PUBLISHER_LINE.search(line))]
+    publishers += [m.group("name") for line in lines[:8] for m in PUBLISHER_LINE.finditer(line)]
+    publishers += [m.group("name") for line in body_lines[:3] if (m := DATELINE.match(line))]
+    level = self_level(body)
+    context, loose = None, False
+    for _ in range(3):  # a second pass reads short county names in the province first found;
+        tally = _Tally(gazetteer, loose)  # a text naming no place is read again loosely
+        for title in titles:
+            for ref in {r.code: r for _, _, r in gazetteer.find(title, context, loose)}.values():
+                tally.add(ref, TITLE)
+        for name in publishers:
+            if ref := publisher_place(name, gazetteer):
+                tally.add(ref, PUBLISHER)
+        if len(speaker_titles or []) == 1 and (ref := gazetteer.org_region(speaker_titles[0], context)):
+            tally.add(ref, SPEAKER)
+        elif speaker_titles:  # several speakers: each speaks of a section's place, 全区 too
+            level = None
+        tally.add_text(body[:LEAD_CHARS], LEAD, context)
+        if not loose:  # read loosely, only the opening names the text's own place
+            tally.add_text(body, BODY, context)
+        best = _choose(tally, gazetteer, level)
+        if best is not None and loose and not matches_level(best, level):
+            best = None
+        if best is None and not loose:
+            loose = True
+        elif best is None or context is not None:
+            break
+        else:
+            context = best
+    if best is None:
+        return PlaceEvidence(None, None)
+    return PlaceEvidence(best, tally.best_source[best.code][1])
+
+
+def _choose(tally: _Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef | None:
+    """The best-supported candidate; a tie between places of one level that none of the
+    strong kinds of evidence names goes to the place containing them, or to none."""
+    if not tally.score:
+        return None
+    refs = {code: gazetteer.by_code(code) for code in tally.score}
+    total = {
+        code: score * (LEVEL_FACTOR if matches_level(refs[code], level) else 1)  # type: ignore[arg-type]
+        for code, score in tally.score.items()
+    }
+    ranked = sorted(total, key=lambda code: (-total[code], code))
+    best = refs[ranked[0]]
+    if len(ranked) > 1 and tally.best_source[ranked[0]][0] < WEIGHT[SPEAKER]:
+        second = refs[ranked[1]]
+        related = gazetteer.within(best, second) or gazetteer.within(second, best)  # type: ignore[arg-type]
+        if not related and total[ranked[1]] * 3 >= total[ranked[0]] * 2:
+            containing = [
+                refs[c]
+                for c in ranked
+                if gazetteer.within(best, refs[c]) and gazetteer.within(second, refs[c])  # type: ignore[arg-type]
+            ]
+            return containing[0] if containing else None
+    return best
