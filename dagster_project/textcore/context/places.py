@@ -126,10 +126,11 @@ class _Tally:
     def add_text(self, text: str, source: str, context: RegionRef | None) -> None:
         found = self.gazetteer.find(text, context, self.loose)
         # 四川省成都市: a place written right before one inside it names that one
+        inner = {n for n in range(len(found) - 1) if found[n + 1][0] == found[n][1]}
         named = [
             ref
-            for n, (_, end, ref) in enumerate(found)
-            if not (n + 1 < len(found) and found[n + 1][0] == end and self.gazetteer.within(found[n + 1][2], ref))
+            for n, (_, _, ref) in enumerate(found)
+            if not (n in inner and self.gazetteer.within(found[n + 1][2], ref))
         ]
         counts = Counter(ref.code for ref in named)
         for code, n in counts.items():
