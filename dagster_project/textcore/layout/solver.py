@@ -1,0 +1,206 @@
+"""Which cut end each displaced start continues: every pair scored from its evidence, joins
+to the next block kept unless the order of the sections aligns the rest with more evidence,
+tails out of that order put back only on evidence of their own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dagster_project.textcore.layout.blocks import enum_value, is_complete
+from dagster_project.textcore.layout.evidence import (
+    CONTINUING_START,
+    PUNCTUATION,
+    across_evidence,
+    closed_first,
+    open_marks,
+)
+from dagster_project.textcore.layout.segments import Segment, current_enum, numbered_paragraphs, travelling_run
+from dagster_project.textcore.models import LayoutDecision
+
+WEAK = 2  # the least score of a join to the next block (standing next to it, nothing against)
+
+
+CROSSING = 1.5  # what a join out of the order of the sections must outweigh
+
+
+TELLING = 2  # the least evidence of its own a join out of that order is tried with
+
+
+FLAG_BELOW = 0.7
+
+
+@dataclass(frozen=True)
+class Join:
+    """A cut end joined to the start of its continuation."""
+
+    end: int
+    start: int
+    adjacent: bool
+    decision: LayoutDecision
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The evidence that a start continues a cut end."""
+
+    score: int  # all the evidence; below 0 the join is never made
+    telling: int  # what tells this end from others (not the start's first mark, nor adjacency)
+    adjacent: bool
+    evidence: str
+
+
+@dataclass
+class _Page:
+    """Blocks in their segments, and what each block shows at its edges."""
+
+    texts: dict[int, str]
+    where: dict[int, tuple[Segment, int]]
+    ends: list[int]
+    starts: set[int]
+
+    def __post_init__(self) -> None:
+        self.enum = {i: current_enum(*self.where[i], self.texts) for i in self.ends}
+        self.opened = {i: open_marks(self.texts[i]) for i in self.ends}
+        self.inside = {i: closed_first(self.texts[i]) for i in self.starts}
+        self.whole = "\n".join(self.texts[i] for i in sorted(self.texts))
+        segments = {id(seg): seg for seg, _ in self.where.values()}
+        self.numbered = {key: numbered_paragraphs(seg, self.texts) for key, seg in segments.items()}
+
+    def candidate(self, e: int, s: int) -> Candidate:
+        """The evidence that the start ``s`` continues the cut end ``e``."""
+        left, right = self.texts[e], self.texts[s]
+        seg_e, pos_e = self.where[e]
+        seg_s, pos_s = self.where[s]
+        adjacent = seg_s is seg_e and pos_s == pos_e + 1
+        telling, evidence = across_evidence(left, right, self.whole)
+        if self.opened[e] & self.inside[s]:
+            telling += 3
+            evidence.append("a quotation goes on across the join")
+        elif self.opened[e] or self.inside[s]:
+            telling -= 2  # a quotation left open, or closed that was never opened
+        current = self.enum[e]
+        own = {} if seg_s is seg_e else self.numbered[id(seg_e)]
+        run, agrees = travelling_run(seg_s, pos_s, current, own, self.texts, lambda _, i: i in self.starts)
+        if agrees:
+            telling += 2
+            evidence.append(f"enumeration continues {current}→{current + 1}")
+        if seg_e.region_names and any(n in self.texts[i] for i in run for n in seg_e.region_names):
+            telling += 1
+            evidence.append("tail names the section's place")
+        if right[0] in PUNCTUATION and left[-1] in PUNCTUATION:
+            telling -= 5  # a comma after a comma: never read on
+        score = telling
+        if adjacent:
+            score += 2
+            evidence.insert(0, "next block on the page")
+        if right[0] in CONTINUING_START:
+            score += 2
+            evidence.insert(int(adjacent), "continuation starts with a digit or list mark")
+        return Candidate(score, telling, adjacent, "; ".join(evidence))
+
+
+def repair(segments: list[Segment], texts: dict[int, str]) -> tuple[dict[int, int], list[Join]]:
+    """Match cut ends to continuations; returns {end: start} and the joins made."""
+    ends, starts = [], set()
+    where: dict[int, tuple[Segment, int]] = {}
+    last = max(texts, default=None)
+    for seg in segments:
+        for pos, i in enumerate(seg.blocks):
+            where[i] = (seg, pos)
+            if not is_complete(texts[i]):
+                ends.append(i)
+            if pos > 0 and enum_value(texts[i]) is None:
+                starts.add(i)
+    page = _Page(texts, where, ends, starts)
+    found = {(e, s): page.candidate(e, s) for e in ends for s in starts if s != e}
+    # The text's last block may be a text cut short rather than a column foot: it is joined
+    # only on evidence of its own (a word or a number going on across the join).
+    scores = {
+        (e, s): c for (e, s), c in found.items() if c.score >= 0 and (e != last or c.telling >= TELLING)
+    }
+    kept, moves = _choose(ends, starts, scores)
+    joins = [_join(e, s, scores[e, s]) for e, s in sorted(kept.items())]
+    joins += [_join(e, s, scores[e, s]) for e, s in moves]
+    return {j.end: j.start for j in joins}, joins
+
+
+def _choose(
+    ends: list[int], starts: set[int], scores: dict[tuple[int, int], Candidate]
+) -> tuple[dict[int, int], list[tuple[int, int]]]:
+    """The joins made outside the page order ({end: start}) and those aligned in it.
+
+    A cut end and the block right after it: the column simply goes on. Displaced text:
+    tails keep the order of the sections they belong to, so the other ends and starts are
+    aligned in page order. The block after a cut end may yet be another section's tail
+    (tails gathered after the last section follow its cut end), so a join to the next
+    block is dropped, weakest first, when the ends and starts then align with more
+    evidence. A tail set in out of that order (among another section's paragraphs) is
+    joined only on evidence of its own that outweighs breaking the order: such joins are
+    tried, strongest first, and kept when the whole then holds more evidence.
+    """
+
+    def solve(joined: dict[int, int]) -> tuple[float, list[tuple[int, int]]]:
+        """The evidence of these joins plus that of the best alignment of the rest, and its pairs."""
+        used = set(joined.values())
+        rest_e = [e for e in ends if e not in joined]
+        rest_s = sorted(s for s in starts if s not in used)
+        value, pairs = _align(rest_e, rest_s, scores)
+        for e, s in joined.items():
+            value += 1 + scores[e, s].score - (0 if scores[e, s].adjacent else CROSSING)
+        return value, pairs
+
+    kept = {e: s for (e, s), c in scores.items() if c.adjacent and c.score >= WEAK}
+    best, moves = solve(kept)
+    for e in sorted(kept, key=lambda e: scores[e, kept[e]].score):
+        trial = {k: v for k, v in kept.items() if k != e}
+        value, trial_moves = solve(trial)
+        if value > best:
+            kept, best, moves = trial, value, trial_moves
+    own = [(c.telling, e, s) for (e, s), c in scores.items() if not c.adjacent and c.telling >= TELLING]
+    for _, e, s in sorted(own, reverse=True):
+        if (e, s) not in moves:
+            trial = {k: v for k, v in kept.items() if k != e and v != s} | {e: s}
+            value, trial_moves = solve(trial)
+            if value > best:
+                kept, best, moves = trial, value, trial_moves
+    return kept, moves
+
+
+def _join(e: int, s: int, candidate: Candidate) -> Join:
+    confidence = round(min(0.99, 0.55 + 0.1 * candidate.score), 2)
+    evidence = candidate.evidence or "order of the sections on the page"
+    kind = "join" if candidate.adjacent else "move"
+    decision = LayoutDecision(kind, e, s, evidence, confidence, confidence < FLAG_BELOW)
+    return Join(e, s, candidate.adjacent, decision)
+
+
+def _align(
+    ends: list[int], starts: list[int], scores: dict[tuple[int, int], Candidate]
+) -> tuple[float, list[tuple[int, int]]]:
+    """Order-preserving pairs of ends and starts with the most evidence (weighted alignment),
+    and that evidence.
+
+    A pair needs evidence (a candidate score) or, failing that, no contradiction; pairs
+    whose texts cannot be read on (a comma after a comma) are never made.
+    """
+    n, m = len(ends), len(starts)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    step = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            options = [(best[i - 1][j], 1), (best[i][j - 1], 2)]
+            pair = scores.get((ends[i - 1], starts[j - 1]))
+            if pair is not None and not pair.adjacent:
+                options.append((best[i - 1][j - 1] + 1 + pair.score, 3))
+            best[i][j], step[i][j] = max(options)
+    pairs = []
+    i, j = n, m
+    while i and j:
+        if step[i][j] == 3:
+            pairs.append((ends[i - 1], starts[j - 1]))
+            i, j = i - 1, j - 1
+        elif step[i][j] == 1:
+            i -= 1
+        else:
+            j -= 1
+    return best[n][m], pairs[::-1]
