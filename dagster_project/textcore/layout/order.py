@@ -3,7 +3,12 @@ set in after them; a block no join reaches stays where it stands."""
 
 from __future__ import annotations
 
-from dagster_project.textcore.layout.segments import Segment, current_enum, numbered_paragraphs, travelling_run
+from dagster_project.textcore.layout.segments import (
+    Segment,
+    current_enum,
+    numbered_paragraphs,
+    travelling_run,
+)
 
 
 def _visit(

@@ -14,7 +14,12 @@ from dagster_project.textcore.layout.evidence import (
     closed_first,
     open_marks,
 )
-from dagster_project.textcore.layout.segments import Segment, current_enum, numbered_paragraphs, travelling_run
+from dagster_project.textcore.layout.segments import (
+    Segment,
+    current_enum,
+    numbered_paragraphs,
+    travelling_run,
+)
 from dagster_project.textcore.models import LayoutDecision
 
 WEAK = 2  # the least score of a join to the next block (standing next to it, nothing against)
