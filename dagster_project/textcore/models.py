@@ -27,12 +27,30 @@ class DecodedText:
 
 @dataclass(frozen=True)
 class Block:
-    """A run of text between blank lines, as it stands in the file."""
+    """A line of text as it stands in the file."""
 
     index: int
     start: int
     end: int
-    text: str  # normalised text of text[start:end]
+    text: str  # normalised text of the pieces read
+    read: tuple[tuple[int, int], ...] = ()  # spans read, when not all of start..end is
+    skipped: tuple[tuple[int, int, str], ...] = ()  # spans set apart, with their reason
+
+    @property
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the original text this block reads, in order."""
+        return self.read or ((self.start, self.end),)
+
+
+@dataclass(frozen=True)
+class TextPiece:
+    """Where a stretch of the original text went: every character lands in one piece."""
+
+    start: int
+    end: int
+    role: str  # 'title' | 'subtitle' | 'lead' | 'headline' | 'speaker' | 'paragraph' | 'skipped'
+    section_no: int | None = None
+    reason: str | None = None  # why a skipped piece is not read (page furniture, pinyin gloss)
 
 
 @dataclass
@@ -61,6 +79,22 @@ class Paragraph:
                 return start + offset
             offset -= width
         return self.pieces[-1][1]
+
+
+@dataclass
+class Segment:
+    """A heading (a speaker line, a place label, or none) and the body blocks that stand
+    under it on the page, with what the heading says of the section."""
+
+    heading: int | None  # index of the heading block
+    region_names: tuple[str, ...] = ()  # the place's names, by which a displaced tail points to it
+    blocks: list[int] = field(default_factory=list)
+    headline: str | None = None
+    speaker_title: str | None = None
+    speaker_name: str | None = None
+    speaker_org: str | None = None
+    region_code: str | None = None
+    region_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +137,16 @@ class DocumentStructure:
     lead: str | None
     sections: list[Section]
     decisions: list[LayoutDecision] = field(default_factory=list)
+    pieces: list[TextPiece] = field(default_factory=list)  # where every character went
+
+    def accounted_share(self, text: str) -> float:
+        """Share of the text's non-blank characters that landed in a piece (1.0 when all did)."""
+        covered = bytearray(len(text))
+        for piece in self.pieces:
+            covered[piece.start : piece.end] = b"\x01" * (piece.end - piece.start)
+        total = sum(1 for ch in text if not ch.isspace())
+        seen = sum(1 for i, ch in enumerate(text) if covered[i] and not ch.isspace())
+        return seen / total if total else 1.0
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ from dagster_project.textcore.models import (
     RejectedDocument,
 )
 from dagster_project.textcore.regions import Gazetteer, RegionRef
-from dagster_project.textcore.structure import read_structure, speaker_line
+from dagster_project.textcore.speakers import speaker_line
+from dagster_project.textcore.structure import read_structure
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 

@@ -26,18 +26,51 @@ ENUM = re.compile(
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+# A pinyin gloss after a character, as some mirrors print traditional texts: 經(jīng)濟.
+GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7})\)")
+GLOSSED_TEXT = 3  # glosses a text must show before they are read as glosses
+# Lines that are page furniture, not text: 版次, PDF版, 扫一扫, an address, an excerpt's note.
+FURNITURE = re.compile(
+    r"^(?:搜\s*索|版次[:：]|第\s*\d+\s*版[:：]|.{0,20}PDF版|扫一扫|分享到|打印(?:本页)?$|关闭(?:窗口)?$|"
+    r"责任编辑[:：]|编辑[:：]|【?字号|上一篇|下一篇|返回顶部|浏览次数|点击数|"
+    r"(?:[\d\-:\s年月日]*)?(?:来源|发布时间|发布日期)[:：]|.*https?://|.*www\.|"
+    r"[(（]?(?:开头部分)?已省略\d+字|仅展示\d+字)"
+)
+FURNITURE_MAX = 60
+
+
+def furniture(text: str) -> str | None:
+    """Why a whole line is page furniture rather than text, or None."""
+    if len(text) <= FURNITURE_MAX and FURNITURE.match(text):
+        return "page furniture"
+    return None
+
+
 def split_blocks(decoded: DecodedText) -> list[Block]:
-    """Non-empty lines of the text, with their offsets (the page's paragraphs and cut pieces)."""
+    """Non-empty lines of the text, with their offsets (the page's paragraphs and cut pieces);
+    in a text that glosses its characters, the glosses are set apart from what is read."""
+    glossed = len(GLOSS.findall(decoded.norm, 0, 20_000)) >= GLOSSED_TEXT
     blocks = []
     for m in re.finditer(r"[^\n]+", decoded.text):
         raw = m.group()
         lead = len(raw) - len(raw.lstrip())
         body = raw.strip()
-        if body:
-            start = m.start() + lead
-            blocks.append(
-                Block(len(blocks), start, start + len(body), decoded.norm[start : start + len(body)])
-            )
+        if not body:
+            continue
+        start, end = m.start() + lead, m.start() + lead + len(body)
+        skipped = [(g.start(), g.end(), "pinyin gloss") for g in GLOSS.finditer(decoded.norm, start, end)]
+        if not glossed or not skipped:
+            blocks.append(Block(len(blocks), start, end, decoded.norm[start:end]))
+            continue
+        pieces, at = [], start
+        for a, b, _ in skipped:
+            if a > at:
+                pieces.append((at, a))
+            at = b
+        if at < end:
+            pieces.append((at, end))
+        text = "".join(decoded.norm[a:b] for a, b in pieces)
+        blocks.append(Block(len(blocks), start, end, text, tuple(pieces), tuple(skipped)))
     return blocks
 
 

@@ -4,18 +4,9 @@ them, which tell how far displaced text runs."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from dagster_project.textcore.layout.blocks import enum_value, is_complete
-
-
-@dataclass
-class Segment:
-    """A speaker's heading and the body blocks that stand under it on the page."""
-
-    heading: int | None
-    region_names: tuple[str, ...] = ()
-    blocks: list[int] = field(default_factory=list)
+from dagster_project.textcore.models import Segment
 
 
 def current_enum(seg: Segment, pos: int, texts: dict[int, str]) -> int | None:
