@@ -1,0 +1,80 @@
+"""Facts from a section's sentences, and a kind for every number in them.
+
+Sentences split at 。；！？ and clauses at ，：.  In a clause each value (``numbers.find_values``)
+takes as subject the words before it back to the previous value or list mark, stripped of
+verbs, period and scope words (带动…, 上半年, 全区, 同比增长).  On top of that:
+
+- ``A、B、C分别增长x%、y%、z%`` pairs subjects and values in order; a list with no subjects
+  (``…分别增长15.3%和20.1%``) takes the subjects of the values before it in the sentence;
+- ``A和B下降50%``, ``A、B均增长5%`` give one fact per subject;
+- a place list sharing one value (``万州、开州、云阳等区县增速均超过6%``) gives one fact per place;
+- a missing subject (``同比增长8%``) or a bare head noun (``营收增长20.3%``) inherits from
+  the clause before;
+- a count followed by a noun counts that noun (``新培育5条特色街区``); a count that only
+  qualifies the next value (``5项关键指标均为100%``) is no fact;
+- 全区/新区 is the section's region, 全市 the city (the section's own in a county-level
+  city), 全省 the province, a place at the start of the subject that place.
+
+A goal (全年目标：…, 预计…, 力争…) is no fact: its numbers are of kind 'target'.  A sub-period
+(其中，8月当月…) holds for its sentence only.  Other numbers that give no fact get a kind from
+``numbers.number_kind`` (or 'unexplained').
+"""
+
+from __future__ import annotations
+
+from dagster_project.textcore.extract.lexicon import SENTENCE
+from dagster_project.textcore.extract.measures import plausible, shift_value
+from dagster_project.textcore.extract.mentions import number_mentions
+from dagster_project.textcore.extract.sentence import SentenceReader
+from dagster_project.textcore.extract.state import Subject, section_state
+from dagster_project.textcore.indicators import IndicatorDictionary
+from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, NumberMention, Section
+from dagster_project.textcore.numbers import find_values
+from dagster_project.textcore.regions import Gazetteer, RegionRef
+
+
+def extract(
+    sections: list[Section],
+    decoded: DecodedText,
+    dates: DocumentDates,
+    doc_region: RegionRef | None,
+    gazetteer: Gazetteer,
+    dictionary: IndicatorDictionary | None = None,
+) -> tuple[list[Fact], list[NumberMention]]:
+    """Facts of every section and a kind for every number in them.
+
+    Offsets and evidence refer to ``decoded.text``; a fact's period is the nearest period
+    expression before it in its section (comparisons such as 比一季度 excluded), else the
+    document's default period; periods without a year take theirs from the document's year.
+    """
+    dictionary = dictionary or IndicatorDictionary.default()
+    facts: list[Fact] = []
+    numbers: list[NumberMention] = []
+    for section in sections:
+        if not section.paragraphs:
+            continue
+        ctx = section_state(section, decoded, dates, doc_region, gazetteer, dictionary)
+        starts: list[int] = []
+        carried: Subject | None = None
+        values = find_values(ctx.text)
+        i = 0
+        for sm in SENTENCE.finditer(ctx.text):
+            starts.append(sm.start())
+            while i < len(values) and values[i].start < sm.start():
+                i += 1
+            j = i
+            while j < len(values) and values[j].end <= sm.end():
+                j += 1
+            if j > i:
+                sentence = SentenceReader(ctx, sm.start(), sm.group(), carried)
+                sentence.run([shift_value(v, -sm.start()) for v in values[i:j]])
+                carried = sentence.subjects[-1] if sentence.subjects else None
+            else:
+                carried = None
+            i = j
+        facts.extend(ctx.facts)
+        numbers.extend(number_mentions(ctx, starts))
+    return facts, numbers
+
+
+__all__ = ["extract", "plausible"]

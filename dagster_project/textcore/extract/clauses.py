@@ -1,0 +1,166 @@
+"""Clauses: each value with the words before it, or the noun a count counts."""
+
+from __future__ import annotations
+
+import re
+
+from dagster_project.textcore.extract.lexicon import (
+    ATTRIBUTES,
+    BARE_HEADS,
+    COMPARE,
+    COMPLETE_END,
+    DURATION_AFTER,
+    GROWTH_SUBJECT,
+    INCREMENT,
+    MOVE,
+    NOUN_AFTER_STOP,
+    POLICY_COUNT,
+    PROGRESS,
+    QUOTED,
+    TRAILING_VERB,
+)
+from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
+from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.numbers import Value, unit_measure
+
+
+class ClausesMixin:
+    """Clauses: each value with the words before it, or the noun a count counts."""
+
+    ctx: SectionState
+    text: str
+    offset: int
+    subjects: list[Subject]
+
+    def simple(self, base: int, clause: str, values: list[Value]) -> None:
+        """Each value with the words before it (or, for a count, the noun after it)."""
+        prev_end = 0  # clause offset where the next value's words start
+        prefix = ""  # words carried from a count that only qualifies the next value
+        baseline = ""  # subject of 由51户重组为33户, stated before the baseline
+        piece = 0  # clause offset where the evidence of the next value starts
+        for i, v in enumerate(values):
+            vs, ve = v.start - base, v.end - base
+            key = self.offset + v.num_start
+            nxt = values[i + 1].start - base if i + 1 < len(values) else len(clause)
+            seg, after = clause[prev_end:vs], clause[ve:nxt]
+            after_piece = after.split("、")[0]
+            if "、" in seg and i > 0:
+                piece = prev_end + seg.rfind("、") + 1
+            if DURATION_AFTER.match(after) and v.unit == "个":
+                self.ctx.used[key] = "duration"
+                prev_end = ve
+                continue
+            if seg.rstrip().endswith(("由", "从")):  # 由51户重组为33户: 51 is the baseline
+                self.ctx.used[key] = "baseline"
+                baseline, prev_end = self.clean(seg.rstrip()[:-1])[0], ve
+                continue
+            if any(q.start() < vs < q.end() for q in QUOTED.finditer(clause)):
+                self.ctx.used[key] = "name"
+                continue
+            places = self.place_list(seg)
+            if places:
+                self.place_facts(places, v, (self.offset + base, self.offset + base + len(clause)))
+                prev_end = ve
+                continue
+            listed = seg.rsplit("、", 1)
+            shared = len(listed) == 2 and re.search(r"(?:均|都)", seg[-6:])
+            if not shared and i > 0:  # 绿色工厂14个、智能工厂70个: the words after the 、
+                seg = listed[-1]
+            if "等" in seg:
+                seg = seg.rsplit("等", 1)[1]
+            subj_text, scope, verbs = self.clean(seg)
+            subj_text, prefix = prefix + subj_text, ""
+            if baseline:
+                subj_text, baseline = baseline, ""
+            counted = unit_measure(v.unit) is not None
+            noun = self.noun_after(after_piece) if counted else ""
+            if (
+                counted
+                and i + 1 < len(values)
+                and "、" not in after
+                and (not noun or unit_measure(values[i + 1].unit) != "count")
+            ):  # 5项关键指标均为100%, 5批次19组…: a count qualifying what follows
+                self.ctx.used[key] = "quantifier"
+                prefix = "" if TRAILING_VERB.search(subj_text) else subj_text
+                prev_end = ve
+                continue
+            bare = not subj_text or bool(TRAILING_VERB.search(subj_text))
+            if noun and (bare or (unit_measure(v.unit) == "count" and not COMPLETE_END.search(subj_text))):
+                subj_text = ("" if bare else subj_text) + noun
+                prev_end = ve + len(after_piece)
+            else:
+                noun, prev_end = "", ve
+            evidence = (
+                self.offset + base + piece,
+                self.offset + base + ve + (len(after_piece) if noun else 0),
+            )
+            measure = measure_of(v, verbs, subj_text)
+            if measure is None:
+                continue
+            increment = INCREMENT.search(verbs) if re.search(COMPARE, verbs) else None
+            if subj_text and measure in ("count", "level") and increment:  # 贷款余额较年初新增320亿元
+                subj_text += increment.group()
+            if measure == "count" and POLICY_COUNT.search(subj_text):
+                self.ctx.used[key] = "quantifier"
+                continue
+            subjects = self.subjects_for(subj_text, scope, measure, bool(shared), verbs)
+            if not subjects:
+                self.ctx.used[key] = "unexplained"
+                continue
+            for subject in subjects:
+                self.emit(subject, v, measure, sign_of(verbs, measure), evidence)
+
+    def subjects_for(
+        self, text: str, scope: str | None, measure: str, shared: bool, verbs: str
+    ) -> list[Subject]:
+        """One subject, several (A和B, A、B均), or one taken from the clause before: a
+        missing subject (同比增长8%), a bare head (营收), an increment (比年初增加420亿元)."""
+        amount = measure in ("count", "level")
+        if not text:
+            if not self.subjects:
+                return []
+            last = self.subjects[-1]
+            if not amount:
+                return [last]
+            change = MOVE.search(verbs)
+            if change:
+                return [Subject(last.text + change.group(), last.region, last.source)]
+            if "累计" in verbs:  # 新增市场主体1.2万户，累计达15.6万户: the stock
+                return [Subject(re.sub(r"^新增", "", last.text), last.region, last.source)]
+            if verbs and re.fullmatch(r"(?:完成|实现|达到|达|为)+", verbs):  # 其中8月当月完成21.5亿元
+                return [last]
+            return []
+        if self.subjects and PROGRESS.fullmatch(text):  # 新增就业1.2万人，完成全年目标任务的60%
+            last = self.subjects[-1]
+            return [Subject(last.text + "目标完成进度", last.region, last.source)]
+        if self.subjects and (text.startswith("占") or text in ATTRIBUTES):  # …增长12.3%，占…的比重
+            last = self.subjects[-1]
+            if text == "总量":  # GDP增长6.8%，增速…，总量突破1300亿元: the level of the same indicator
+                return [next((x for x in reversed(self.subjects) if not GROWTH_SUBJECT.search(x.text)), last)]
+            stem = re.sub(r"^新增", "", last.text) if text in ATTRIBUTES else last.text  # 新增…3家，总数61家
+            return [Subject(stem + text, last.region, last.source)]
+        if text in BARE_HEADS or GROWTH_SUBJECT.search(text) or (len(text) <= 2 and not amount):
+            inherited = self.inherit(text)
+            if inherited:
+                return [inherited]
+        subject = self.region_of(text, scope)
+        if not measure.startswith("growth") and not shared:
+            return [subject]
+        parts = re.split(r"、", subject.text) if shared else re.split(r"和(?=[^和]{2,}$)", subject.text)
+        if len(parts) < 2 or not COMPLETE_END.search(parts[0]):
+            return [subject]
+        out = [parts[0]]
+        head = head_of(parts[0])
+        for part in parts[1:]:
+            complete = COMPLETE_END.search(part) and len(part) > 3
+            stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
+            out.append(part if complete else stem + part)
+        return [Subject(t, subject.region, subject.source) for t in out]
+
+    @staticmethod
+    def noun_after(after: str) -> str:
+        """The noun a count counts when it follows the count (5条特色街区)."""
+        after = after.strip(" 、,，。;；!?！？")
+        if not after or NOUN_AFTER_STOP.match(after) or not re.match(r"[\u4e00-\u9fff“「『\"A-Za-z]", after):
+            return ""
+        return re.sub(r"^的", "", after)

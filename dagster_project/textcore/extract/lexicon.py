@@ -1,0 +1,80 @@
+"""Every pattern and word list the extractor reads text with, each with an example."""
+
+from __future__ import annotations
+
+import re
+
+from dagster_project.textcore.numbers import POLICY_NOUNS
+
+SENTENCE = re.compile(r"[^。;；!?！？]+[。;；!?！？]?")
+CLAUSE = re.compile(r"(?:(?<=\d)[,:](?=\d)|[^,，:：])+")  # 15,234.5 stays whole
+UP = "增长|增加|提高|上升|提升|上涨|扩大|回升|攀升|加快|增"
+DOWN = "下降|减少|回落|压减|压降|降低|下滑|收窄|缩小|放缓|减|降"
+BOUND = "超过|超|突破|近|约|逾|接近|将近|不足|不到"
+COMPARE = (
+    r"(?:比|较|与|同)(?:\d{4}年|上年|去年|前年|上月|上季度|年初|上年末|同期|[一二三四1-4]季度末?|上半年|前三季度"
+    r"|\d{1,2}-\d{1,2}月|\d{1,2}月|全国|全省|全市)(?:同期|末|全年|平均水平|平均|水平)?(?:相比)?"
+    r"|(?:高于|低于|快于|慢于|领先)(?:全国|全省|全市|全区|同期)(?:平均水平|平均|水平)?"
+)
+VERB_TAIL = re.compile(
+    rf"(?:(?:{COMPARE})(?:高|低|快|慢|多|少)?|同比|环比|分别|年均|均|都|累计|共|合计|总计|首次|首度|再次|一举|新增|净增|多增|少增|实现|完成|达到|达|为|是|有|至|到|{BOUND}|{UP}|{DOWN}"
+    r"|控制在|保持在|稳定在|增至|降至|压减至|压降至|提高到|提高至|占)*$"
+)
+PERIOD_WORDS = re.compile(
+    r"^(?:\d{4}年|今年以来|今年|去年|全年|年内|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月份?"
+    r"|\d{1,2}月份?|1月至\d{1,2}月|当月|单月|本月|以来|期间|同期|截至\S{0,6}?(?:底|末))"
+)
+SCOPE_WORDS = re.compile(
+    r"^(?P<section>全区|全县|全旗|全州|直管区|新区|本区|本县|我区|我县|辖区|区内|县内)"
+    r"|^(?P<city>全市|本市|我市|市内)|^(?P<province>全省|本省|我省|省内)"
+)
+LEAD_VERBS = re.compile(
+    r"^(?:.*(?:带动|推动|助力|拉动|促进|推进|驱动))?(?:其中|另外|此外|同时|总体看|累计|共计|共|已|还|"
+    r"实现|完成|推进|举办|开展|策划举办|累计认定|认定|新培育|培育|新建|建成|引进|招引|推出|出台|实施|突破|"
+    r"入选|集中签约|落户|争创|创建|获批|获评|新增认定|打造|新获批)*"
+)
+TRAILING_VERB = re.compile(
+    r"(?:服务|实施|出台|推出|扛牢|规划建设|建设|打造|培育|引进|新建|举办|开展|招引|认定|落户|发布|签约|"
+    r"形成|构建|建成|推动|实现|完成|突破|入选|获批|[”」』》\"])$"
+)
+HEADS = (
+    "产业链产值 营业收入 利润总额 零售额 外贸额 销售额 增加值 增速 增幅 "
+    "产值 营收 利润 占比 比重 投资 产量 收入 总额 起数 人数 出口 进口 税收 额 量"
+).split()
+BARE_HEADS = frozenset(HEADS) - {"额", "量"} | {"亡人数"}
+COMPLETE_END = re.compile(
+    r"(?:值|额|量|率|比|数|资|入|润|收|口|费|企业|项目|人次|产业|价格|指数|面积|规模|GDP|重|税)$"
+)
+SHARE_SUBJECT = re.compile(r"占|(?:率|比|比重|比例|份额)$")
+RATE_WORDS = "增速|增幅|增长率|涨幅"
+GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|增长)$")
+GROWTH_WORD = re.compile(rf"(?:{RATE_WORDS})$")
+DURATION_AFTER = re.compile(r"^(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|工作日)")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|『[^』]*』")
+OPEN_QUOTES, CLOSE_QUOTES = "“「『《", "”」』》"
+NOUN_AFTER_STOP = re.compile(rf"^(?:的|了|等)?(?:{UP}|{DOWN}|同比|比|较|占|达|为|实现|完成|以上|以下|左右)")
+COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|于|至|到)$")
+MOVE = re.compile(rf"{UP}|{DOWN}")
+INNER_VERB = re.compile(r"(?<=.{2})实现(?=.{2})")
+MOVE_END = re.compile(rf"(?:{UP}|{DOWN})(?:{BOUND})?$")
+FALL = re.compile(rf"(?:{DOWN})|低于|慢于|[低慢少]$")
+POLICY_COUNT = re.compile(rf"(?:{POLICY_NOUNS})$")  # 出台5项举措: measures announced, no output
+SCALE_PREFIX = re.compile(r"^(?:规模以上|规上|限额以上|限上|资质以上)")
+# 电子信息、装备制造两大万亿级产业营收: the count of the list, said again before the shared tail
+APPOSITIVE = re.compile(r"(?:[两二三四五六七八九十]|\d+)大[^、，]{0,6}?(?:产业|行业|领域|板块|集群)(?=.)")
+INCREMENT = re.compile(r"新增|净增|多增|少增|增加|减少")
+# A clause that says how a subject moved without a number: 出口由负转正，增长2.1%
+TREND = re.compile(
+    r"(?:由负转正|由降转升|由降转增|止跌回升|企稳回升|扭亏为盈|稳中有升|稳步(?:增长|提升)"
+    r"|(?:较快|快速|大幅|持续|平稳|强劲)(?:增长|提升|回升))$"
+)
+# 分别高于全国、全省: one subject compared with a list of benchmarks
+COMPARED_LIST = re.compile(r"(?:高于|低于|快于|慢于|高出|领先)[^,，\d]*[、和及与][^,，\d]*$")
+SENTENCE_END = re.compile(r"[。;；!?！？]")
+LOCAL_PERIOD_BEFORE = re.compile(r"其中[,，]?$")
+LOCAL_PERIOD_AFTER = ("当月", "单月")
+# A value that is a goal, not an outcome: 全年目标：GDP增长6.5%左右; 力争全年增长6%
+TARGET = re.compile(r"(?<!完成全年)(?<!完成年度)(?<!完成)目标|预计|力争")  # 完成全年目标的60%: progress
+PROGRESS = re.compile(r"(?:全年|年度)?目标(?:任务)?")
+ATTRIBUTES = frozenset("总数 总量 数量 规模 累计数".split())  # 企业230家，总数1800家: of the same
+FALL_PP = re.compile(rf"(?:{DOWN.replace('|收窄|缩小', '')})|低于|慢于|[低慢少]$")

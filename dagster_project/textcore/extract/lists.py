@@ -1,0 +1,135 @@
+"""Lists: A、B分别…x、y paired in order, and places sharing one value."""
+
+from __future__ import annotations
+
+import re
+
+from dagster_project.textcore.extract.lexicon import (
+    APPOSITIVE,
+    BARE_HEADS,
+    COMPARED_LIST,
+    COMPLETE_END,
+    GROWTH_SUBJECT,
+    HEADS,
+    MOVE,
+    SCALE_PREFIX,
+)
+from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
+from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.numbers import Value, qualifier
+from dagster_project.textcore.regions import RegionRef
+
+
+class ListsMixin:
+    """Lists: A、B分别…x、y paired in order, and places sharing one value."""
+
+    ctx: SectionState
+    text: str
+    offset: int
+    subjects: list[Subject]
+
+    def respectively(self, base: int, clause: str, values: list[Value]) -> bool:
+        """``A、B、C分别增长x%、y%、z%``: subjects and values paired in order."""
+        m = clause.find("分别")
+        tail = [v for v in values if v.start - base >= m + 2] if m >= 0 else []
+        if len(tail) < 2:
+            return False
+        head, scope, _ = self.clean(clause[:m])
+        compared = COMPARED_LIST.match(clause[m + 2 : tail[0].start - base])
+        if head:
+            items = self.split_items(head, scope, len(tail))
+        elif compared and self.subjects:  # …增长5.2%，分别高于全国、全市0.3个和0.5个百分点
+            items = [self.subjects[-1]] * len(tail)
+        elif len(self.subjects) >= len(tail):
+            items = self.subjects[-len(tail) :]
+        else:
+            items = None
+        if items is None:
+            return False
+        verbs, bound = (compared.group() if compared else ""), qualifier(tail[0].bound_before)
+        prev = base + m + 2
+        span = (self.offset + base, self.offset + base + len(clause))
+        for item, v in zip(items, tail, strict=True):
+            between = self.text[prev : v.num_start]
+            if MOVE.search(between) or "为" in between or "达" in between:
+                verbs = between
+            prev = v.end
+            if compared:  # one subject compared with several: each value's evidence ends at it
+                span = (span[0], self.offset + v.end)
+            measure = measure_of(v, verbs, item.text)
+            if measure:
+                self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier or bound)
+        return True
+
+    def split_items(self, head: str, scope: str | None, n: int) -> list[Subject] | None:
+        """Subjects of a 分别 list: split at 、 (and 和/及 before the last), the last item's
+        tail shared (集成电路、新型显示产值; 城镇、农村居民人均可支配收入), the first item's
+        stem shared (国企营业收入、利润总额), leading places distributed (渝北、江北GDP)."""
+        head = APPOSITIVE.sub("", head)
+        if n == 2 and "城乡" in head and not re.search(r"[、和及与]", head):  # 城乡居民收入分别…
+            head = head.replace("城乡", "城镇", 1) + "、" + head.replace("城乡", "农村", 1)
+        parts = [p for p in head.split("、") if p]
+        if len(parts) < n:
+            parts = parts[:-1] + [p for p in re.split(r"[和及与]", parts[-1]) if p]
+        if len(parts) < n:
+            return None
+        parts = parts[-n:]
+        last = self.region_of(parts[-1], scope)
+        context = self.ctx.region or self.ctx.city
+        places = [self.ctx.gazetteer.lookup(p, context) for p in parts[:-1]]
+        if last.source == "clause" and all(places):
+            return [Subject(last.text, p, "clause") for p in places] + [last]
+        subjects = [self.region_of(p, scope) for p in parts[:-1]] + [last]
+        texts = [self.shared_tail(s.text, last.text) for s in subjects[:-1]] + [last.text]
+        scale = SCALE_PREFIX.match(texts[0])
+        if scale and texts[0] != subjects[0].text:  # 限上批发和零售业销售额: both ends shared
+            texts = [texts[0]] + [t if SCALE_PREFIX.match(t) else scale.group() + t for t in texts[1:]]
+        first_head = head_of(texts[0]) if texts[0] not in HEADS else None  # 营业收入、利润总额: no stem
+        if first_head:
+            stem = texts[0][: -len(first_head)]
+            texts = [texts[0]] + [stem + t if t in BARE_HEADS else t for t in texts[1:]]
+        return [Subject(t, s.region, s.source) for t, s in zip(texts, subjects, strict=True)]
+
+    def shared_tail(self, item: str, last: str) -> str:
+        """An item completed with the tail it shares with the last item of its list
+        (高技术产业、战新产业占规上工业比重: the share of each)."""
+        share = last.find("占")
+        if share > 0 and "占" not in item:
+            return item + last[share:]
+        if COMPLETE_END.search(item) or self.ctx.dictionary.resolve(item):
+            return item
+        for cut in range(1, len(last) - 1):
+            if self.ctx.dictionary.resolve(item + last[cut:]):
+                return item + last[cut:]
+        head = head_of(last)
+        return item + head if head else item
+
+    def place_facts(self, places: tuple[list[RegionRef], str], v: Value, span: tuple[int, int]) -> None:
+        """One fact per place of a list sharing one value (万州、开州等区县增速均超过6%)."""
+        text, _, verbs = self.clean(places[1])
+        inherited = self.inherit(text) if text in BARE_HEADS or GROWTH_SUBJECT.search(text) else None
+        indicator = inherited.text if inherited else text
+        measure = measure_of(v, verbs, indicator)
+        if measure:
+            for place in places[0]:
+                self.emit(Subject(indicator, place, "clause"), v, measure, sign_of(verbs, measure), span)
+
+    def place_list(self, seg: str) -> tuple[list[RegionRef], str] | None:
+        """``万州、开州、云阳等区县增速均超过`` → ([places], '增速均超过')."""
+        if "、" not in seg:
+            return None
+        names, _, rest = seg.rpartition("等") if "等" in seg else (seg, "", "")
+        parts = [p for p in re.split(r"[、和及]", names) if p]
+        if parts:
+            parts[0] = self.clean(parts[0])[0]
+        if not rest:  # 江北区、渝中区GDP均增长: the last place starts the last part
+            place = self.leading_place(parts[-1]) if parts else None
+            if place:
+                parts[-1], rest = parts[-1][: place[0]], parts[-1][place[0] :]
+            else:
+                parts = parts[:-1]
+        context = self.ctx.region or self.ctx.city
+        places = [self.ctx.gazetteer.lookup(p.strip(), context) for p in parts]
+        if len(places) < 2 or not all(places):
+            return None
+        return places, re.sub(r"^(?:\d+个)?(?:区县|区市县|市县|县区|区|县|地区|城市|市)", "", rest)

@@ -1,0 +1,71 @@
+"""The contract measure of a value, its sign, and whether a measure can take it."""
+
+from __future__ import annotations
+
+from dagster_project.textcore.extract.lexicon import (
+    FALL,
+    FALL_PP,
+    GROWTH_SUBJECT,
+    HEADS,
+    MOVE,
+    MOVE_END,
+    SHARE_SUBJECT,
+)
+from dagster_project.textcore.numbers import Value, unit_measure
+
+
+def plausible(measure: str, value: float) -> bool:
+    """Whether a value can be what its measure says: a share lies in 0–100 %, a fall is at
+    most 100 %."""
+    if measure == "share_pct":
+        return 0 <= value <= 100
+    if measure == "growth_pct":
+        return value >= -100
+    return True
+
+
+def shift_value(v: Value, delta: int) -> Value:
+    return Value(
+        v.start + delta,
+        v.end + delta,
+        v.num_start + delta,
+        v.number,
+        v.unit,
+        v.qualifier,
+        v.bound_before,
+        v.threshold,
+        v.word,
+    )
+
+
+def head_of(subject: str) -> str | None:
+    return next((h for h in HEADS if subject.endswith(h) and len(subject) > len(h)), None)
+
+
+def sign_of(verbs: str, measure: str) -> int:
+    """-1 for a fall (下降, 回落, 比全国低); a narrowing gap (降幅收窄) is no fall in
+    percentage points."""
+    return -1 if (FALL_PP if measure == "pp_change" else FALL).search(verbs) else 1
+
+
+def measure_of(v: Value, verbs: str, subject: str) -> str | None:
+    """The contract measure of a value from its unit, the verb before it and its subject."""
+    unit = v.unit
+    moved = MOVE.search(verbs) and not verbs.endswith(("到", "至"))
+    if unit in ("%", "‰"):
+        if v.word:  # 持平
+            return "growth_pct"
+        if moved and MOVE_END.search(verbs):
+            return "growth_pct"
+        if SHARE_SUBJECT.search(subject):
+            return "share_pct"
+        if GROWTH_SUBJECT.search(subject) or moved:
+            return "growth_pct"
+        return "share_pct"
+    if unit == "成":
+        return "growth_pct" if moved else "share_pct"
+    if unit == "倍":
+        return "growth_multiple" if moved or v.word else None
+    if unit in ("个百分点", "百分点"):
+        return "pp_change"
+    return unit_measure(unit)

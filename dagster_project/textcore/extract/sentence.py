@@ -1,0 +1,89 @@
+"""One sentence: its values, and the subjects stated so far (for inheritance)."""
+
+from __future__ import annotations
+
+import re
+
+from dagster_project.textcore.extract.clauses import ClausesMixin
+from dagster_project.textcore.extract.lexicon import CLAUSE, GROWTH_WORD, TARGET, TREND
+from dagster_project.textcore.extract.lists import ListsMixin
+from dagster_project.textcore.extract.measures import plausible
+from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.extract.subjects import SubjectsMixin
+from dagster_project.textcore.models import Fact
+from dagster_project.textcore.numbers import Value
+
+
+class SentenceReader(SubjectsMixin, ListsMixin, ClausesMixin):
+    """One sentence: its values, and the subjects stated so far (for inheritance)."""
+
+    def __init__(self, ctx: SectionState, offset: int, text: str, carried: Subject | None = None) -> None:
+        self.ctx, self.offset, self.text = ctx, offset, text
+        self.subjects: list[Subject] = []
+        self.region, self.region_source = ctx.region, ctx.region_source
+        if carried and text.lstrip().startswith("其中"):  # 全市GDP增长5.8%。其中，…: same place
+            self.subjects = [carried]
+            self.region, self.region_source = carried.region, carried.source
+
+    def run(self, values: list[Value]) -> None:
+        """Facts from the sentence's values (offsets relative to the sentence)."""
+        for v in values:
+            if v.threshold:
+                self.ctx.used[self.offset + v.num_start] = "threshold"
+        values = [v for v in values if not v.threshold]
+        goals = {v.start for v in values if TARGET.search(re.split(r"[,，]", self.text[: v.start])[-1])}
+        for v in values:
+            if v.start in goals:
+                self.ctx.used[self.offset + v.num_start] = "target"
+        values = [v for v in values if v.start not in goals]
+        for cm in CLAUSE.finditer(self.text):
+            inside = [v for v in values if cm.start() <= v.start and v.end <= cm.end()]
+            if not inside and TREND.search(cm.group()):  # 出口由负转正，增长2.1%: 出口 is the subject
+                text, scope, _ = self.clean(TREND.sub("", cm.group()))
+                if text:
+                    self.subjects.append(self.region_of(text, scope))
+            if inside and not self.respectively(cm.start(), cm.group(), inside):
+                self.simple(cm.start(), cm.group(), inside)
+
+    def emit(
+        self, subject: Subject, v: Value, measure: str, sign: int, span: tuple[int, int], bound=None
+    ) -> None:
+        ctx = self.ctx
+        text = subject.text.strip(" ,，、")
+        rate = GROWTH_WORD.search(text)
+        if measure == "growth_pct" and rate and rate.start() >= 2:  # 增加值增速为12.5%: the 增加值 grew
+            text = text[: rate.start()]
+        if not text:
+            return
+        resolved = ctx.dictionary.resolve(text)
+        start, end = span
+        value = v.number * (sign if measure in ("growth_pct", "pp_change") else 1)
+        if not plausible(measure, value):  # a misread (wrong subject, pieces misjoined): kept for review
+            ctx.used[self.offset + v.num_start] = "implausible"
+            return
+        ctx.facts.append(
+            Fact(
+                section_no=ctx.section.section_no,
+                start=ctx.orig[start],
+                end=ctx.orig[end - 1] + 1,
+                indicator_text=self.as_written(text, start, end),
+                indicator_code=resolved[0] if resolved else None,
+                measure=measure,
+                value=value + 0.0,
+                unit=v.unit,
+                qualifier=bound if bound is not None else v.qualifier,
+                region_code=subject.region.code if subject.region else None,
+                region_name=subject.region.name if subject.region else None,
+                region_source=subject.source,
+                period_code=ctx.period_at(start),
+                evidence=ctx.original(start, end).strip(" ,，、。;；!?！？"),
+            )
+        )
+        ctx.used[self.offset + v.num_start] = "fact"
+        if not self.subjects or self.subjects[-1] != subject:
+            self.subjects.append(subject)
+
+    def as_written(self, text: str, start: int, end: int) -> str:
+        """The wording in the original script when it stands in the clause as one piece."""
+        pos = self.ctx.text.find(text, start, end)
+        return self.ctx.original(pos, pos + len(text)) if pos >= 0 else text

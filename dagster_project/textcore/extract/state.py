@@ -1,0 +1,96 @@
+"""What a section's sentences share: its text, places, periods and the number kinds found."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dagster_project.textcore.extract.lexicon import LOCAL_PERIOD_AFTER, LOCAL_PERIOD_BEFORE, SENTENCE_END
+from dagster_project.textcore.indicators import IndicatorDictionary
+from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, Section
+from dagster_project.textcore.periods import find_periods, named_alike
+from dagster_project.textcore.regions import Gazetteer, RegionRef
+
+
+@dataclass(frozen=True)
+class Subject:
+    text: str
+    region: RegionRef | None
+    source: str
+
+
+@dataclass
+class SectionState:
+    """What a section's sentences share: regions, periods, dictionary, and the output."""
+
+    section: Section
+    text: str  # normalised section text
+    orig: list[int]  # original offset of each character of ``text``
+    decoded: DecodedText
+    region: RegionRef | None
+    region_source: str
+    city: RegionRef | None
+    province: RegionRef | None
+    periods: list[tuple[int, int, str | None]]
+    period_default: str | None
+    gazetteer: Gazetteer
+    dictionary: IndicatorDictionary
+    local_until: dict[int, int] = field(default_factory=dict)  # a sub-period's start -> end of its sentence
+    facts: list[Fact] = field(default_factory=list)
+    used: dict[int, str] = field(default_factory=dict)  # section offset of a numeral -> its kind
+
+    def original(self, start: int, end: int) -> str:
+        """Text of ``text[start:end]`` as written (quoted across layout joins)."""
+        if start >= end:
+            return ""
+        a, b = self.orig[start], self.orig[end - 1] + 1
+        if b - a == end - start:
+            return self.decoded.text[a:b]
+        return "".join(self.decoded.text[i] for i in self.orig[start:end])
+
+    def period_at(self, pos: int) -> str | None:
+        code = self.period_default
+        for start, _, found in self.periods:
+            if start > pos:
+                break
+            if found and pos < self.local_until.get(start, pos + 1):
+                code = found
+        return code
+
+
+def section_state(section, decoded, dates: DocumentDates, doc_region, gazetteer, dictionary) -> SectionState:
+    region = gazetteer.by_code(section.region_code) if section.region_code else None
+    source = "section"
+    if region is None:
+        region, source = doc_region, "document"
+    anchor = region or doc_region
+    city = province = None
+    if anchor is not None:
+        city = gazetteer.city_of(anchor) or (doc_region and gazetteer.city_of(doc_region))
+        province = gazetteer.province_of(anchor)
+    text = section.text
+    orig = [i for para in section.paragraphs for a, b in para.pieces for i in range(a, b)]
+    mentions = find_periods(text, dates.year, dates.month, dates.dated)
+    named = {p.code for p in mentions if p.code}
+    periods = [(p.start, p.end, named_alike(p.code, named)) for p in mentions if p.role == "period"]
+    local_until = {  # 其中，8月当月…: a sub-period holds for its sentence only
+        p[0]: (SENTENCE_END.search(text, p[1]) or re.search("$", text)).end()
+        for p in periods
+        if LOCAL_PERIOD_BEFORE.search(text[max(0, p[0] - 3) : p[0]])
+        or text.startswith(LOCAL_PERIOD_AFTER, p[1])
+    }
+    return SectionState(
+        section,
+        text,
+        orig,
+        decoded,
+        region,
+        source,
+        city,
+        province,
+        periods,
+        dates.period_code,
+        gazetteer,
+        dictionary,
+        local_until,
+    )
