@@ -78,3 +78,20 @@ TARGET = re.compile(r"(?<!完成全年)(?<!完成年度)(?<!完成)目标|预计
 PROGRESS = re.compile(r"(?:全年|年度)?目标(?:任务)?")
 ATTRIBUTES = frozenset("总数 总量 数量 规模 累计数".split())  # 企业230家，总数1800家: of the same
 FALL_PP = re.compile(rf"(?:{DOWN.replace('|收窄|缩小', '')})|低于|慢于|[低慢少]$")
+
+# What stands before a subject without being part of it:
+# a dateline and its reporter (深圳新闻网11月14日讯(记者 叶玉燕)龙岗区…),
+ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
+DATELINE = re.compile(r"^.{0,24}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[(（\s]|$)|^.{0,16}?消息(?=[(（])")
+# a method of computing (按可比价格计算, 扣除价格因素), an opening that names a topic (从GDP看),
+METHOD = re.compile(
+    r"(?:根据|据)?(?:地区生产总值)?(?:统一)?(?:初步)?核算(?:结果)?(?:显示)?|按(?:可比|不变|现行|现)价(?:格)?计算|"
+    r"扣除价格因素|据初步统计|据统计|数据显示|统计显示"
+)
+TOPIC_OPENING = re.compile(r"^(?:从|分)[^,，]{1,12}?(?:来)?看")
+# a pronoun for the place or the figure just named (我们增长15.2%, 这个增速…),
+PRONOUN = re.compile(r"^(?:我们|这个|这一|这(?![些样])|该[区县市省]?|它们|大家)")
+# and a ranking said in passing (璧山增速渝西八区第一10.32%).
+RANKING = re.compile(
+    r"(?:居|位居|位列|排名|排|列|领跑|稳居)?[^,，、]{0,8}?(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|前列|前茅)$"
+)

@@ -2,19 +2,44 @@
 
 from __future__ import annotations
 
+import re
+
 from dagster_project.textcore.extract.lexicon import (
+    ASIDE,
     CLOSE_QUOTES,
+    DATELINE,
     GROWTH_SUBJECT,
     INNER_VERB,
     LEAD_VERBS,
+    METHOD,
     OPEN_QUOTES,
     PERIOD_WORDS,
+    PRONOUN,
+    RANKING,
     SCOPE_WORDS,
+    TOPIC_OPENING,
     VERB_TAIL,
 )
 from dagster_project.textcore.extract.measures import head_of
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.regions import RegionRef
+
+
+def strip_noise(text: str) -> str:
+    """The words before a value without what only stands beside the subject: a dateline and
+    reporter, an aside in brackets, a computing method, a topic opening, a pronoun, the
+    text before the last blank (a heading run on) and a ranking said in passing.
+
+    ``深圳新闻网11月14日讯(记者 叶玉燕)龙岗区前三季度地区生产总值`` → ``龙岗区前三季度地区生产总值``;
+    ``按可比价格计算,同比增长`` → ``同比增长``; ``璧山增速渝西八区第一`` → ``璧山增速``.
+    """
+    text = DATELINE.sub("", text)
+    text = ASIDE.sub("", text)
+    text = METHOD.sub("", text)
+    text = re.split(r"\s+", text.strip())[-1] if text.strip() else ""
+    text = TOPIC_OPENING.sub("", text)
+    text = PRONOUN.sub("", text)
+    return RANKING.sub("", text) or text
 
 
 class SubjectsMixin:
@@ -27,7 +52,7 @@ class SubjectsMixin:
 
     def clean(self, text: str) -> tuple[str, str | None, str]:
         """(subject, scope, verbs) of the words before a value."""
-        text = text.strip(" 、,，和及与。;")
+        text = strip_noise(text).strip(" 、,，和及与。;")
         for left, right in zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True):
             if text.count(left) < text.count(right):  # a quote closed but opened before the clause
                 text = text[text.rfind(right) + 1 :]
