@@ -201,11 +201,38 @@ def test_number_forms(
     assert fact.evidence == clause
 
 
-def test_growth_rate_gap_is_signed(gazetteer: Gazetteer) -> None:
-    """低于全市0.3个百分点: the district grew 0.3 points slower than the city."""
+def test_a_growth_gap_keeps_its_direction_in_the_wording(gazetteer: Gazetteer) -> None:
+    """低于全市0.3个百分点: the district grew 0.3 points slower than the city. The value is
+    written as stated; the comparison, 低于全市, stays in the wording of the GDP's rate."""
     doc = parse(gazetteer, "全区GDP增长6%，低于全市0.3个百分点。")
     gdp = [f for f in doc.facts if f.indicator_code == "gdp"]
-    assert [(f.measure, f.value) for f in gdp] == [("growth_pct", 6.0), ("pp_change", -0.3)]
+    assert [(f.measure, f.value) for f in gdp] == [("growth_pct", 6.0), ("pp_change", 0.3)]
+    assert gdp[1].indicator_text == "GDP增速低于全市"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wordings"),
+    [
+        # a rate against the months before, then against the average of the city
+        (
+            "1—10月份，全市规模以上工业增加值同比增长3.4%，增速比1—9月份加快0.5个百分点，"
+            "快于全市平均水平5.1个百分点。",
+            ["规模以上工业增加值增速比1—9月份加快", "规模以上工业增加值增速快于全市平均水平"],
+        ),
+        # one difference per benchmark, the benchmarks written without a mark between them
+        ("一产增加值增速比全国全区分别低了0.5个和0.1个百分点。", ["一产增加值增速比全国低", "一产增加值增速比全区低"]),
+        # a share against two earlier periods
+        (
+            "高新技术产业增加值占规模以上工业增加值的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点。",
+            ["高新技术产业增加值占比较1—9月份提高", "高新技术产业增加值占比较上年同期提高"],
+        ),
+    ],
+)
+def test_differences_in_points_carry_their_comparison(gazetteer: Gazetteer, sentence: str, wordings) -> None:
+    doc = parse(gazetteer, sentence)
+    pp = [f for f in facts_in(doc, sentence) if f.measure == "pp_change"]
+    assert [f.indicator_text for f in pp] == wordings
+    assert all(f.value > 0 for f in pp)
 
 
 # --- 3. 和 / 均: one fact per indicator -----------------------------------------------------------
@@ -359,7 +386,7 @@ def test_rate_and_total_refer_back(gazetteer: Gazetteer) -> None:
         ("pp_change", 1.2, None),
         ("level", 1300.0, "超"),
     ]
-    assert facts[1].indicator_text == "地区生产总值增速"
+    assert facts[1].indicator_text == "地区生产总值增速较去年全年提高"
     assert facts[2].indicator_code == "gdp"
 
 

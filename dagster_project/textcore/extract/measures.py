@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dagster_project.textcore.extract.lexicon import (
     FALL,
-    FALL_PP,
     GROWTH_SUBJECT,
     HEADS,
     MOVE,
@@ -43,9 +42,11 @@ def head_of(subject: str) -> str | None:
 
 
 def sign_of(verbs: str, measure: str) -> int:
-    """-1 for a fall (下降, 回落, 比全国低); a narrowing gap (降幅收窄) is no fall in
-    percentage points."""
-    return -1 if (FALL_PP if measure == "pp_change" else FALL).search(verbs) else 1
+    """-1 for a fall in a growth rate (下降, 回落); a difference in percentage points keeps
+    the value as written, its direction (低于, 回落) stays in the wording."""
+    if measure == "pp_change":
+        return 1
+    return -1 if FALL.search(verbs) else 1
 
 
 def measure_of(v: Value, verbs: str, subject: str) -> str | None:

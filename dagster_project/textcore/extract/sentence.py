@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dagster_project.textcore.extract.clauses import ClausesMixin
+from dagster_project.textcore.extract.comparisons import ComparisonsMixin
 from dagster_project.textcore.extract.lexicon import CLAUSE, GROWTH_WORD, TARGET, TREND
 from dagster_project.textcore.extract.lists import ListsMixin
 from dagster_project.textcore.extract.measures import plausible
@@ -14,7 +15,7 @@ from dagster_project.textcore.models import Fact
 from dagster_project.textcore.numbers import Value
 
 
-class SentenceReader(SubjectsMixin, ListsMixin, ClausesMixin):
+class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
     """One sentence: its values, and the subjects stated so far (for inheritance)."""
 
     def __init__(self, ctx: SectionState, offset: int, text: str, carried: Subject | None = None) -> None:
@@ -42,12 +43,26 @@ class SentenceReader(SubjectsMixin, ListsMixin, ClausesMixin):
                 text, scope, _ = self.clean(TREND.sub("", cm.group()))
                 if text:
                     self.subjects.append(self.region_of(text, scope))
+            if inside:
+                done = self.compared(cm.start(), cm.group(), inside)
+                inside = [v for v in inside if v not in done]
             if inside and not self.respectively(cm.start(), cm.group(), inside):
                 self.simple(cm.start(), cm.group(), inside)
 
     def emit(
-        self, subject: Subject, v: Value, measure: str, sign: int, span: tuple[int, int], bound=None
+        self,
+        subject: Subject,
+        v: Value,
+        measure: str,
+        sign: int,
+        span: tuple[int, int],
+        bound: str | None = None,
+        remember: bool = True,
+        resolve_as: str | None = None,
     ) -> None:
+        """One fact; ``remember`` makes its subject the one later bare values refer to, and
+        ``resolve_as`` is the wording its canonical indicator is looked up by (a difference in
+        points is of the indicator it compares)."""
         ctx = self.ctx
         text = subject.text.strip(" ,，、")
         rate = GROWTH_WORD.search(text)
@@ -55,7 +70,7 @@ class SentenceReader(SubjectsMixin, ListsMixin, ClausesMixin):
             text = text[: rate.start()]
         if not text:
             return
-        resolved = ctx.dictionary.resolve(text)
+        resolved = ctx.dictionary.resolve(resolve_as or text)
         start, end = span
         value = v.number * (sign if measure in ("growth_pct", "pp_change") else 1)
         if not plausible(measure, value):  # a misread (wrong subject, pieces misjoined): kept for review
@@ -80,8 +95,10 @@ class SentenceReader(SubjectsMixin, ListsMixin, ClausesMixin):
             )
         )
         ctx.used[self.offset + v.num_start] = "fact"
-        if not self.subjects or self.subjects[-1] != subject:
+        if remember and (not self.subjects or self.subjects[-1] != subject):
             self.subjects.append(subject)
+        if remember:
+            ctx.topic = subject
 
     def as_written(self, text: str, start: int, end: int) -> str:
         """The wording in the original script when it stands in the clause as one piece."""

@@ -37,6 +37,7 @@ class SectionState:
     dictionary: IndicatorDictionary
     local_until: dict[int, int] = field(default_factory=dict)  # a sub-period's start -> end of its sentence
     facts: list[Fact] = field(default_factory=list)
+    topic: Subject | None = None  # the indicator stated last: what a value without one is of
     used: dict[int, str] = field(default_factory=dict)  # section offset of a numeral -> its kind
 
     def original(self, start: int, end: int) -> str:

@@ -1,0 +1,122 @@
+"""Differences in percentage points: the value as written, the comparison in the wording.
+
+``增速比1—9月份加快0.5个百分点`` after ``规模以上工业增加值同比增长3.4%`` is the value 0.5 of
+``规模以上工业增加值增速比1—9月份加快``; ``比全国全区分别低了0.5个和0.1个百分点`` gives one value
+per benchmark (``…增速比全国低``, ``…增速比全区低``); ``增速高于全国、全省1.9、0.3个百分点`` the
+same without 分别. A bare rate (增速, 占比) or no subject at all takes the indicator stated
+last. A fall stays in the wording (低, 回落), never in the sign.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.numbers import Value
+
+# 比/较 X + direction (比全国低了), or a direction word that names the benchmark after it (高于全国).
+MARKER = re.compile(
+    r"比|较|同比|与|相比|(?P<directed>高于|低于|快于|慢于|高出|低出|领先|落后|超过|超出|好于)"
+)
+DIRECTION = re.compile(
+    r"(?:提高|提升|加快|放缓|回落|下降|上升|扩大|收窄|缩小|增加|减少|回升|降低|高出|低出|多|少|高|低|快|慢)了?$"
+)
+RATE = re.compile(r"(?:增速|增幅|增长率|增长|速度|占比|比重|率|进度|份额|水平)$")
+BENCHMARKS = re.compile(r"全国|全省|全市|全区|全县|全州|上年同期|去年同期|同期")
+LIST = re.compile(r"[、和及与]")
+PP_UNITS = ("个百分点", "百分点")
+
+
+def split_benchmarks(text: str, n: int) -> list[str]:
+    """The benchmarks a difference is measured against, one per value when there are as many
+    (全国、全省 / 1—9月份和上年同期 / 全国全区), else the text whole."""
+    parts = [p for p in LIST.split(text) if p]
+    if len(parts) == n:
+        return parts
+    if n > 1:
+        found = BENCHMARKS.findall(text)
+        if len(found) == n and "".join(found) == text:
+            return found
+    return [text]
+
+
+def read_comparison(head: str) -> tuple[str, str, str, str] | None:
+    """``(subject, marker, benchmarks, direction)`` of the words before a difference, e.g.
+    ``增速比全国全区分别低了`` → ``('增速', '比', '全国全区', '低')``; None without a marker."""
+    head = head.strip(" ,，、")
+    m = None
+    for found in MARKER.finditer(head):
+        if found.start() > 0 and head[found.start() - 1] in "占增":  # 占比, 增比: words, no marker
+            continue
+        m = found
+        break
+    if m is None:
+        return None
+    rest = re.sub(
+        r"^均|均(?=[高低快慢提加放回下上扩收缩增减降多少])", "", head[m.end() :].replace("分别", "")
+    )
+    direction = ""
+    if not m.group("directed"):
+        d = DIRECTION.search(rest)
+        if d:
+            direction, rest = d.group().removesuffix("了"), rest[: d.start()]
+    subject = head[: m.start()].replace("分别", "").strip(" ,，、")
+    return subject, m.group(), rest.strip(), direction
+
+
+def with_rate(subject: str) -> str:
+    """The rate a difference is taken of: 规上工业增加值 → 规上工业增加值增速; 占比 stays."""
+    return subject if RATE.search(subject) else subject + "增速"
+
+
+class ComparisonsMixin:
+    """Differences in percentage points, each with its comparison in the wording."""
+
+    ctx: SectionState
+    text: str
+    offset: int
+    subjects: list[Subject]
+
+    def compared(self, base: int, clause: str, values: list[Value]) -> list[Value]:
+        """Read the clause's percentage-point values; returns those it read."""
+        pp = [v for v in values if v.unit in PP_UNITS]
+        if not pp:
+            return []
+        first = pp[0].start - base
+        prev = max((v.end - base for v in values if v.end - base <= first), default=0)
+        parsed = read_comparison(clause[prev:first])
+        if parsed is None:
+            return []
+        subject_text, marker, benchmarks, direction = parsed
+        run = [pp[0]]
+        for v in pp[1:]:  # 1.9、0.3个百分点 / 0.5个和0.1个百分点: one run of values
+            between = clause[run[-1].end - base : v.start - base]
+            if re.fullmatch(r"\s*[、和及与]\s*", between):
+                run.append(v)
+        subject = self.pp_subject(subject_text)
+        if subject is None:
+            return []
+        benchmarks_each = split_benchmarks(benchmarks, len(run))
+        if len(benchmarks_each) != len(run):
+            benchmarks_each = benchmarks_each * len(run)
+        start = self.offset + base + prev
+        for v, benchmark in zip(run, benchmarks_each, strict=False):
+            wording = f"{with_rate(subject.text)}{marker}{benchmark}{direction}"
+            subject_each = Subject(wording, subject.region, subject.source)
+            end = self.offset + (v.end if len(run) > 1 else base + len(clause))
+            self.emit(  # type: ignore[attr-defined]
+                subject_each, v, "pp_change", 1, (start, end), remember=False, resolve_as=subject.text
+            )
+        return run
+
+    def pp_subject(self, text: str) -> Subject | None:
+        """The indicator a difference is of: the words before the comparison, a bare rate
+        completed by the indicator stated last, or that indicator alone."""
+        cleaned, scope, _ = self.clean(text)  # type: ignore[attr-defined]
+        last = self.subjects[-1] if self.subjects else self.ctx.topic
+        if cleaned and not RATE.fullmatch(cleaned) and not re.fullmatch(r"其?(?:增速|增幅)", cleaned):
+            return self.region_of(cleaned, scope)  # type: ignore[attr-defined]
+        if last is None:
+            return None
+        stem = last.text.split("占")[0] if cleaned in ("占比", "比重") else last.text  # A占B的比重 → A占比
+        return Subject(stem + cleaned if cleaned else stem, last.region, last.source)
