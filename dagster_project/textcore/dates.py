@@ -46,10 +46,18 @@ def document_date(meta: DocumentMeta, source_file: str, norm: str) -> tuple[date
     return None, None
 
 
-def written_year(mentions: list[PeriodMention]) -> int | None:
-    """The year a dateless text writes out for its values most often (the latest on a tie)."""
+# 比2019年同期增长…，两年平均增长…: a rate over two years counts from the year two before.
+TWO_YEAR = re.compile(r"比((?:19|20)\d{2})年[^，,。；]{0,12}?增长[^。；]{0,30}?两年平均")
+
+
+def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
+    """The year a dateless text writes out for its values most often (the latest on a tie),
+    else the year its two-year averages count to."""
     years = Counter(int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "period" and p.code)
-    return max(years, key=lambda y: (years[y], y)) if years else None
+    if years:
+        return max(years, key=lambda y: (years[y], y))
+    two_year = TWO_YEAR.search(norm)
+    return int(two_year.group(1)) + 2 if two_year else None
 
 
 def document_periods(norm: str, published: date | None) -> tuple[list[PeriodMention], int | None, bool]:
@@ -57,7 +65,7 @@ def document_periods(norm: str, published: date | None) -> tuple[list[PeriodMent
     the year of a date (False: the year the text writes out)."""
     if published is not None:
         return find_periods(norm, published.year, published.month), published.year, True
-    year = written_year(find_periods(norm, None))
+    year = written_year(find_periods(norm, None), norm)
     return find_periods(norm, year, 12, dated=False), year, False
 
 
