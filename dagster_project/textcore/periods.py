@@ -27,10 +27,10 @@ PERIOD = re.compile(
     rf"|(?<![\d日])(?P<m>{_N})月(?:份)?(?!\d{{0,2}}[日号])"
     r")"
     r"|(?P<past>过去(?:的)?一年|上一年度?|刚刚过去的一年)"
-    r"|(?<!\d)(?P<yearonly>(?:19|20)\d{2})年(?:度)?(?![\d一二三四五六七八九十]{1,2}月|底|末|初)"
+    r"|(?<!\d)(?P<yearonly>(?:19|20)\d{2})年(?:度)?(?![\d一二三四五六七八九十]{1,2}月|底|末|初|以来|以前|之前|前|后)"
 )
 # Words before a period that make it a comparison, a baseline or a target, not the values'.
-COMPARISON_BEFORE = re.compile(r"(?:比|较|与|同|于|超过|高于|低于|快于|慢于)$")
+COMPARISON_BEFORE = re.compile(r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|对比)$")
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
 QUARTER_NAMES = {"M01M03": "Q1", "M01M06": "H1", "M01M09": "Q1Q3"}

@@ -102,6 +102,13 @@ def _front_matter(body: list[Block], first_heading: int | None) -> _Front:
         elif block.text.startswith(("——", "—", "--")) and front.subtitle is None:
             front.subtitle = block.text.lstrip("—- ")
             front.roles[block.index] = "subtitle"
+        elif (
+            first_heading is None
+            and front.roles.get(body[i - 1].index) in ("title", "subtitle")
+            and (_is_headline(block.text) and not re.search(r"\d", block.text))
+        ):  # a second headline line of a speakerless text: 我市召开… / 全市经济主要指标增速高于全省
+            front.subtitle = (front.subtitle + " " if front.subtitle else "") + block.text
+            front.roles[block.index] = "subtitle"
         elif LEAD_MARK.match(block.text) and i + 1 < len(body):
             front.roles[block.index] = "lead"
             front.add_lead(body[i + 1])

@@ -31,7 +31,7 @@ GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒ
 GLOSSED_TEXT = 3  # glosses a text must show before they are read as glosses
 # Lines that are page furniture, not text: 版次, PDF版, 扫一扫, an address, an excerpt's note.
 FURNITURE = re.compile(
-    r"^(?:搜\s*索$|版次[:：]|第\s*\d+\s*版\s*[:：]|.{0,20}PDF版|扫一扫|分享到[:：]?|打印(?:本页)?$|关闭(?:窗口)?$|"
+    r"^(?:搜\s*索$|版次[:：]|第\s*[A-Z]?\d+\s*版\s*[:：]|.{0,20}PDF版|扫一扫|分享到[:：]?|打印(?:本页)?$|关闭(?:窗口)?$|"
     r"责任编辑[:：]|【字号|字号[:：]?\s*[大中小]|上一篇[:：]|下一篇[:：]|返回顶部$|浏览次数[:：]|点击数[:：]|"
     r"[\d\-:\s年月日]*(?:来源|发布时间|发布日期)[:：]|.*https?://|.*www\.|"
     r"[…\.]*[(（]?(?:开头部分)?已省略\d+字[)）]?$|仅展示\d+字)"
