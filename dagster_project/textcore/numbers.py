@@ -26,11 +26,15 @@ MEASURE_UNITS = (
 ).split()
 PREFIXES = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "十万", "万", "千", "百")
 RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍", "成")
+# A magnitude alone, as papers print amounts of money (生产总值56.7亿): a level when no
+# other character follows it.
+BARE_MAGNITUDES = ("万亿", "亿", "万")
 _UNITS = (
     set(RATIO_UNITS)
     | {p + u for p in PREFIXES for u in MEASURE_UNITS}
     | set(MEASURE_UNITS)
     | set(COUNT_UNITS)
+    | set(BARE_MAGNITUDES)
 )
 UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 CN_DIGITS = "零〇一二两三四五六七八九"
@@ -49,11 +53,14 @@ _CHINESE = (
     rf"|[二两三四五六七八九](?<![{CN_NUM}].)(?=倍|成|个百分点)"
     rf"|一(?<![{CN_NUM}第].)(?=倍|个百分点))"  # 增长一倍; not 一成 (一成不变 is an idiom)
 )
+# Some pages set a blank between a number and its unit (13985.53 亿元, 0.8 个百分点).
 VALUE = re.compile(
     rf"(?P<num>{_ARABIC}|{_CHINESE})(?:(?P<mag>{'|'.join(PREFIXES)})(?=[余多]))?(?P<qpost>余|多)?"
-    rf"(?P<unit>{UNIT})?(?P<qend>及以上|以上|左右|以内|以下)?"
+    rf"(?:[ \u00a0]?(?P<unit>{UNIT}))?(?P<qend>及以上|以上|左右|以内|以下)?"
 )
-ELIDED_UNIT = re.compile(rf"(?:[、和及与](?:{_ARABIC})个?)*[、和及与](?:{_ARABIC})(?P<unit>%|‰|个百分点|倍)")
+ELIDED_UNIT = re.compile(
+    rf"(?:\s?[、和及与]\s?(?:{_ARABIC})个?)*\s?[、和及与]\s?(?:{_ARABIC})\s?(?P<unit>%|‰|个百分点|倍)"
+)
 NEGATIVE = re.compile(r"[\u4e00-\u9fff][-−]")
 BOUND_BEFORE = re.compile(rf"(?:{QUAL_BEFORE})$")
 # A unit followed by these characters is the start of a word: 三个千亿台阶, 家庭, 人民.
@@ -165,6 +172,8 @@ def find_values(text: str) -> list[Value]:
                 unit = shared.group("unit")
         if unit is None or text[m.start() - 1 : m.start()] == "第":
             continue
+        if unit in BARE_MAGNITUDES and re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.end() : m.end() + 1]):
+            continue  # 万元GDP, 亿级: a word, not an amount
         if m.group("mag"):  # 3万余人: the 余 stands between the prefix and the unit
             unit = m.group("mag") + unit
             if unit not in _UNITS:
