@@ -73,7 +73,7 @@ def parse_decoded(
         raise RejectedDocument(f"{source_file}: no recognisable structure (no Chinese text in the body)")
     dates, date_flags = resolve_dates(decoded, meta, source_file)
     flags += date_flags
-    facts, numbers = extract(structure.sections, decoded, dates, region, gazetteer, dictionary)
+    facts, numbers = extract(structure.sections, decoded, dates, region, gazetteer, dictionary, region_source)
     if region is None and not any(s.region_code for s in structure.sections):
         flags.append("region_unknown")
     if any(d.flagged for d in structure.decisions):

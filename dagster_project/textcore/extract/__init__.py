@@ -40,6 +40,7 @@ def extract(
     doc_region: RegionRef | None,
     gazetteer: Gazetteer,
     dictionary: IndicatorDictionary | None = None,
+    doc_source: str | None = None,
 ) -> tuple[list[Fact], list[NumberMention]]:
     """Facts of every section and a kind for every number in them.
 
@@ -53,7 +54,7 @@ def extract(
     for section in sections:
         if not section.paragraphs:
             continue
-        ctx = section_state(section, decoded, dates, doc_region, gazetteer, dictionary)
+        ctx = section_state(section, decoded, dates, doc_region, doc_source, gazetteer, dictionary)
         starts: list[int] = []
         carried: Subject | None = None
         values = find_values(ctx.text)

@@ -75,7 +75,7 @@ class ListsMixin:
             return None
         parts = parts[-n:]
         last = self.region_of(parts[-1], scope)
-        context = self.ctx.region or self.ctx.city
+        context = self.ctx.places.context()
         places = [self.ctx.gazetteer.lookup(p, context) for p in parts[:-1]]
         if last.source == "clause" and all(places):
             return [Subject(last.text, p, "clause") for p in places] + [last]
@@ -128,7 +128,7 @@ class ListsMixin:
                 parts[-1], rest = parts[-1][: place[0]], parts[-1][place[0] :]
             else:
                 parts = parts[:-1]
-        context = self.ctx.region or self.ctx.city
+        context = self.ctx.places.context()
         places = [self.ctx.gazetteer.lookup(p.strip(), context) for p in parts]
         if len(places) < 2 or not all(places):
             return None

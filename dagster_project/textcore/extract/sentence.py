@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
 from dagster_project.textcore.extract.lexicon import CLAUSE, GROWTH_WORD, TARGET, TREND
@@ -21,10 +22,10 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
     def __init__(self, ctx: SectionState, offset: int, text: str, carried: Subject | None = None) -> None:
         self.ctx, self.offset, self.text = ctx, offset, text
         self.subjects: list[Subject] = []
-        self.region, self.region_source = ctx.region, ctx.region_source
+        self.sentence_place: Placed | None = None  # a place the sentence named for its values
         if carried and text.lstrip().startswith("其中"):  # 全市GDP增长5.8%。其中，…: same place
             self.subjects = [carried]
-            self.region, self.region_source = carried.region, carried.source
+            self.sentence_place = Placed(carried.region, carried.source)
 
     def run(self, values: list[Value]) -> None:
         """Facts from the sentence's values (offsets relative to the sentence)."""

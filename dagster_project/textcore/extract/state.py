@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dagster_project.textcore.context.resolver import RegionResolver
 from dagster_project.textcore.extract.lexicon import LOCAL_PERIOD_AFTER, LOCAL_PERIOD_BEFORE, SENTENCE_END
 from dagster_project.textcore.indicators import IndicatorDictionary
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, Section
@@ -27,10 +28,7 @@ class SectionState:
     text: str  # normalised section text
     orig: list[int]  # original offset of each character of ``text``
     decoded: DecodedText
-    region: RegionRef | None
-    region_source: str
-    city: RegionRef | None
-    province: RegionRef | None
+    places: RegionResolver
     periods: list[tuple[int, int, str | None]]
     period_default: str | None
     gazetteer: Gazetteer
@@ -59,16 +57,12 @@ class SectionState:
         return code
 
 
-def section_state(section, decoded, dates: DocumentDates, doc_region, gazetteer, dictionary) -> SectionState:
-    region = gazetteer.by_code(section.region_code) if section.region_code else None
-    source = "section"
-    if region is None:
-        region, source = doc_region, "document"
-    anchor = region or doc_region
-    city = province = None
-    if anchor is not None:
-        city = gazetteer.city_of(anchor) or (doc_region and gazetteer.city_of(doc_region))
-        province = gazetteer.province_of(anchor)
+def section_state(
+    section, decoded, dates: DocumentDates, doc_region, doc_source, gazetteer, dictionary
+) -> SectionState:
+    """The state a section's sentences share, its places and periods read."""
+    own = gazetteer.by_code(section.region_code) if section.region_code else None
+    places = RegionResolver(gazetteer, own, doc_region, doc_source)
     text = section.text
     orig = [i for para in section.paragraphs for a, b in para.pieces for i in range(a, b)]
     mentions = find_periods(text, dates.year, dates.month, dates.dated)
@@ -85,10 +79,7 @@ def section_state(section, decoded, dates: DocumentDates, doc_region, gazetteer,
         text,
         orig,
         decoded,
-        region,
-        source,
-        city,
-        province,
+        places,
         periods,
         dates.period_code,
         gazetteer,

@@ -1,0 +1,82 @@
+"""Where a value belongs: the one place that decides a fact's region (CONTRACT.md).
+
+Nearest first: a place its clause names (渝中区GDP, 江津…增长为8.57%), a place its sentence
+named before it (位于渝东南的酉阳县，GDP增速…), a scope word of the clause (全市, 全区 — read
+against the speaker's or the document's place, ``scopes``), its section's place (a
+speaker's org, a place label), then the document's (meta, title, publisher, …). Each answer
+says where it came from; where none names a place the region stays None, never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dagster_project.textcore.context.scopes import scope_level, scope_region
+from dagster_project.textcore.regions import Gazetteer, RegionRef
+
+# The document's evidence kinds, as a fact's region_source names them.
+DOCUMENT_SOURCES = {"meta": "meta", "title": "title", "publisher": "publisher", "speaker": "speaker"}
+PLACE_PREFIX_MAX = 12  # characters at the start of a subject a place name is looked for in
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A place and the level of context it was read from."""
+
+    region: RegionRef | None
+    source: str | None  # 'clause' | 'sentence' | 'scope' | 'section' | 'meta' | 'title' | … | 'document'
+
+
+class RegionResolver:
+    """The places around one section: the section's own and the document's."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        section: RegionRef | None,
+        document: RegionRef | None,
+        document_source: str | None,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.document = Placed(document, DOCUMENT_SOURCES.get(document_source or "", "document"))
+        self.own = Placed(section, "section") if section is not None else self.document
+
+    @property
+    def anchor(self) -> RegionRef | None:
+        """The place the section speaks for (its speaker's or the document's)."""
+        return self.own.region
+
+    def context(self) -> RegionRef | None:
+        """The place short names are read in (黔江 is 黔江区 in a Chongqing text)."""
+        return self.own.region or self.document.region
+
+    def scope(self, word: str) -> Placed | None:
+        """The place a scope word (全市, 我县, 直管区) means here, or None when it means none."""
+        level = scope_level(word)
+        if level is None:
+            return None
+        place = scope_region(level, self.anchor, self.gazetteer)
+        if place is None:
+            return None
+        return self.own if place == self.anchor else Placed(place, "scope")
+
+    def leading_place(self, text: str) -> tuple[int, RegionRef] | None:
+        """(end, place) of a place the text starts with (渝中区GDP, 广东实现…)."""
+        found = self.gazetteer.find(text[:PLACE_PREFIX_MAX], self.context())
+        if found and found[0][0] == 0:
+            return found[0][1], found[0][2]
+        return None
+
+    def resolve(self, subject: str, scope: str | None, sentence: Placed | None) -> tuple[str, Placed]:
+        """The subject without a place it opens with, and where its value belongs."""
+        if scope:
+            placed = self.scope(scope)
+            if placed is not None:
+                return subject, placed
+        if subject and not subject.startswith(("“", "「", "『", "《", '"')):
+            lead = self.leading_place(subject)
+            if lead is not None:
+                return subject[lead[0] :], Placed(lead[1], "clause")
+        if sentence is not None:
+            return subject, sentence
+        return subject, self.own
