@@ -117,9 +117,9 @@ class ClausesMixin:
         missing subject (同比增长8%), a bare head (营收), an increment (比年初增加420亿元)."""
         amount = measure in ("count", "level")
         if not text:
-            if not self.subjects:
+            last = self.subjects[-1] if self.subjects else self.topic_here(scope)
+            if last is None:
                 return []
-            last = self.subjects[-1]
             if not amount:
                 return [last]
             change = MOVE.search(verbs)
@@ -144,6 +144,9 @@ class ClausesMixin:
             if inherited:
                 return [inherited]
         subject = self.region_of(text, scope)
+        if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last
+            last = self.subjects[-1] if self.subjects else self.ctx.topic
+            return [Subject(last.text, subject.region, subject.source)] if last else []
         if not measure.startswith("growth") and not shared:
             return [subject]
         parts = re.split(r"、", subject.text) if shared else re.split(r"和(?=[^和]{2,}$)", subject.text)
@@ -156,6 +159,15 @@ class ClausesMixin:
             stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
             out.append(part if complete else stem + part)
         return [Subject(t, subject.region, subject.source) for t in out]
+
+    def topic_here(self, scope: str | None) -> Subject | None:
+        """The indicator stated last in the section, for a value of a later sentence that names
+        none (同比增长8%): its wording, with the place this sentence speaks of."""
+        topic = self.ctx.topic
+        if topic is None:
+            return None
+        here = self.region_of("", scope)
+        return Subject(topic.text, here.region, here.source)
 
     @staticmethod
     def noun_after(after: str) -> str:

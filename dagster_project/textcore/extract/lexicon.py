@@ -59,12 +59,15 @@ FALL = re.compile(rf"(?:{DOWN})|低于|慢于|[低慢少]$")
 POLICY_COUNT = re.compile(rf"(?:{POLICY_NOUNS})$")  # 出台5项举措: measures announced, no output
 SCALE_PREFIX = re.compile(r"^(?:规模以上|规上|限额以上|限上|资质以上)")
 # 电子信息、装备制造两大万亿级产业营收: the count of the list, said again before the shared tail
-APPOSITIVE = re.compile(r"(?:[两二三四五六七八九十]|\d+)大[^、，]{0,6}?(?:产业|行业|领域|板块|集群)(?=.)")
+APPOSITIVE = re.compile(
+    r"(?:[两二三四五六七八九十]|\d+)(?:大|个|项)[^、，]{0,6}?(?:产业|行业|领域|板块|集群|指标)(?=.)"
+)
 INCREMENT = re.compile(r"新增|净增|多增|少增|增加|减少")
 # A clause that says how a subject moved without a number: 出口由负转正，增长2.1%
 TREND = re.compile(
     r"(?:由负转正|由降转升|由降转增|止跌回升|企稳回升|扭亏为盈|稳中有升|稳步(?:增长|提升)"
-    r"|(?:较快|快速|大幅|持续|平稳|强劲)(?:增长|提升|回升))$"
+    r"|(?:较快|快速|大幅|持续|平稳|强劲)(?:增长|提升|回升)|(?:增势|增长|发展)(?:较好|良好|较快|强劲)"
+    r"|(?:增幅|增速|降幅)(?:回落|放缓|收窄|扩大|加快|提升)|(?:保持|实现)(?:正)?增长)$"
 )
 # 分别高于全国、全省: one subject compared with a list of benchmarks
 COMPARED_LIST = re.compile(r"(?:高于|低于|快于|慢于|高出|领先)[^,，\d]*[、和及与][^,，\d]*$")

@@ -13,6 +13,7 @@ from dagster_project.textcore.extract.lexicon import (
     HEADS,
     MOVE,
     SCALE_PREFIX,
+    TREND,
 )
 from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
 from dagster_project.textcore.extract.state import SectionState, Subject
@@ -28,13 +29,16 @@ class ListsMixin:
     offset: int
     subjects: list[Subject]
 
-    def respectively(self, base: int, clause: str, values: list[Value]) -> bool:
-        """``A、B、C分别增长x%、y%、z%``: subjects and values paired in order."""
+    def respectively(self, base: int, clause: str, values: list[Value], before: str = "") -> bool:
+        """``A、B、C分别增长x%、y%、z%``: subjects and values paired in order; the list may
+        stand in the clause ``before`` (A、B、C三个行业增加值增势较好，分别增长x%、y%、z%)."""
         m = clause.find("分别")
         tail = [v for v in values if v.start - base >= m + 2] if m >= 0 else []
         if len(tail) < 2:
             return False
         head, scope, _ = self.clean(clause[:m])
+        if not head and re.search(r"[、和及与]", before):
+            head, scope, _ = self.clean(TREND.sub("", before.strip()))
         compared = COMPARED_LIST.match(clause[m + 2 : tail[0].start - base])
         if head:
             items = self.split_items(head, scope, len(tail))

@@ -38,17 +38,30 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             if v.start in goals:
                 self.ctx.used[self.offset + v.num_start] = "target"
         values = [v for v in values if v.start not in goals]
+        pending = ""  # the clause before, when it holds no value: what a 分别 list may refer to
         for cm in CLAUSE.finditer(self.text):
             inside = [v for v in values if cm.start() <= v.start and v.end <= cm.end()]
-            if not inside and TREND.search(cm.group()):  # 出口由负转正，增长2.1%: 出口 is the subject
-                text, scope, _ = self.clean(TREND.sub("", cm.group()))
-                if text:
-                    self.subjects.append(self.region_of(text, scope))
-            if inside:
-                done = self.compared(cm.start(), cm.group(), inside)
-                inside = [v for v in inside if v not in done]
-            if inside and not self.respectively(cm.start(), cm.group(), inside):
+            if not inside:
+                pending = cm.group()
+                self.note_place(pending)
+                if TREND.search(pending):  # 出口由负转正，增长2.1%: 出口 is the subject
+                    text, scope, _ = self.clean(TREND.sub("", pending))
+                    if text and not re.search(r"[、和及与]", text):
+                        self.subjects.append(self.region_of(text, scope))
+                continue
+            done = self.compared(cm.start(), cm.group(), inside)
+            inside = [v for v in inside if v not in done]
+            if inside and not self.respectively(cm.start(), cm.group(), inside, pending):
                 self.simple(cm.start(), cm.group(), inside)
+            pending = ""
+
+    def note_place(self, clause: str) -> None:
+        """A clause without values that names one place, as its subject or at its end
+        (江津位于长江之滨 / 位于渝东南板块的酉阳县): the sentence's values after it are of it."""
+        text = self.clean(clause)[0]
+        found = self.ctx.gazetteer.find(text, self.ctx.places.context())
+        if len(found) == 1 and (found[0][0] == 0 or found[0][1] == len(text)):
+            self.sentence_place = Placed(found[0][2], "sentence")
 
     def emit(
         self,
@@ -98,8 +111,10 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         ctx.used[self.offset + v.num_start] = "fact"
         if remember and (not self.subjects or self.subjects[-1] != subject):
             self.subjects.append(subject)
-        if remember:
+        if remember and re.search(r"[\u4e00-\u9fff]", text):
             ctx.topic = subject
+        if subject.source == "clause":  # 湖北省…居首，实现地区生产总值…: the place goes on
+            self.sentence_place = Placed(subject.region, "sentence")
 
     def as_written(self, text: str, start: int, end: int) -> str:
         """The wording in the original script when it stands in the clause as one piece."""

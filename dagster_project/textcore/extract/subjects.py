@@ -93,9 +93,9 @@ class SubjectsMixin:
     def inherit(self, subject: str) -> Subject | None:
         """A bare head takes the stem of the subject before it: 软信产业投资…、营收 →
         软信产业营收; GDP…，增速 → GDP增速."""
-        if not self.subjects:
+        last = self.subjects[-1] if self.subjects else self.ctx.topic
+        if last is None:
             return None
-        last = self.subjects[-1]
         head = head_of(last.text)
         if GROWTH_SUBJECT.search(subject) and head != subject:
             return Subject(last.text + subject, last.region, last.source)
