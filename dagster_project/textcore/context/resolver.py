@@ -77,6 +77,9 @@ class RegionResolver:
             lead = self.leading_place(subject)
             if lead is not None:
                 return subject[lead[0] :], Placed(lead[1], "clause")
+            tail = self.gazetteer.find(subject, self.context())
+            if tail and tail[-1][1] == len(subject) and subject[tail[-1][0] - 1 : tail[-1][0]] == "的":
+                return "", Placed(tail[-1][2], "clause")  # 增长最快的开州区: the place is the subject
         if sentence is not None:
             return subject, sentence
         return subject, self.own

@@ -10,6 +10,7 @@ from dagster_project.textcore.extract.lexicon import (
     COMPARE,
     COMPLETE_END,
     DURATION_AFTER,
+    GAP,
     GROWTH_SUBJECT,
     INCREMENT,
     MOVE,
@@ -103,6 +104,9 @@ class ClausesMixin:
             if measure == "count" and POLICY_COUNT.search(subj_text):
                 self.ctx.used[key] = "quantifier"
                 continue
+            if GAP.search(seg):  # 两市经济总量仅相差8.4亿元: a gap, no value of either place
+                self.ctx.used[key] = "gap"
+                continue
             subjects = self.subjects_for(subj_text, scope, measure, bool(shared), verbs)
             if not subjects:
                 self.ctx.used[key] = "unexplained"
@@ -139,14 +143,17 @@ class ClausesMixin:
                 return [next((x for x in reversed(self.subjects) if not GROWTH_SUBJECT.search(x.text)), last)]
             stem = re.sub(r"^新增", "", last.text) if text in ATTRIBUTES else last.text  # 新增…3家，总数61家
             return [Subject(stem + text, last.region, last.source)]
-        if text in BARE_HEADS or GROWTH_SUBJECT.search(text) or (len(text) <= 2 and not amount):
-            inherited = self.inherit(text)
-            if inherited:
-                return [inherited]
         subject = self.region_of(text, scope)
         if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last
             last = self.subjects[-1] if self.subjects else self.ctx.topic
             return [Subject(last.text, subject.region, subject.source)] if last else []
+        bare = subject.text
+        if bare in BARE_HEADS or GROWTH_SUBJECT.search(bare) or (len(bare) <= 2 and not amount):
+            inherited = self.inherit(bare)
+            if inherited and subject.source in ("clause", "sentence"):  # 宜宾增速: 宜宾's GDP growth
+                return [Subject(inherited.text, subject.region, subject.source)]
+            if inherited:
+                return [inherited]
         if not measure.startswith("growth") and not shared:
             return [subject]
         parts = re.split(r"、", subject.text) if shared else re.split(r"和(?=[^和]{2,}$)", subject.text)
