@@ -66,7 +66,7 @@ BOUND_BEFORE = re.compile(rf"(?:{QUAL_BEFORE})$")
 # A unit followed by these characters is the start of a word: 三个千亿台阶, 家庭, 人民.
 UNIT_WORD = re.compile(r"阶|庭|民|素|目|景|件|单|片|置|门|准|类型|式")
 # Value words without a numeral: 翻番 = growth multiple 1, 翻两番 = 3, 持平 = 0 %.
-WORD_VALUE = re.compile(r"翻(?:了)?(?P<times>一|两|三)?番|(?P<flat>持平|零增长)")
+WORD_VALUE = re.compile(r"翻(?:了)?(?P<times>一|两|三)?番|(?P<flat>持平|零增长)(?!于)")  # 持平于X: equal to X
 # Every number in a text: Arabic digits, Chinese numerals used as quantities, ordinals (第七).
 ANY_NUMBER = re.compile(
     rf"{_ARABIC}|[{CN_NUM}](?<=第.)[{CN_NUM}]*|{_CHINESE}"

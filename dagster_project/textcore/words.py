@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 from functools import cache, lru_cache
 
 from dagster_project.textcore.indicators import SEEDS, IndicatorDictionary
 
 WINDOW = 6  # characters of context on each side of a span that jieba segments
+GENERIC_AFTER = re.compile(r"地区|全省|全市|全区|全县|经济")
 
 
 def user_words() -> list[str]:
@@ -60,4 +62,6 @@ def is_word(text: str, start: int, end: int) -> bool:
     ``text[start:end]``'s start or end (江北 in 江北、渝北: yes; in 长江北岸: no)."""
     left = max(0, start - WINDOW)
     cuts = _cuts(text[left : end + WINDOW])
+    if start - left in cuts and GENERIC_AFTER.match(text, end):
+        return True  # 广东地区, 湖北全省: a place with a generic word after it, one token to jieba
     return start - left in cuts and end - left in cuts

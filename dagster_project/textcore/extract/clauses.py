@@ -18,6 +18,7 @@ from dagster_project.textcore.extract.lexicon import (
     POLICY_COUNT,
     PROGRESS,
     QUOTED,
+    RATE_ONLY,
     TRAILING_VERB,
 )
 from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
@@ -147,8 +148,8 @@ class ClausesMixin:
         if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last
             last = self.subjects[-1] if self.subjects else self.ctx.topic
             return [Subject(last.text, subject.region, subject.source)] if last else []
-        bare = subject.text
-        if bare in BARE_HEADS or GROWTH_SUBJECT.search(bare) or (len(bare) <= 2 and not amount):
+        bare = re.sub(r"^(?:同比|环比)", "", subject.text)
+        if bare in BARE_HEADS or RATE_ONLY.fullmatch(bare) or (len(bare) <= 2 and not amount):
             inherited = self.inherit(bare)
             if inherited and subject.source in ("clause", "sentence"):  # 宜宾增速: 宜宾's GDP growth
                 return [Subject(inherited.text, subject.region, subject.source)]

@@ -18,7 +18,7 @@ COMPARE = (
 )
 VERB_TAIL = re.compile(
     rf"(?:(?:{COMPARE})(?:高|低|快|慢|多|少)?|同比|环比|分别|年均|均|都|累计|共|合计|总计|首次|首度|再次|一举|新增|净增|多增|少增|实现|完成|达到|达|为|是|有|至|到|{BOUND}|{UP}|{DOWN}"
-    r"|控制在|保持在|稳定在|增至|降至|压减至|压降至|提高到|提高至|占|高达|仅为|只有|约为)*$"
+    r"|控制在|保持在|稳定在|增至|降至|压减至|压降至|提高到|提高至|占|高达|仅为|只有|约为|在)*$"
 )
 PERIOD_WORDS = re.compile(
     r"^(?:\d{4}年|今年以来|今年|去年|全年|年内|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月份?"
@@ -46,6 +46,7 @@ COMPLETE_END = re.compile(
 SHARE_SUBJECT = re.compile(r"占|(?:率|比|比重|比例|份额)$")
 RATE_WORDS = "增速|增幅|增长率|涨幅"
 GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|增长)$")
+RATE_ONLY = re.compile(rf"(?:其|的)?(?:同比)?(?:{RATE_WORDS}|降幅|增长)")  # a rate with nothing it is of
 GROWTH_WORD = re.compile(rf"(?:{RATE_WORDS})$")
 DURATION_AFTER = re.compile(r"^(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|工作日)")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|『[^』]*』")

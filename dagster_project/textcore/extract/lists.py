@@ -81,8 +81,13 @@ class ListsMixin:
         last = self.region_of(parts[-1], scope)
         context = self.ctx.places.context()
         places = [self.ctx.gazetteer.lookup(p, context) for p in parts[:-1]]
-        if last.source == "clause" and all(places):
-            return [Subject(last.text, p, "clause") for p in places] + [last]
+        if last.source == "clause" and all(places):  # 江苏、山东分别为…: places, and what they share
+            shared = re.sub(r"^(?:同比|环比)|(?:同比|环比)$", "", last.text)
+            topic = self.subjects[-1] if self.subjects else self.ctx.topic
+            if not shared and topic is None:
+                return None
+            shared = shared or topic.text  # type: ignore[union-attr]
+            return [Subject(shared, p, "clause") for p in places] + [Subject(shared, last.region, "clause")]
         subjects = [self.region_of(p, scope) for p in parts[:-1]] + [last]
         texts = [self.shared_tail(s.text, last.text) for s in subjects[:-1]] + [last.text]
         scale = SCALE_PREFIX.match(texts[0])

@@ -7,7 +7,7 @@ import re
 from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
-from dagster_project.textcore.extract.lexicon import CLAUSE, GROWTH_WORD, TARGET, TREND
+from dagster_project.textcore.extract.lexicon import CLAUSE, COMPLETE_END, GROWTH_WORD, TARGET, TREND
 from dagster_project.textcore.extract.lists import ListsMixin
 from dagster_project.textcore.extract.measures import plausible
 from dagster_project.textcore.extract.state import SectionState, Subject
@@ -111,7 +111,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         ctx.used[self.offset + v.num_start] = "fact"
         if remember and (not self.subjects or self.subjects[-1] != subject):
             self.subjects.append(subject)
-        if remember and re.search(r"[\u4e00-\u9fff]", text):
+        if remember and (resolved or COMPLETE_END.search(text)):  # an indicator, no stray words
             ctx.topic = subject
         if subject.source == "clause":  # 湖北省…居首，实现地区生产总值…: the place goes on
             self.sentence_place = Placed(subject.region, "sentence")
