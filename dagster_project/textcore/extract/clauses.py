@@ -6,24 +6,36 @@ import re
 
 from dagster_project.textcore.extract.lexicon import (
     ATTRIBUTES,
+    AVERAGE,
     BARE_HEADS,
+    BASELINE_YEAR,
     COMPARE,
     COMPLETE_END,
     DURATION_AFTER,
     GAP,
     GROWTH_SUBJECT,
     INCREMENT,
+    LISTED_COUNT_BEFORE,
     MOVE,
     NOUN_AFTER_STOP,
+    PLACE_NOUNS,
     POLICY_COUNT,
     PROGRESS,
     QUOTED,
+    RATE_AFTER,
     RATE_ONLY,
     TRAILING_VERB,
 )
 from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value, unit_measure
+
+COUNTED_UNITS = ("项", "个", "家", "位")
+
+
+def _listed(text: str) -> int:
+    """How many items a list at the end of ``text`` names (A、B和C → 3)."""
+    return len([p for p in re.split(r"[、和及]", text.strip()) if p])
 
 
 class ClausesMixin:
@@ -52,9 +64,35 @@ class ClausesMixin:
                 self.ctx.used[key] = "duration"
                 prev_end = ve
                 continue
+            year = BASELINE_YEAR.search(seg.rstrip())
+            if year:  # 生产总值从1949年的1456万元增加到336亿元: 1456万元 is the value of 1949
+                baseline = self.clean(seg.rstrip()[: year.start()])[0]
+                measure = measure_of(v, "", baseline)
+                for subject in (
+                    self.subjects_for(baseline, None, measure or "level", False, "") if measure else []
+                ):
+                    self.emit(
+                        subject,
+                        v,
+                        measure,
+                        1,
+                        (self.offset + base, self.offset + base + ve),
+                        period=year.group(1),
+                        remember=False,
+                    )
+                prev_end = ve
+                continue
             if seg.rstrip().endswith(("由", "从")):  # 由51户重组为33户: 51 is the baseline
                 self.ctx.used[key] = "baseline"
                 baseline, prev_end = self.clean(seg.rstrip()[:-1])[0], ve
+                continue
+            if v.unit in COUNTED_UNITS and (
+                (LISTED_COUNT_BEFORE.search(seg.strip()) and _listed(seg) == v.number)
+                or seg.rstrip().endswith("在")
+                or PLACE_NOUNS.match(after)
+            ):  # A、B、C3项指标…, 在16个县市区…中, 30个省份: counting what the text lists or compares
+                self.ctx.used[key] = "quantifier"
+                prev_end = ve
                 continue
             if any(q.start() < vs < q.end() for q in QUOTED.finditer(clause)):
                 self.ctx.used[key] = "name"
@@ -71,6 +109,8 @@ class ClausesMixin:
             if "等" in seg:
                 seg = seg.rsplit("等", 1)[1]
             subj_text, scope, verbs = self.clean(seg)
+            if seg.rstrip().endswith("以") and RATE_AFTER.match(after):  # 湖北省以18.7%的同比增速居首
+                subj_text, scope, verbs = *self.clean(seg.rstrip()[:-1])[:2], "增长"
             subj_text, prefix = prefix + subj_text, ""
             if baseline:
                 subj_text, baseline = baseline, ""
@@ -125,6 +165,9 @@ class ClausesMixin:
             last = self.subjects[-1] if self.subjects else self.topic_here(scope)
             if last is None:
                 return []
+            average = AVERAGE.search(verbs)
+            if average and not amount:  # 两年平均增长1.7%: the average rate of the indicator before
+                return [Subject(last.text + average.group(), last.region, last.source)]
             if not amount:
                 return [last]
             change = MOVE.search(verbs)

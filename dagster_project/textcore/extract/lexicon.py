@@ -17,7 +17,7 @@ COMPARE = (
     r"|(?:高于|低于|快于|慢于|领先)(?:全国|全省|全市|全区|同期)(?:平均水平|平均|水平)?"
 )
 VERB_TAIL = re.compile(
-    rf"(?:(?:{COMPARE})(?:高|低|快|慢|多|少)?|同比|环比|分别|年均|均|都|累计|共|合计|总计|首次|首度|再次|一举|新增|净增|多增|少增|实现|完成|达到|达|为|是|有|至|到|{BOUND}|{UP}|{DOWN}"
+    rf"(?:(?:{COMPARE})(?:高|低|快|慢|多|少)?|同比|环比|分别|(?:两年|三年|五年|年)?平均|年均|均|都|累计|共|合计|总计|首次|首度|再次|一举|新增|净增|多增|少增|实现|完成|达到|达|为|是|有|至|到|{BOUND}|{UP}|{DOWN}"
     r"|控制在|保持在|稳定在|增至|降至|压减至|压降至|提高到|提高至|占|高达|仅为|只有|约为|在)*$"
 )
 PERIOD_WORDS = re.compile(
@@ -101,3 +101,12 @@ RANKING = re.compile(
 )
 # A gap between two places (泸州和达州经济总量仅相差8.4亿元): no value of either.
 GAP = re.compile(r"相差|差距|差额|之差")
+# A rate over several years (两年平均增长1.7%, 年均增长11.7%): of the indicator named before.
+AVERAGE = re.compile(r"(?:两年|三年|五年|年)平均|年均")
+# A count of the places or items just listed (A、B、C3项指标; 在16个县市区中): no value.
+LISTED_COUNT_BEFORE = re.compile(r"^在|[、和及]")
+PLACE_NOUNS = re.compile(r"^(?:个)?(?:省份|省区市|城市|市州|地市|区县|县市区|县区|县市|市县|乡镇|街道)")
+# A baseline with its year (从1949年的1456万元增加到336亿元): the value of that year.
+BASELINE_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:的)?$")
+# 以18.7%的同比增速居首: a growth rate written before its noun.
+RATE_AFTER = re.compile(r"^的?(?:同比)?(?:增速|增幅|增长率|增长)")

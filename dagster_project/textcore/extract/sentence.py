@@ -73,6 +73,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         bound: str | None = None,
         remember: bool = True,
         resolve_as: str | None = None,
+        period: str | None = None,
     ) -> None:
         """One fact; ``remember`` makes its subject the one later bare values refer to, and
         ``resolve_as`` is the wording its canonical indicator is looked up by (a difference in
@@ -104,7 +105,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
                 region_code=subject.region.code if subject.region else None,
                 region_name=subject.region.name if subject.region else None,
                 region_source=subject.source,
-                period_code=ctx.period_at(start),
+                period_code=period or ctx.period_at(start),
                 evidence=ctx.original(start, end).strip(" ,，、。;；!?！？"),
             )
         )
