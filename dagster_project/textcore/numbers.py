@@ -172,6 +172,8 @@ def find_values(text: str) -> list[Value]:
                 unit = shared.group("unit")
         if unit is None or text[m.start() - 1 : m.start()] == "第":
             continue
+        if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+            continue  # t01ccb…29张, TOP10: part of a name or a code
         if unit in BARE_MAGNITUDES and re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.end() : m.end() + 1]):
             continue  # 万元GDP, 亿级: a word, not an amount
         if m.group("mag"):  # 3万余人: the 余 stands between the prefix and the unit

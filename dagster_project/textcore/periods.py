@@ -33,6 +33,8 @@ PERIOD = re.compile(
 COMPARISON_BEFORE = re.compile(r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|对比)$")
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
+LISTED = re.compile(r"\s*[、和及与]\s*")
+SINCE_AFTER = re.compile(r"以来|以前|之前")
 QUARTER_NAMES = {"M01M03": "Q1", "M01M06": "H1", "M01M09": "Q1Q3"}
 
 
@@ -43,7 +45,7 @@ class PeriodMention:
     start: int
     end: int
     code: str | None
-    role: str  # 'period' | 'comparison' | 'baseline' | 'target'
+    role: str  # 'period' | 'comparison' | 'baseline' | 'target' | 'since'
     explicit_year: bool  # the year is written out (2024年上半年, 2018年)
 
 
@@ -111,6 +113,10 @@ def find_periods(text: str, year: int | None, month: int = 12, dated: bool = Tru
         if not m.group(0):
             continue
         role = _role(text, m.start())
+        if found and LISTED.fullmatch(text[found[-1].end : m.start()]):
+            role = found[-1].role  # 快于一季度、2016年全年: a list of periods compared with
+        if SINCE_AFTER.match(text, m.end()):
+            role = "since"  # 2014年一季度以来: where a span starts, not the values' period
         explicit = m.group("year") or m.group("yearonly")
         written = int(explicit[:4]) if explicit and explicit[0].isdigit() else None
         code = _code(m, year, month, running, dated)

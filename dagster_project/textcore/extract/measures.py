@@ -58,9 +58,11 @@ def measure_of(v: Value, verbs: str, subject: str) -> str | None:
             return "growth_pct"
         if moved and MOVE_END.search(verbs):
             return "growth_pct"
+        if GROWTH_SUBJECT.search(subject):  # 名义增长率为7.6%: a rate of growth, not a share
+            return "growth_pct"
         if SHARE_SUBJECT.search(subject):
             return "share_pct"
-        if GROWTH_SUBJECT.search(subject) or moved:
+        if moved:
             return "growth_pct"
         return "share_pct"
     if unit == "成":

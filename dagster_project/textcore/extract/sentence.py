@@ -105,7 +105,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
                 region_code=subject.region.code if subject.region else None,
                 region_name=subject.region.name if subject.region else None,
                 region_source=subject.source,
-                period_code=period or ctx.period_at(start),
+                period_code=period or ctx.period_at(self.offset + v.num_start),
                 evidence=ctx.original(start, end).strip(" ,，、。;；!?！？"),
             )
         )
