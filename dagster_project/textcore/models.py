@@ -187,9 +187,14 @@ class Fact:
     qualifier: str | None
     region_code: str | None  # region the value belongs to
     region_name: str | None
-    region_source: str  # 'section' | 'clause' | 'city' | 'document'
+    region_source: str  # 'clause' | 'sentence' | 'scope' | 'section' | 'meta' | 'title' | … | 'document'
     period_code: str | None
     evidence: str  # the clause, quoted from the original text
+    period_source: str | None = (
+        None  # 'clause' | 'sentence' | 'paragraph' | 'section' | 'document' | 'baseline'
+    )
+    value_start: int | None = None  # offsets of the value itself (numeral and unit) in the original text
+    value_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ one file's rows can be replaced in one transaction.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import duckdb
 
 STAGING_SCHEMA = "staging"
@@ -55,6 +57,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("n_chars", "INTEGER"),
         ("n_sections", "INTEGER"),
         ("flags", "VARCHAR"),
+        ("accounted_share", "DOUBLE"),  # share of the text's non-blank characters in a text piece
     ],
     "sections": [
         ("source_file", "VARCHAR"),
@@ -90,17 +93,30 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("confidence", "DOUBLE"),
         ("flagged", "BOOLEAN"),
     ],
+    "text_pieces": [
+        ("source_file", "VARCHAR"),
+        ("document_id", "VARCHAR"),
+        ("piece_no", "INTEGER"),
+        ("char_start", "INTEGER"),
+        ("char_end", "INTEGER"),
+        ("role", "VARCHAR"),  # title | subtitle | lead | headline | speaker | paragraph | skipped
+        ("section_no", "INTEGER"),
+        ("reason", "VARCHAR"),  # why a skipped piece is not read (page furniture, pinyin gloss)
+    ],
     "indicator_mentions": [
         ("source_file", "VARCHAR"),
         ("document_id", "VARCHAR"),
         ("section_no", "INTEGER"),
         ("mention_no", "INTEGER"),
-        ("char_start", "INTEGER"),
+        ("char_start", "INTEGER"),  # the value itself (numeral and unit) in the original text
         ("char_end", "INTEGER"),
+        ("evidence_start", "INTEGER"),  # the clause the value was read from
+        ("evidence_end", "INTEGER"),
         ("region_code", "VARCHAR"),
         ("region_name", "VARCHAR"),
         ("region_source", "VARCHAR"),
         ("period_code", "VARCHAR"),
+        ("period_source", "VARCHAR"),
         ("indicator_text", "VARCHAR"),
         ("indicator_code", "VARCHAR"),
         ("measure", "VARCHAR"),
@@ -138,9 +154,34 @@ VERSIONS_COLUMNS: list[tuple[str, str]] = [
 ]
 
 
+def _row_type(table: str, columns: list[tuple[str, str]]) -> type:
+    """A NamedTuple with the table's columns as fields, in order: a row built by keyword."""
+    name = "".join(part.title() for part in table.split("_")) + "Row"
+    row_type = NamedTuple(name, [(column, object) for column, _ in columns])  # type: ignore[misc]
+    row_type.__module__ = __name__
+    return row_type
+
+
+# One typed row class per staging table, generated from the DDL above (module attributes too,
+# so rows pickle across the parse workers).
+ROW_TYPES: dict[str, type] = {table: _row_type(table, columns) for table, columns in TABLES.items()}
+globals().update({row_type.__name__: row_type for row_type in ROW_TYPES.values()})
+
+
 def create_staging_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the staging schema and its tables where they do not exist yet."""
+    """Create the staging schema and its tables where they do not exist yet; a table of an
+    older layout gains the columns added since (as NULL for the rows it holds)."""
     con.execute(f"create schema if not exists {STAGING_SCHEMA}")
     for table, columns in [*TABLES.items(), (VERSIONS_TABLE, VERSIONS_COLUMNS)]:
         cols = ", ".join(f"{name} {sql_type}" for name, sql_type in columns)
         con.execute(f"create table if not exists {STAGING_SCHEMA}.{table} ({cols})")
+        have = {
+            row[0]
+            for row in con.execute(
+                "select column_name from information_schema.columns where table_schema = ? and table_name = ?",
+                [STAGING_SCHEMA, table],
+            ).fetchall()
+        }
+        for name, sql_type in columns:
+            if name not in have:
+                con.execute(f"alter table {STAGING_SCHEMA}.{table} add column {name} {sql_type}")

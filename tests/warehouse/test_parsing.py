@@ -35,9 +35,9 @@ def test_batches_on_a_shared_pool_give_the_rows_of_one_serial_pass() -> None:
                 merged.setdefault(table, []).extend(rows)
     assert _by_file(merged) == _by_file(serial)
     assert seen == [r.source_file for r in records]  # every file reported once, in order
-    statuses = {row[0]: row[5] for row in serial["source_files"]}
+    statuses = {row.source_file: row.status for row in serial["source_files"]}
     assert statuses["bad.txt"] == "rejected" and statuses["d000.txt"] == "parsed"
-    assert len({row[0] for row in serial["indicator_mentions"]}) == len(records) - 1
+    assert len({row.source_file for row in serial["indicator_mentions"]}) == len(records) - 1
 
 
 def test_no_pool_for_a_few_files_or_one_core() -> None:

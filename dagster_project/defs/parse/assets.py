@@ -17,6 +17,8 @@ PARSED_TABLES = {
     "documents": "One row per parsed document: title, dates, default period, region, flags.",
     "sections": "Speaker sections after layout repair: headline, speaker, org, the region it speaks for.",
     "paragraphs": "Body paragraphs in repaired reading order, with their original position and offsets.",
+    "text_pieces": "Where every character of the text went: title, lead, headline, speaker line, "
+    "paragraph, or a piece skipped with its reason.",
     "layout_decisions": "Every join or move the layout repair made, its evidence and confidence.",
     "indicator_mentions": "Indicator values read from the text, with evidence clause and offsets.",
     "numbers": "Every number in the text and what it was classified as (fact, date, ordinal, ...).",
@@ -41,7 +43,7 @@ def _markdown_table(header: list[str], rows: Sequence[Sequence[object]]) -> dg.M
     group_name="parse",
     kinds={"python", "duckdb"},
     pool="duckdb",
-    description="The text core's output for each raw file, in seven staging tables that are "
+    description="The text core's output for each raw file, in eight staging tables that are "
     "replaced together per file:\n\n"
     + "\n".join(f"- `staging.{table}`: {text}" for table, text in PARSED_TABLES.items()),
 )
@@ -55,8 +57,8 @@ def parsed_documents(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         nonlocal done
         done += 1
         status = file_rows["source_files"][0]
-        if status[5] == "rejected":
-            context.log.warning(f"[{done}/{len(keys)}] {source_file}: rejected: {status[6]}")
+        if status.status == "rejected":
+            context.log.warning(f"[{done}/{len(keys)}] {source_file}: rejected: {status.reason}")
         elif len(keys) <= 200 or done % 100 == 0 or done == len(keys):
             context.log.info(
                 f"[{done}/{len(keys)}] {source_file}: {len(file_rows.get('sections', []))} sections, "
@@ -80,8 +82,8 @@ def parsed_documents(context: dg.AssetExecutionContext, warehouse: WarehouseReso
             parsed = parse_records([_record(r) for r in rows], progress=progress, pool=pool)
             counts.update(replace_files(con, list(PARSED_TABLES), batch, parsed))
             mentions = parsed.get("indicator_mentions", [])
-            by_region.update(row[7] or "(none)" for row in mentions)
-            statuses.update(row[5] for row in parsed.get("source_files", []))
+            by_region.update(row.region_name or "(none)" for row in mentions)
+            statuses.update(row.status for row in parsed.get("source_files", []))
             preview += mentions[: 20 - len(preview)]
     return dg.MaterializeResult(
         metadata={
@@ -94,7 +96,7 @@ def parsed_documents(context: dg.AssetExecutionContext, warehouse: WarehouseReso
             "facts_per_region": _markdown_table(["region", "facts"], list(by_region.most_common(40))),
             "preview": _markdown_table(
                 ["region", "period", "indicator", "value", "unit"],
-                [[r[7], r[9], r[10], r[13], r[14]] for r in preview],
+                [[r.region_name, r.period_code, r.indicator_text, r.value, r.unit] for r in preview],
             ),
         }
     )

@@ -91,6 +91,8 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         if not plausible(measure, value):  # a misread (wrong subject, pieces misjoined): kept for review
             ctx.used[self.offset + v.num_start] = "implausible"
             return
+        at = self.offset + v.num_start
+        period_code, period_source = (period, "baseline") if period else ctx.period_at(at, start, self.offset)
         ctx.facts.append(
             Fact(
                 section_no=ctx.section.section_no,
@@ -105,8 +107,11 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
                 region_code=subject.region.code if subject.region else None,
                 region_name=subject.region.name if subject.region else None,
                 region_source=subject.source,
-                period_code=period or ctx.period_at(self.offset + v.num_start),
+                period_code=period_code,
                 evidence=ctx.original(start, end).strip(" ,，、。;；!?！？"),
+                period_source=period_source,
+                value_start=ctx.orig[at],
+                value_end=ctx.orig[self.offset + v.end - 1] + 1,
             )
         )
         ctx.used[self.offset + v.num_start] = "fact"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from dagster_project.textcore.context.resolver import RegionResolver
 from dagster_project.textcore.extract.lexicon import LOCAL_PERIOD_AFTER, LOCAL_PERIOD_BEFORE, SENTENCE_END
@@ -34,6 +35,7 @@ class SectionState:
     gazetteer: Gazetteer
     dictionary: IndicatorDictionary
     local_until: dict[int, int] = field(default_factory=dict)  # a sub-period's start -> end of its sentence
+    paragraph_starts: list[int] = field(default_factory=list)  # section offset of each paragraph
     facts: list[Fact] = field(default_factory=list)
     topic: Subject | None = None  # the indicator stated last: what a value without one is of
     used: dict[int, str] = field(default_factory=dict)  # section offset of a numeral -> its kind
@@ -47,14 +49,24 @@ class SectionState:
             return self.decoded.text[a:b]
         return "".join(self.decoded.text[i] for i in self.orig[start:end])
 
-    def period_at(self, pos: int) -> str | None:
-        code = self.period_default
+    def period_at(self, pos: int, clause: int, sentence: int) -> tuple[str | None, str]:
+        """The period of a value at ``pos``: the nearest period named before it in its clause
+        (starting at ``clause``), its sentence, its paragraph, its section, else the
+        document's; with the level it came from."""
+        code, at = self.period_default, None
         for start, _, found in self.periods:
             if start > pos:
                 break
             if found and pos < self.local_until.get(start, pos + 1):
-                code = found
-        return code
+                code, at = found, start
+        if at is None:
+            return code, "document"
+        if at >= clause:
+            return code, "clause"
+        if at >= sentence:
+            return code, "sentence"
+        paragraph = max((p for p in self.paragraph_starts if p <= pos), default=0)
+        return code, "paragraph" if at >= paragraph else "section"
 
 
 def section_state(
@@ -85,4 +97,5 @@ def section_state(
         gazetteer,
         dictionary,
         local_until,
+        list(accumulate((len(p.text) for p in section.paragraphs[:-1]), initial=0)),
     )

@@ -50,8 +50,11 @@ resolved as (
         mentions.speaker_org,
         mentions.char_start,
         mentions.char_end,
+        mentions.evidence_start,
+        mentions.evidence_end,
         mentions.section_no,
         mentions.region_source,
+        mentions.period_source,
         indicators.indicator_code is not null as is_canonical_indicator,
     from mentions
     inner join files on files.source_file = mentions.source_file

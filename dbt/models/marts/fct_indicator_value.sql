@@ -27,8 +27,11 @@ select
     speaker_org,
     char_start,
     char_end,
+    evidence_start,
+    evidence_end,
     section_no,
     region_source,
+    period_source,
     is_canonical_indicator,
 from {{ ref('int_indicator_values') }}
 where {{ missing_files_only() }}

@@ -25,6 +25,7 @@ renamed as (
         n_chars,
         n_sections,
         flags,
+        accounted_share,
     from source
 )
 
