@@ -153,7 +153,12 @@ def _section_rows(doc: ParsedDocument) -> Rows:
         )
         for no, d in enumerate(doc.structure.decisions, start=1)
     ]
-    return {"sections": sections, "paragraphs": paragraphs, "text_pieces": pieces, "layout_decisions": decisions}
+    return {
+        "sections": sections,
+        "paragraphs": paragraphs,
+        "text_pieces": pieces,
+        "layout_decisions": decisions,
+    }
 
 
 def _fact_rows(doc: ParsedDocument) -> Rows:

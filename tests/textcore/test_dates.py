@@ -73,8 +73,11 @@ def test_a_dateless_text_counts_from_the_year_it_writes_out() -> None:
 
 
 def test_a_month_range_takes_the_name_the_document_gives_the_same_span() -> None:
-    dates, _ = _dates("前三季度，全县经济稳中向好。元至九月，全县完成生产总值56.7亿。", "x.txt",
-                      DocumentMeta(published=date(2018, 11, 16)))
+    dates, _ = _dates(
+        "前三季度，全县经济稳中向好。元至九月，全县完成生产总值56.7亿。",
+        "x.txt",
+        DocumentMeta(published=date(2018, 11, 16)),
+    )
     assert dates.period_code == "2018-Q1Q3"
 
 

@@ -220,7 +220,10 @@ def test_a_growth_gap_keeps_its_direction_in_the_wording(gazetteer: Gazetteer) -
             ["规模以上工业增加值增速比1—9月份加快", "规模以上工业增加值增速快于全市平均水平"],
         ),
         # one difference per benchmark, the benchmarks written without a mark between them
-        ("一产增加值增速比全国全区分别低了0.5个和0.1个百分点。", ["一产增加值增速比全国低", "一产增加值增速比全区低"]),
+        (
+            "一产增加值增速比全国全区分别低了0.5个和0.1个百分点。",
+            ["一产增加值增速比全国低", "一产增加值增速比全区低"],
+        ),
         # a share against two earlier periods
         (
             "高新技术产业增加值占规模以上工业增加值的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点。",
