@@ -178,7 +178,8 @@ def create_staging_schema(con: duckdb.DuckDBPyConnection) -> None:
         have = {
             row[0]
             for row in con.execute(
-                "select column_name from information_schema.columns where table_schema = ? and table_name = ?",
+                "select column_name from information_schema.columns"
+                " where table_schema = ? and table_name = ?",
                 [STAGING_SCHEMA, table],
             ).fetchall()
         }
