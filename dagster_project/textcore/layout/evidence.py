@@ -5,6 +5,7 @@ going on, or text that cannot follow (a comma after a comma, % after a word)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from dagster_project.textcore import words
 from dagster_project.textcore.layout.blocks import TERMINAL
@@ -89,9 +90,10 @@ def closed_first(text: str) -> set[str]:
     return found
 
 
-def recurs_across(left: str, right: str, text: str) -> str | None:
+def recurs_across(left: str, right: str, text: str | Container[str]) -> str | None:
     """A four-character phrase across the join of ``left`` and ``right`` that ``text`` uses
-    (a page repeats its terms: 低空|经济 where 低空经济 stands elsewhere), else None."""
+    (a page repeats its terms: 低空|经济 where 低空经济 stands elsewhere), else None.
+    ``text`` is the page, or the set of its four-character pieces."""
     for k in (1, 2, 3):
         phrase = left[-k:] + right[: 4 - k]
         if HAN4.fullmatch(phrase) and phrase in text:
@@ -110,7 +112,7 @@ def number_evidence(left: str, right: str) -> tuple[int, list[str]]:
     return 0, []
 
 
-def across_evidence(left: str, right: str, text: str) -> tuple[int, list[str]]:
+def across_evidence(left: str, right: str, text: str | Container[str]) -> tuple[int, list[str]]:
     """Evidence from the characters on both sides of a join: a dictionary word or a phrase
     of the page across it, a number that goes on (or text that cannot follow)."""
     score, evidence = 0, []

@@ -4,7 +4,7 @@ tails out of that order put back only on evidence of their own."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dagster_project.textcore.layout.blocks import enum_value, is_complete
 from dagster_project.textcore.layout.evidence import (
@@ -32,6 +32,7 @@ TELLING = 2  # the least evidence of its own a join out of that order is tried w
 
 
 FLAG_BELOW = 0.7
+WINDOW_BLOCKS = 120  # blocks repaired together: a page's worth, and then some
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ class _Page:
         self.enum = {i: current_enum(*self.where[i], self.texts) for i in self.ends}
         self.opened = {i: open_marks(self.texts[i]) for i in self.ends}
         self.inside = {i: closed_first(self.texts[i]) for i in self.starts}
-        self.whole = "\n".join(self.texts[i] for i in sorted(self.texts))
+        page = "\n".join(self.texts[i] for i in sorted(self.where))
+        self.phrases = frozenset(page[i : i + 4] for i in range(len(page) - 3))  # the page's 4-grams
         segments = {id(seg): seg for seg, _ in self.where.values()}
         self.numbered = {key: numbered_paragraphs(seg, self.texts) for key, seg in segments.items()}
 
@@ -77,7 +79,7 @@ class _Page:
         seg_e, pos_e = self.where[e]
         seg_s, pos_s = self.where[s]
         adjacent = seg_s is seg_e and pos_s == pos_e + 1
-        telling, evidence = across_evidence(left, right, self.whole)
+        telling, evidence = across_evidence(left, right, self.phrases)
         if self.opened[e] & self.inside[s]:
             telling += 3
             evidence.append("a quotation goes on across the join")
@@ -105,10 +107,47 @@ class _Page:
 
 
 def repair(segments: list[Segment], texts: dict[int, str]) -> tuple[dict[int, int], list[Join]]:
-    """Match cut ends to continuations; returns {end: start} and the joins made."""
+    """Match cut ends to continuations; returns {end: start} and the joins made.
+
+    A page holds a few dozen blocks; a long text (a whole report, a yearbook chapter) is
+    repaired in windows of about a page, so the cost grows with the text, not its square:
+    a tail is looked for within its window."""
+    last = max(texts, default=None)
+    matched: dict[int, int] = {}
+    joins: list[Join] = []
+    for window in _windows(segments):
+        window_matched, window_joins = _repair_window(window, texts, last)
+        matched |= window_matched
+        joins += window_joins
+    return matched, joins
+
+
+def _windows(segments: list[Segment]) -> list[list[Segment]]:
+    """Consecutive segments in windows of at most WINDOW_BLOCKS blocks; a longer segment
+    is cut into pieces (copies holding part of its blocks) for the solver only."""
+    windows: list[list[Segment]] = [[]]
+    size = 0
+    for seg in segments:
+        chunks = range(0, max(len(seg.blocks), 1), WINDOW_BLOCKS)
+        pieces = (
+            [seg]
+            if len(seg.blocks) <= WINDOW_BLOCKS
+            else [replace(seg, blocks=seg.blocks[i : i + WINDOW_BLOCKS]) for i in chunks]
+        )
+        for piece in pieces:
+            if windows[-1] and size + len(piece.blocks) > WINDOW_BLOCKS:
+                windows.append([])
+                size = 0
+            windows[-1].append(piece)
+            size += len(piece.blocks)
+    return windows
+
+
+def _repair_window(
+    segments: list[Segment], texts: dict[int, str], last: int | None
+) -> tuple[dict[int, int], list[Join]]:
     ends, starts = [], set()
     where: dict[int, tuple[Segment, int]] = {}
-    last = max(texts, default=None)
     for seg in segments:
         for pos, i in enumerate(seg.blocks):
             where[i] = (seg, pos)
