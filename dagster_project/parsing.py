@@ -1,7 +1,10 @@
-"""Turning raw files into staging rows, in one process or spread over a process pool.
+"""Turning raw files into staging rows, each document in a worker it cannot outlive.
 
-Plain Python: the Dagster assets call these functions and only write the
-results to DuckDB, so the same code serves the benchmark and the tests.
+Plain Python: the Dagster assets call these functions and only write the results to
+DuckDB, so the same code serves the benchmark and the tests. A document whose parse raises,
+runs past the time budget (``PARSE_TIMEOUT_S``; its worker is stopped, not waited for) or
+places too little of its text is quarantined: it gets one rejected status row naming the
+reason, and every other document loads.
 """
 
 from __future__ import annotations
@@ -9,10 +12,12 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from dataclasses import dataclass
+
+from pebble import ProcessExpired, ProcessPool
 
 from dagster_project.textcore.decode import decode_bytes
 from dagster_project.textcore.models import DecodedText, RejectedDocument
@@ -20,13 +25,22 @@ from dagster_project.textcore.normalize import normalize
 from dagster_project.textcore.pipeline import parse_decoded
 from dagster_project.warehouse.rows import Rows, merge, parsed_rows, rejected_rows
 
-POOL_THRESHOLD = 40  # below this many files a process pool costs more than it saves
-CHUNK = 25
+POOL_THRESHOLD = 40  # from this many files on, both cores parse
 BATCH = 250  # files parsed and written together: bounds memory whatever the run's size
 # Workers start from a fresh interpreter that imports only the text core (about 110 MB each
 # with jieba's dictionary) instead of a fork of the job's process, whose Dagster, dbt and
 # DuckDB pages each worker would otherwise carry (about 250 MB each).
 POOL_CONTEXT = multiprocessing.get_context("spawn")
+PARSE_TIMEOUT_S = 120.0  # default time budget of one document (env PARSE_TIMEOUT_S)
+MIN_ACCOUNTED = 0.95  # a document placing less of its text than this is quarantined
+
+
+def parse_timeout() -> float:
+    """The time budget of one document's parse, in seconds (env ``PARSE_TIMEOUT_S``)."""
+    try:
+        return float(os.environ.get("PARSE_TIMEOUT_S") or PARSE_TIMEOUT_S)
+    except ValueError:
+        return PARSE_TIMEOUT_S
 
 
 @dataclass(frozen=True)
@@ -95,6 +109,18 @@ def rejected_record(source_file: str, reason: str) -> RawRecord:
     return RawRecord(source_file, None, 0, None, None, False, None, None, "rejected", reason)
 
 
+def _quarantined(record: RawRecord, why: str) -> Rows:
+    """A document that could not be parsed safely: its status row, naming the file and why."""
+    return rejected_rows(
+        record.source_file,
+        record.document_id,
+        record.size_bytes,
+        record.encoding,
+        f"{record.source_file}: quarantined: {why}",
+        record.meta_json,
+    )
+
+
 def rows_for(record: RawRecord) -> Rows:
     """Parse one decoded record into staging rows (a rejection gives one status row)."""
     if record.status != "decoded" or record.text is None:
@@ -125,56 +151,80 @@ def rows_for(record: RawRecord) -> Rows:
             str(exc),
             record.meta_json,
         )
+    share = doc.structure.accounted_share(decoded.text)
+    if share < MIN_ACCOUNTED:
+        return _quarantined(record, f"only {share:.1%} of its characters were placed in the text's structure")
     return parsed_rows(doc, record.size_bytes, record.meta_json)
 
 
-def _rows_for_chunk(records: list[RawRecord]) -> list[tuple[str, Rows]]:
-    return [(r.source_file, rows_for(r)) for r in records]
+def guarded_rows(record: RawRecord) -> Rows:
+    """``rows_for``, with a failure of the text core quarantined instead of raised."""
+    try:
+        return rows_for(record)
+    except Exception as exc:  # any fault of the text core on this one document
+        return _quarantined(record, f"the text core failed: {type(exc).__name__}: {exc}")
 
 
 def parse_records(
     records: list[RawRecord],
     workers: int | None = None,
     progress: Callable[[int, int, str, Rows], None] | None = None,
-    pool: ProcessPoolExecutor | None = None,
+    pool: ProcessPool | None = None,
+    timeout: float | None = None,
 ) -> Rows:
-    """Parse every record into staging rows. Large batches go to a process pool (both
-    cores on the target machine; pass ``pool`` to reuse one across batches) while the
-    caller stays the only DuckDB writer."""
-    chunks = [records[i : i + CHUNK] for i in range(0, len(records), CHUNK)]
-    own_pool = None
-    if pool is None and len(records) >= POOL_THRESHOLD and _workers(workers) > 1:
-        pool = own_pool = ProcessPoolExecutor(max_workers=_workers(workers), mp_context=POOL_CONTEXT)
-    results: Iterable[list[tuple[str, Rows]]]
-    results = pool.map(_rows_for_chunk, chunks) if pool else map(_rows_for_chunk, chunks)
+    """Parse every record into staging rows, each in a worker of ``pool`` (one is made when
+    none is given) under the time budget ``timeout`` (``parse_timeout()`` by default), while
+    the caller stays the only DuckDB writer. Without a pool, with ``workers=1`` and no
+    budget, records are parsed in this process (the benchmark's measure of the text core)."""
     merged: Rows = {}
-    done = 0
-    try:
-        for chunk_result in results:
-            for source_file, rows in chunk_result:
-                done += 1
-                merge(merged, rows)
-                if progress:
-                    progress(done, len(records), source_file, rows)
-    finally:
-        if own_pool:
-            own_pool.shutdown()
+    if pool is None and workers == 1 and timeout is None:
+        for done, record in enumerate(records, start=1):
+            rows = guarded_rows(record)
+            merge(merged, rows)
+            if progress:
+                progress(done, len(records), record.source_file, rows)
+        return merged
+    budget = timeout if timeout is not None else parse_timeout()
+    with _pool_or(pool, len(records), workers) as active:
+        futures = [(r, active.schedule(guarded_rows, args=(r,), timeout=budget)) for r in records]
+        for done, (record, future) in enumerate(futures, start=1):
+            try:
+                rows = future.result()
+            except FutureTimeout:
+                rows = _quarantined(
+                    record, f"parsing took longer than {budget:g} s (PARSE_TIMEOUT_S); stopped"
+                )
+            except ProcessExpired as exc:
+                rows = _quarantined(record, f"its parse worker died ({exc})")
+            merge(merged, rows)
+            if progress:
+                progress(done, len(records), record.source_file, rows)
     return merged
 
 
-def _workers(workers: int | None) -> int:
-    return workers or min(2, os.cpu_count() or 1)
+def _workers(workers: int | None, files: int | None = None) -> int:
+    wanted = workers or min(2, os.cpu_count() or 1)
+    if files is not None and files < POOL_THRESHOLD:
+        wanted = 1  # a few files: one worker starts faster than two
+    return max(1, wanted)
 
 
 @contextmanager
-def parse_pool(files: int, workers: int | None = None) -> Iterator[ProcessPoolExecutor | None]:
-    """A process pool for parsing ``files`` files in several batches (None when too few
-    files or one core), shut down on exit."""
-    if files < POOL_THRESHOLD or _workers(workers) < 2:
-        yield None
+def _pool_or(pool: ProcessPool | None, files: int, workers: int | None) -> Iterator[ProcessPool]:
+    if pool is not None:
+        yield pool
         return
-    pool = ProcessPoolExecutor(max_workers=_workers(workers), mp_context=POOL_CONTEXT)
+    with parse_pool(files, workers) as own:
+        yield own
+
+
+@contextmanager
+def parse_pool(files: int, workers: int | None = None) -> Iterator[ProcessPool]:
+    """Worker processes for parsing ``files`` files in one or several batches: spawned
+    interpreters with only the text core, two for a large run, stopped on exit."""
+    pool = ProcessPool(max_workers=_workers(workers, files), context=POOL_CONTEXT)
     try:
         yield pool
     finally:
-        pool.shutdown()
+        pool.stop()
+        pool.join()

@@ -26,7 +26,6 @@ def test_batches_on_a_shared_pool_give_the_rows_of_one_serial_pass() -> None:
     seen: list[str] = []
     merged: dict = {}
     with parse_pool(len(records), workers=2) as pool:
-        assert pool is not None
         for start in range(0, len(records), 15):
             batch = parse_records(
                 records[start : start + 15], pool=pool, progress=lambda *a: seen.append(a[2])
@@ -40,8 +39,41 @@ def test_batches_on_a_shared_pool_give_the_rows_of_one_serial_pass() -> None:
     assert len({row.source_file for row in serial["indicator_mentions"]}) == len(records) - 1
 
 
-def test_no_pool_for_a_few_files_or_one_core() -> None:
-    with parse_pool(POOL_THRESHOLD - 1, workers=2) as pool:
-        assert pool is None
-    with parse_pool(1000, workers=1) as pool:
-        assert pool is None
+def test_a_document_past_the_time_budget_is_stopped_and_the_others_load() -> None:
+    """The sample repeated 200 times (3.9 MB) against a budget of 5 s: stopped in its worker
+    and quarantined with the reason; the sample beside it loads."""
+    sample = SAMPLE.read_bytes()
+    big = decode_raw("big.txt", (sample.decode() + "\n\n").encode() * 200, None)
+    small = decode_raw("small.txt", sample, None)
+    with parse_pool(2, workers=1) as pool:
+        parse_records([small], pool=pool, timeout=60)  # the worker has imported the text core
+        rows = parse_records([big, small], pool=pool, timeout=5)
+    status = {row.source_file: row for row in rows["source_files"]}
+    assert status["small.txt"].status == "parsed"
+    assert status["big.txt"].status == "rejected"
+    assert "big.txt: quarantined: parsing took longer than 5 s" in status["big.txt"].reason
+    assert {row.source_file for row in rows["indicator_mentions"]} == {"small.txt"}
+
+
+def test_a_document_the_text_core_fails_on_is_quarantined(monkeypatch) -> None:
+    import dagster_project.parsing as parsing
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(parsing, "parse_decoded", broken)
+    rows = parse_records(_records(2), workers=1)
+    status = {row.source_file: row for row in rows["source_files"]}
+    assert status["d000.txt"].status == "rejected"
+    assert status["d000.txt"].reason == (
+        "d000.txt: quarantined: the text core failed: IndexError: list index out of range"
+    )
+
+
+def test_a_document_placing_too_little_of_its_text_is_quarantined(monkeypatch) -> None:
+    from dagster_project.textcore.models import DocumentStructure
+
+    monkeypatch.setattr(DocumentStructure, "accounted_share", lambda self, text: 0.5)
+    rows = parse_records(_records(2), workers=1)
+    (status,) = [row for row in rows["source_files"] if row.source_file == "d000.txt"]
+    assert status.status == "rejected" and "only 50.0% of its characters" in status.reason
