@@ -13,7 +13,7 @@ import logging
 import os
 import re
 import shutil
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -25,6 +25,7 @@ SUITE_TABLES: dict[str, str] = {
     "staging_indicator_mentions": "staging.indicator_mentions",
     "staging_layout_decisions": "staging.layout_decisions",
     "staging_numbers": "staging.numbers",
+    "staging_documents": "staging.documents",
     "marts_fct_indicator_value": "marts.fct_indicator_value",
     "marts_dim_source_file": "marts.dim_source_file",
 }
@@ -34,7 +35,8 @@ KEEP_RUNS = 30  # validation runs kept per suite in the store and the Data Docs
 
 @dataclass(frozen=True)
 class SuiteOutcome:
-    """The result of one suite on one table."""
+    """The result of one suite on one table: structural failures block what depends on the
+    table, content failures (``warnings``) only flag its rows for review."""
 
     suite: str
     table: str
@@ -42,6 +44,13 @@ class SuiteOutcome:
     evaluated: int
     failed: list[str]
     docs_path: str | None
+    warnings: list[str] = field(default_factory=list)
+    unexpected: int = 0  # rows failing any of the suite's expectations (counted per expectation)
+
+    @property
+    def blocking(self) -> bool:
+        """Whether a structural expectation failed."""
+        return bool(self.failed)
 
 
 OUTCOMES_NAME = "gx_outcomes.json"
@@ -129,6 +138,12 @@ def _describe_failure(result) -> str:
     return text
 
 
+def _severity(result) -> str:
+    """'critical' (structural, blocks) or 'warning' (content, flags) of a failed expectation."""
+    severity = getattr(result.expectation_config, "severity", None)
+    return str(getattr(severity, "value", severity) or "critical").lower()
+
+
 def _context(docs_dir: Path):
     import great_expectations as gx
 
@@ -176,15 +191,18 @@ def validate_tables(
         frame.drop(frame.index, inplace=True)
         identifier, validation = next(iter(result.run_results.items()))
         identifiers += [identifier, ExpectationSuiteIdentifier(name=suite)]
-        failed = [_describe_failure(r) for r in validation.results if not r.success]
+        bad = [r for r in validation.results if not r.success]
+        content = [r for r in bad if _severity(r) != "critical"]
         outcomes.append(
             SuiteOutcome(
                 suite=suite,
                 table=table,
-                success=bool(result.success),
+                success=not bad,
                 evaluated=len(validation.results),
-                failed=failed,
+                failed=[_describe_failure(r) for r in bad if r not in content],
                 docs_path=str(docs_dir / "index.html"),
+                warnings=[_describe_failure(r) for r in content],
+                unexpected=sum(int((r.result or {}).get("unexpected_count") or 0) for r in bad),
             )
         )
     prune_history([EXPECTATIONS_DIR / "uncommitted" / "validations", docs_dir / "validations"])

@@ -1,10 +1,11 @@
 """Great Expectations suites as asset checks on the tables they guard.
 
-Suites on staging tables block: a failure stops the dbt models downstream in the same
-run, so bad parsed data does not reach the marts. Suites on the marts report. The suite
-on layout decisions only warns: a high share of low-confidence joins says the page was
-badly cut, which the documents' ``low_confidence_layout`` flag already records; it does
-not make the parsed values wrong.
+Every expectation is of one of two kinds (its description says which and why). A
+structural one failing (a measure outside the contract, a duplicate key, a share of 130 %)
+fails the check with ERROR severity: on the staging tables that stops the dbt models
+downstream in the same run. A content one failing (facts without region or period, many
+low-confidence joins, unexplained numbers) gives a WARN result with its count and examples:
+the rows load, and the review queue (marts.rpt_facts_for_review) lists them.
 """
 
 import dagster as dg
@@ -13,7 +14,6 @@ from dagster_project.defs.parse.assets import PARSED_ASSET, PARSED_TABLES
 from dagster_project.defs.resources import ReportsResource, WarehouseResource
 from dagster_project.quality.gx_suites import SUITE_TABLES, SuiteOutcome, save_outcomes, validate_tables
 
-WARN_ONLY = frozenset({"staging_layout_decisions"})
 
 
 def _key(table: str) -> dg.AssetKey:
@@ -23,15 +23,19 @@ def _key(table: str) -> dg.AssetKey:
 
 
 def check_result(outcome: SuiteOutcome, reports_path: str) -> dg.AssetCheckResult:
-    """The asset check result of one suite run: ERROR when it fails, WARN for WARN_ONLY suites."""
+    """The asset check result of one suite run: ERROR when a structural expectation failed,
+    WARN when only content expectations did."""
     return dg.AssetCheckResult(
         check_name=f"gx_{outcome.suite}",
         asset_key=_key(outcome.table),
         passed=outcome.success,
-        severity=dg.AssetCheckSeverity.WARN if outcome.suite in WARN_ONLY else dg.AssetCheckSeverity.ERROR,
+        severity=dg.AssetCheckSeverity.ERROR if outcome.blocking else dg.AssetCheckSeverity.WARN,
+        description="Structural failures block; content failures flag rows for review.",
         metadata={
             "expectations": outcome.evaluated,
-            "failed": dg.MetadataValue.md("\n".join(f"- {m}" for m in outcome.failed) or "none"),
+            "unexpected_rows": outcome.unexpected,
+            "structural_failures": dg.MetadataValue.md("\n".join(f"- {m}" for m in outcome.failed) or "none"),
+            "content_warnings": dg.MetadataValue.md("\n".join(f"- {m}" for m in outcome.warnings) or "none"),
             "data_docs": dg.MetadataValue.path(outcome.docs_path or reports_path),
         },
     )

@@ -31,6 +31,7 @@ select
     documents.n_sections,
     coalesce(facts.n_facts, 0) as n_facts,
     documents.flags,
+    documents.accounted_share,
 from documents
 inner join files on files.source_file = documents.source_file
 left join facts on facts.source_file = documents.source_file
