@@ -100,7 +100,7 @@ def publish(work: Path, warehouse: Path) -> None:
     os.replace(work, warehouse)
 
 
-def summarize(warehouse: Path, reports_dir: Path, checks: tuple[int, int]) -> str:
+def summarize(warehouse: Path, reports_dir: Path, checks: tuple[int, int, int]) -> str:
     """Short plain-text summary of what the warehouse holds after a run."""
     import duckdb
 
@@ -118,6 +118,9 @@ def summarize(warehouse: Path, reports_dir: Path, checks: tuple[int, int]) -> st
         rejected = con.execute(
             "select source_file, reason from marts.dim_source_file where status = 'rejected' order by 1"
         ).fetchall()
+        review = con.execute(
+            "select reason, count(distinct fact_id) from marts.rpt_facts_for_review group by 1 order by 1"
+        ).fetchall()
     finally:
         con.close()
     lines = [
@@ -128,8 +131,9 @@ def summarize(warehouse: Path, reports_dir: Path, checks: tuple[int, int]) -> st
     ]
     lines += [f"  {name}: {n}" for name, n in per_region]
     lines += [f"rejected:  {name}: {reason}" for name, reason in rejected]
+    lines += [f"review:    {n} facts: {reason}" for reason, n in review]
     lines += [
-        f"checks:    {checks[0]} passed, {checks[1]} failed",
+        f"checks:    {checks[0]} passed, {checks[1]} warned, {checks[2]} failed",
         f"warehouse: {warehouse}",
         f"report:    {reports_dir / 'index.html'}",
     ]
@@ -209,7 +213,12 @@ def main(argv: list[str] | None = None) -> int:
         evaluations = [
             e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
         ]
-        checks = (sum(ev.passed for ev in evaluations), sum(not ev.passed for ev in evaluations))
+        warned = [ev for ev in evaluations if not ev.passed and ev.severity == dg.AssetCheckSeverity.WARN]
+        checks = (
+            sum(ev.passed for ev in evaluations),
+            len(warned),
+            sum(not ev.passed for ev in evaluations) - len(warned),
+        )
         if success:
             publish(work, warehouse)
         else:

@@ -15,7 +15,6 @@ from dagster_project.defs.resources import ReportsResource, WarehouseResource
 from dagster_project.quality.gx_suites import SUITE_TABLES, SuiteOutcome, save_outcomes, validate_tables
 
 
-
 def _key(table: str) -> dg.AssetKey:
     """The asset that writes a table: one asset writes all parsed staging tables."""
     schema, name = table.split(".")
