@@ -39,7 +39,9 @@ class RegionResolver:
     ) -> None:
         self.gazetteer = gazetteer
         self.document = Placed(document, DOCUMENT_SOURCES.get(document_source or "", "document"))
-        self.own = Placed(section, "section") if section is not None else self.document
+        # a speakerless text's one section speaks for the document: say where that was read
+        own = section is not None and section != document
+        self.own = Placed(section, "section") if own else self.document
 
     @property
     def anchor(self) -> RegionRef | None:

@@ -1,0 +1,74 @@
+"""Text accounting: every character of a text lands in exactly one piece of its structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dagster_project.textcore.decode import decode_bytes
+from dagster_project.textcore.structure import read_structure
+from tests.textcore.conftest import SAMPLE_BYTES
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+TEXTS = [SAMPLE_BYTES.decode("utf-8")] + [
+    p.read_text(encoding="utf-8")
+    for name in ("dev", "own")
+    for p in sorted((CORPUS / name / "docs").glob("*.txt"))
+]
+
+
+def _placed(text: str, gazetteer) -> tuple[list[int], list]:
+    """How many pieces cover each character, and the structure."""
+    structure = read_structure(decode_bytes(text.encode("utf-8"), "t.txt"), gazetteer)
+    cover = [0] * len(text)
+    for piece in structure.pieces:
+        for i in range(piece.start, piece.end):
+            cover[i] += 1
+    return cover, structure
+
+
+def _unplaced(text: str, cover: list[int]) -> str:
+    return "".join(ch for ch, n in zip(text, cover, strict=True) if n == 0 and not ch.isspace())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_text_cut_anywhere_loses_nothing(data, gazetteer) -> None:
+    """Web excerpts stop mid-word; a page stops at (下转第四版). Whatever the cut, every
+    character of what is left is placed once, and the paragraphs read in the text's order."""
+    text = data.draw(st.sampled_from(TEXTS))
+    cut = data.draw(st.integers(min_value=1, max_value=len(text)))
+    text = text[:cut]
+    if not text.strip():
+        return
+    cover, structure = _placed(text, gazetteer)
+    assert _unplaced(text, cover) == ""
+    assert max(cover) <= 1
+    assert structure.accounted_share(text) == 1.0
+
+
+def test_every_text_of_the_corpora_is_placed_whole(gazetteer) -> None:
+    for text in TEXTS:
+        cover, _ = _placed(text, gazetteer)
+        assert _unplaced(text, cover) == "" and max(cover) <= 1
+
+
+def test_a_clean_text_passes_through_in_its_own_order(gazetteer) -> None:
+    """A text whose last line stops mid-sentence is no scrambled page: no block moves."""
+    text = "全县经济稳中向好。\n上半年，全县GDP增长6%。\n规上工业增加值增长8%，固定资产投资增长\n"
+    _, structure = _placed(text, gazetteer)
+    assert [d for d in structure.decisions if d.kind == "move"] == []
+    (section,) = structure.sections
+    assert "".join(p.text for p in section.paragraphs).endswith("固定资产投资增长")
+
+
+def test_glosses_and_page_furniture_are_set_apart_with_their_reason(gazetteer) -> None:
+    text = "扫一扫在手机上查看当前页面\n全年地區(qū)生產(chǎn)總值(zhí)增長(zhǎng)13.1%。\n"
+    _, structure = _placed(text, gazetteer)
+    skipped = {(text[p.start : p.end], p.reason) for p in structure.pieces if p.role == "skipped"}
+    assert ("扫一扫在手机上查看当前页面", "page furniture") in skipped
+    assert ("(qū)", "pinyin gloss") in skipped
+    (section,) = structure.sections
+    assert section.text == "全年地区生产总值增长13.1%。"

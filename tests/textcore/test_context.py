@@ -1,0 +1,109 @@
+"""Context resolution: the document's place, what scope words mean, and where each fact's
+region and period were read (clause, sentence, paragraph, section, document)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dagster_project.textcore.context.places import document_place, self_level
+from dagster_project.textcore.context.scopes import scope_region
+from dagster_project.textcore.pipeline import parse_document
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "place", "how"),
+    [
+        # the publisher is the place's own organ
+        ("本报讯 前三季度，全县生产总值增长7.5%。", "今日房县", "房县", "publisher"),
+        ("1—10月份，全市规模以上工业增加值同比增长3.4%。", "泉州市统计局", "泉州市", "publisher"),
+        # a city paper on one of its districts: the title and 全区 name the district
+        (
+            "龙岗前三季度成绩单\n深圳新闻网11月14日讯 龙岗区前三季度地区生产总值增长11%，全区项目推进有力。",
+            "深圳新闻网",
+            "龙岗区",
+            "title",
+        ),
+        # a place named right before one inside it names that one
+        ("编者按：10月24日，四川省成都市召开经济运行分析会。全市工业增长7.1%。", None, "成都市", "lead"),
+        # the body names the city it speaks of, and 全市 says it is a city
+        ("过去的一年，全市经济增长6.1%，邯郸数字经济产业园落地，邯郸名宴成为品牌。", None, "邯郸市", "lead"),
+    ],
+)
+def test_the_place_a_document_is_about(gazetteer, text: str, source, place: str, how: str) -> None:
+    found = document_place(_lines(text), gazetteer, meta_source=source)
+    assert (found.region.name if found.region else None, found.source) == (place, how)
+
+
+def test_metadata_names_the_place_first(gazetteer) -> None:
+    found = document_place(
+        _lines("全县经济稳中向好。"), gazetteer, meta_region="渝北区", meta_source="今日房县"
+    )
+    assert (found.region.name, found.source) == ("渝北区", "meta")
+
+
+def test_a_digest_of_provinces_has_no_place_of_its_own(gazetteer) -> None:
+    text = "前三季度，广东实现地区生产总值8.8万亿元，江苏、山东分别为8.5万亿元和6万亿元，湖北增长18.7%。"
+    assert document_place(_lines(text), gazetteer).region is None
+
+
+def test_a_short_everyday_name_counts_only_when_nothing_else_names_a_place(gazetteer) -> None:
+    """天桥 is also a word (a footbridge): read as 天桥区 only in a text of a district (全区)
+    that names no other place; 新建 in a list of verbs in a city's text is no place."""
+    speech = "今年以来，全区上下紧紧围绕天桥发展战略，全区经济保持增长。"
+    assert document_place(_lines(speech), gazetteer).region.name == "天桥区"
+    report = "我市经济平稳增长。改建、新建农村桥梁173座。"
+    assert document_place(_lines(report), gazetteer).region is None
+
+
+def test_a_ranking_does_not_say_what_a_text_calls_itself() -> None:
+    assert self_level("工业投资增长30%、领跑全区，数量居全区第一。全市经济增长4%。") == "city"
+
+
+@pytest.mark.parametrize(
+    ("word", "anchor", "meant"),
+    [
+        ("区", "百色市", "广西壮族自治区"),  # 全区 in a city of an autonomous region
+        ("市", "渝北区", "重庆市"),
+        ("区", "渝北区", "渝北区"),
+        ("县", "岱山县", "岱山县"),
+        ("市", "简阳市", "简阳市"),  # a county-level city is its own 全市
+        ("省", "龙岗区", "广东省"),
+        ("县", "渝北区", None),  # a district has no 全县
+    ],
+)
+def test_what_a_scope_word_means(gazetteer, word: str, anchor: str, meant) -> None:
+    region = scope_region(word, gazetteer.lookup(anchor), gazetteer)
+    assert (region.name if region else None) == meant
+
+
+TEXT = """全县经济运行情况
+
+上半年，全县地区生产总值增长6.1%，规上工业增加值增长8.4%。一季度固定资产投资增长9%。
+
+社会消费品零售总额增长5.2%。
+
+位于县城的开发区，工业投资增长12%。
+"""
+
+
+def test_each_fact_says_where_its_region_and_period_came_from(gazetteer) -> None:
+    doc = parse_document(TEXT.encode(), "2025-07-25_report.txt", '{"region": "岱山县"}'.encode(), gazetteer)
+    got = {
+        f.indicator_text: (f.period_code, f.period_source, f.region_name, f.region_source) for f in doc.facts
+    }
+    assert got["地区生产总值"] == ("2025-H1", "sentence", "岱山县", "meta")
+    assert got["规上工业增加值"] == ("2025-H1", "sentence", "岱山县", "meta")
+    assert got["固定资产投资"] == ("2025-Q1", "clause", "岱山县", "meta")
+    assert got["社会消费品零售总额"][:2] == ("2025-Q1", "section")
+
+
+def test_a_value_is_located_apart_from_its_clause(gazetteer) -> None:
+    doc = parse_document(TEXT.encode(), "2025-07-25_report.txt", '{"region": "岱山县"}'.encode(), gazetteer)
+    fact = next(f for f in doc.facts if f.indicator_text == "地区生产总值")
+    text = doc.decoded.text
+    assert text[fact.value_start : fact.value_end] == "6.1%"
+    assert text[fact.start : fact.end] == fact.evidence == "全县地区生产总值增长6.1%"
