@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from dagster_project.settings import DBT_DIR
-from dagster_project.warehouse.schema import create_staging_schema
+from dagster_project.warehouse.schema import ROW_TYPES, create_staging_schema
 
 DBT = Path(sys.executable).with_name("dbt")
 PROJECT = DBT_DIR
@@ -149,6 +149,26 @@ GOOD_MENTIONS = [
 ]
 
 
+MentionRow = ROW_TYPES["indicator_mentions"]
+# The columns the hand-made mentions above give, in order; the rest are filled in by _typed.
+GIVEN = (
+    "source_file document_id section_no mention_no char_start char_end region_code region_name "
+    "region_source period_code indicator_text indicator_code measure value unit qualifier evidence "
+    "speaker_name speaker_org"
+).split()
+
+
+def _typed(mention: tuple) -> tuple:
+    """A hand-made mention as a staging row: the value's offsets stand for its clause too."""
+    given = dict(zip(GIVEN, mention, strict=True))
+    given |= {
+        "evidence_start": given["char_start"],
+        "evidence_end": given["char_end"],
+        "period_source": "clause",
+    }
+    return MentionRow(**{column: given.get(column) for column in MentionRow._fields})
+
+
 def _load(warehouse: Path, mentions: list[tuple]) -> None:
     con = duckdb.connect(str(warehouse))
     try:
@@ -166,16 +186,19 @@ def _load(warehouse: Path, mentions: list[tuple]) -> None:
         )
         con.executemany(
             "insert into staging.documents"
-            " (document_id, source_file, text_hash, title, period_code, region_code, region_name, n_sections)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?)",
+            " (document_id, source_file, text_hash, title, period_code, region_code, region_name, n_sections,"
+            " accounted_share) values (?, ?, ?, ?, ?, ?, ?, ?, 1.0)",
             [
                 ("d1", "a.txt", "t1", "发言摘登", "2025-H1", "500000", "重庆市", 3),
                 ("d1", "copy.txt", "t1", "发言摘登", "2025-H1", "500000", "重庆市", 3),
                 ("d2", "b.txt", "t2", "渝北区统计公报", "2025-H1", "500112", "渝北区", 1),
             ],
         )
+        rows = [_typed(m) for m in mentions]
         con.executemany(
-            "insert into staging.indicator_mentions values (" + ", ".join("?" * 19) + ")", mentions
+            f"insert into staging.indicator_mentions ({', '.join(MentionRow._fields)})"
+            f" values ({', '.join('?' * len(MentionRow._fields))})",
+            rows,
         )
         con.execute(
             "insert into staging.numbers values ('a.txt', 'd1', 1, 3, 5, '7月', 'date', '7月24日下午'),"

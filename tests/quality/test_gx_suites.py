@@ -21,17 +21,28 @@ def test_good_fact_table_passes(warehouse: Path, tmp_path: Path) -> None:
 
 
 def test_planted_bad_facts_fail_with_their_values(tmp_path: Path) -> None:
+    """Both kinds at once: a duplicate key and an unknown measure fail as structural (they
+    block), a growth of 5000 % only warns (it loads and is listed for review)."""
     bad = list(FACTS)
-    bad.append(("f9", *FACTS[0][1:10], 5000.0, *FACTS[0][11:]))  # impossible growth
+    bad.append(("f9", *FACTS[0][1:10], 5000.0, *FACTS[0][11:]))  # odd, not impossible, growth
     bad.append(("f8", *FACTS[0][1:9], "velocity", *FACTS[0][10:]))  # unknown measure
     bad.append(FACTS[1])  # duplicate fact_id
     warehouse = make_warehouse(tmp_path / "bad.duckdb", bad)
     (outcome,) = validate_tables(warehouse, tmp_path / "reports", ["marts_fct_indicator_value"])
-    assert not outcome.success
+    assert not outcome.success and outcome.blocking
     text = "\n".join(outcome.failed)
-    assert "5000" in text and "`value`" in text
     assert "'velocity'" in text
     assert "expect_column_values_to_be_unique" in text and "'f2'" in text
+    warned = "\n".join(outcome.warnings)
+    assert "5000" in warned and "`value`" in warned and "5000" not in text
+
+
+def test_content_failures_alone_warn_and_do_not_block(tmp_path: Path) -> None:
+    odd = [*FACTS, ("f9", *FACTS[0][1:10], 5000.0, *FACTS[0][11:])]
+    warehouse = make_warehouse(tmp_path / "odd.duckdb", odd)
+    (outcome,) = validate_tables(warehouse, tmp_path / "reports", ["marts_fct_indicator_value"])
+    assert not outcome.success and not outcome.blocking and outcome.failed == []
+    assert outcome.unexpected >= 1
 
 
 def test_missing_table_is_a_failure_not_a_crash(tmp_path: Path) -> None:
