@@ -10,7 +10,9 @@ from functools import cache
 
 _FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULL_WIDTH[0x3000] = 0x20  # ideographic space
-_FULL_WIDTH.update({ord("—"): ord("—"), ord("％"): ord("%"), ord("．"): ord(".")})
+_FULL_WIDTH.update(
+    {ord("—"): ord("—"), ord("％"): ord("%"), ord("．"): ord("."), ord("℅"): ord("%")}
+)  # ℅ for %
 _TABLE = str.maketrans(_FULL_WIDTH)
 
 

@@ -9,7 +9,7 @@ from dagster_project.textcore.numbers import POLICY_NOUNS
 SENTENCE = re.compile(r"[^。;；!?！？]+[。;；!?！？]?")
 CLAUSE = re.compile(r"(?:(?<=\d)[,:](?=\d)|[^,，:：])+")  # 15,234.5 stays whole
 UP = "增长|增加|提高|上升|提升|上涨|扩大|回升|攀升|加快|增"
-DOWN = "下降|减少|回落|压减|压降|降低|下滑|收窄|缩小|放缓|减|降"
+DOWN = "下降|减少|回落|压减|压降|降低|下滑|下跌|收窄|缩小|放缓|减|降|跌"
 BOUND = "超过|超|突破|近|约|逾|接近|将近|不足|不到"
 COMPARE = (
     r"(?:比|较|与|同)(?:\d{4}年|上年|去年|前年|上月|上季度|年初|上年末|同期|[一二三四1-4]季度末?|上半年|前三季度"
@@ -84,7 +84,7 @@ FALL_PP = re.compile(rf"(?:{DOWN.replace('|收窄|缩小', '')})|低于|慢于|[
 # What stands before a subject without being part of it:
 # a dateline and its reporter (深圳新闻网11月14日讯(记者 叶玉燕)龙岗区…),
 ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
-DATELINE = re.compile(r"^.{0,24}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[(（\s]|$)|^.{0,16}?消息(?=[(（])")
+DATELINE = re.compile(r"^.{0,24}?\d{1,2}月\d{1,2}日(?:讯|电)|^.{0,16}?(?:讯|消息)(?=\s*[(（])")
 # a method of computing (按可比价格计算, 扣除价格因素), an opening that names a topic (从GDP看),
 METHOD = re.compile(
     r"(?:根据|据)?(?:地区生产总值)?(?:统一)?(?:初步)?核算(?:结果)?(?:显示)?|按(?:可比|不变|现行|现)价(?:格)?计算|"
