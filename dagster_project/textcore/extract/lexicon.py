@@ -62,6 +62,7 @@ SCALE_PREFIX = re.compile(r"^(?:规模以上|规上|限额以上|限上|资质�
 # 电子信息、装备制造两大万亿级产业营收: the count of the list, said again before the shared tail
 APPOSITIVE = re.compile(
     r"(?:[两二三四五六七八九十]|\d+)(?:大|个|项)[^、，]{0,6}?(?:产业|行业|领域|板块|集群|指标)(?=.)"
+    r"|(?:[两二三四五六七八九十]|\d+)个?(?:行政区|区县|县区|县市区|城市|地区|省份|市州|区|县|市|省)$"
 )
 INCREMENT = re.compile(r"新增|净增|多增|少增|增加|减少")
 # A clause that says how a subject moved without a number: 出口由负转正，增长2.1%

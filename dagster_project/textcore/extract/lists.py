@@ -39,9 +39,11 @@ class ListsMixin:
         head, scope, _ = self.clean(clause[:m])
         if not head and re.search(r"[、和及与]", before):
             head, scope, _ = self.clean(TREND.sub("", before.strip()))
-        compared = COMPARED_LIST.match(clause[m + 2 : tail[0].start - base])
+        between = clause[m + 2 : tail[0].start - base]
+        compared = COMPARED_LIST.match(between)
+        said = "" if compared or "占" in between else self.clean(between)[0]  # 分别实现地区生产总值…
         if head:
-            items = self.split_items(head, scope, len(tail))
+            items = self.split_items(head, scope, len(tail), said)
         elif compared and self.subjects:  # …增长5.2%，分别高于全国、全市0.3个和0.5个百分点
             items = [self.subjects[-1]] * len(tail)
         elif len(self.subjects) >= len(tail):
@@ -65,10 +67,12 @@ class ListsMixin:
                 self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier or bound)
         return True
 
-    def split_items(self, head: str, scope: str | None, n: int) -> list[Subject] | None:
+    def split_items(self, head: str, scope: str | None, n: int, said: str = "") -> list[Subject] | None:
         """Subjects of a 分别 list: split at 、 (and 和/及 before the last), the last item's
         tail shared (集成电路、新型显示产值; 城镇、农村居民人均可支配收入), the first item's
-        stem shared (国企营业收入、利润总额), leading places distributed (渝北、江北GDP)."""
+        stem shared (国企营业收入、利润总额), leading places distributed (渝北、江北GDP).
+        ``said`` is what 分别 is followed by before the values: the indicator of a list of
+        places (香洲、金湾和斗门分别实现地区生产总值…), or what each item did (生猪、牛分别出栏…)."""
         head = APPOSITIVE.sub("", head)
         if n == 2 and "城乡" in head and not re.search(r"[、和及与]", head):  # 城乡居民收入分别…
             head = head.replace("城乡", "城镇", 1) + "、" + head.replace("城乡", "农村", 1)
@@ -82,7 +86,7 @@ class ListsMixin:
         context = self.ctx.places.context()
         places = [self.ctx.gazetteer.lookup(p, context) for p in parts[:-1]]
         if last.source == "clause" and all(places):  # 江苏、山东分别为…: places, and what they share
-            shared = re.sub(r"^(?:同比|环比)|(?:同比|环比)$", "", last.text)
+            shared = re.sub(r"^(?:同比|环比)|(?:同比|环比)$", "", last.text) or said
             topic = self.subjects[-1] if self.subjects else self.ctx.topic
             if not shared and topic is None:
                 return None
@@ -97,6 +101,8 @@ class ListsMixin:
         if first_head:
             stem = texts[0][: -len(first_head)]
             texts = [texts[0]] + [stem + t if t in BARE_HEADS else t for t in texts[1:]]
+        if said and not COMPLETE_END.search(texts[-1]):
+            texts = [t + said for t in texts]  # 生猪、牛分别出栏…: 生猪出栏, 牛出栏
         return [Subject(t, s.region, s.source) for t, s in zip(texts, subjects, strict=True)]
 
     def shared_tail(self, item: str, last: str) -> str:
