@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from dagster_project.textcore.extract.lexicon import (
@@ -34,6 +35,8 @@ class ListsMixin:
         stand in the clause ``before`` (A、B、C三个行业增加值增势较好，分别增长x%、y%、z%)."""
         m = clause.find("分别")
         tail = [v for v in values if v.start - base >= m + 2] if m >= 0 else []
+        if m < 0:
+            return self.paired_with_before(base, clause, values)
         if len(tail) < 2:
             return False
         head, scope, _ = self.clean(clause[:m])
@@ -65,6 +68,23 @@ class ListsMixin:
             measure = measure_of(v, verbs, item.text)
             if measure:
                 self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier or bound)
+        return True
+
+    def paired_with_before(self, base: int, clause: str, values: list[Value]) -> bool:
+        """``…分别达到18687元、5634元，增长7.8%、9.2%``: a list of values with no subject of its
+        own, as long as the subjects just paired in the sentence, takes them in order."""
+        n = len(values)
+        if n < 2 or len(self.subjects) < n or self.clean(clause[: values[0].start - base])[0]:
+            return False
+        for a, b in itertools.pairwise(values):
+            if not re.fullmatch(r"\s*[、和及与]\s*", clause[a.end - base : b.start - base]):
+                return False
+        verbs = clause[: values[0].start - base]
+        span = (self.offset + base, self.offset + base + len(clause))
+        for item, v in zip(self.subjects[-n:], values, strict=True):
+            measure = measure_of(v, verbs, item.text)
+            if measure:
+                self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier, remember=False)
         return True
 
     def split_items(self, head: str, scope: str | None, n: int, said: str = "") -> list[Subject] | None:
