@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dagster_project.textcore.extract.lexicon import (
+    ATTACHED_RATE,
     ATTRIBUTES,
     AVERAGE,
     BARE_HEADS,
@@ -22,6 +23,7 @@ from dagster_project.textcore.extract.lexicon import (
     POLICY_COUNT,
     PROGRESS,
     QUOTED,
+    RANK_MOVE,
     RATE_AFTER,
     RATE_ONLY,
     TRAILING_VERB,
@@ -85,6 +87,10 @@ class ClausesMixin:
             if seg.rstrip().endswith(("由", "从")):  # 由51户重组为33户: 51 is the baseline
                 self.ctx.used[key] = "baseline"
                 baseline, prev_end = self.clean(seg.rstrip()[:-1])[0], ve
+                continue
+            if v.unit in ("位", "名") and RANK_MOVE.search(seg.rstrip()):  # 与上季度上升4位
+                self.ctx.used[key] = "ranking"
+                prev_end = ve
                 continue
             if v.unit in COUNTED_UNITS and (
                 (LISTED_COUNT_BEFORE.search(seg.strip()) and _listed(seg) == v.number)
@@ -178,6 +184,9 @@ class ClausesMixin:
             if verbs and re.fullmatch(r"(?:完成|实现|达到|达|为)+", verbs):  # 其中8月当月完成21.5亿元
                 return [last]
             return []
+        if self.subjects and ATTACHED_RATE.fullmatch(text):  # …54.08亿元、完成率101.08%
+            last = self.subjects[-1]
+            return [Subject(last.text + text, last.region, last.source)]
         if self.subjects and PROGRESS.fullmatch(text):  # 新增就业1.2万人，完成全年目标任务的60%
             last = self.subjects[-1]
             return [Subject(last.text + "目标完成进度", last.region, last.source)]

@@ -111,3 +111,7 @@ PLACE_NOUNS = re.compile(r"^(?:个)?(?:省份|省区市|城市|市州|地市|区
 BASELINE_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:的)?$")
 # 以18.7%的同比增速居首: a growth rate written before its noun.
 RATE_AFTER = re.compile(r"^的?(?:同比)?(?:增速|增幅|增长率|增长)")
+# A rate of the indicator just named (…54.08亿元、完成率101.08%; 贡献率为84.2%).
+ATTACHED_RATE = re.compile(r"(?:增速)?完成率|(?:计划)?完成进度|贡献率|拉动率")
+# A move in a ranking (与上季度上升4位, 较去年同期前移9位): no value.
+RANK_MOVE = re.compile(r"(?:上升|下降|前移|后移|提升|前进|后退|进位|退位)了?$")
