@@ -98,4 +98,5 @@ def resolve_dates(
         year=year,
         month=published.month if published else 12,
         dated=dated,
+        named=frozenset(p.code for p in mentions if p.code),
     ), flags
