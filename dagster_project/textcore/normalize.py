@@ -13,6 +13,7 @@ _FULL_WIDTH[0x3000] = 0x20  # ideographic space
 _FULL_WIDTH.update(
     {ord("—"): ord("—"), ord("％"): ord("%"), ord("．"): ord("."), ord("℅"): ord("%")}
 )  # ℅ for %
+_FULL_WIDTH.update({ord("陜"): ord("陕")})  # a variant glyph OpenCC leaves as it is
 _TABLE = str.maketrans(_FULL_WIDTH)
 
 

@@ -30,7 +30,9 @@ PERIOD = re.compile(
     r"|(?<!\d)(?P<yearonly>(?:19|20)\d{2})年(?:度)?(?![\d一二三四五六七八九十]{1,2}月|底|末|初|以来|以前|之前|前|后)"
 )
 # Words before a period that make it a comparison, a baseline or a target, not the values'.
-COMPARISON_BEFORE = re.compile(r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|对比)$")
+COMPARISON_BEFORE = re.compile(
+    r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|相较于|较于|相比于|比起|对比)$"
+)
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
 LISTED = re.compile(r"\s*[、和及与]\s*")
