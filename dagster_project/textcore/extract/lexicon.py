@@ -19,16 +19,17 @@ COMPARE = (
 VERB_TAIL = re.compile(
     rf"(?:(?:{COMPARE})(?:高|低|快|慢|多|少)?|同比|环比|分别|(?:两年|三年|五年|年)?平均|年均|均|都|累计|共|合计|总计|首次|首度|再次|一举|新增|净增|多增|少增|实现|完成|达到|达|为|是|有|至|到|{BOUND}|{UP}|{DOWN}"
     r"|控制在|保持在|稳定在|增至|降至|压减至|压降至|提高到|提高至|占|高达|仅为|只有|约为|在|低至|高至|升至"
-    r"|了|则|也|更是|仍|还|已)*$"
+    r"|了|则|也|更是|仍|还|已|却|仅|只)*$"
 )
 PERIOD_WORDS = re.compile(
     r"^(?:\d{4}年|今年以来|今年|去年|全年|年内|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月份?"
+    r"|前\d{1,2}个?月"
     r"|\d{1,2}月份?|1月至\d{1,2}月|当月|单月|本月|以来|期间|同期|截至\S{0,6}?(?:底|末))"
 )
 # 全区, 我县, 本市, 直管区: the speaker's or the document's own place by its level (``context.scopes``).
 SCOPE_WORDS = re.compile(r"^(?:(?:全|本|我)[区县旗州盟市省]|直管区|新区|辖区|区内|县内|市内|省内|区域内)")
 LEAD_VERBS = re.compile(
-    r"^(?:.*(?:带动|推动|助力|拉动|促进|推进|驱动))?(?:其中|另外|此外|同时|尤其是|特别是|总体看|累计|共计|共|已|还|"
+    r"^(?:.*(?:带动|推动|助力|拉动|促进|推进|驱动))?(?:其中|另外|此外|同时|尤其是|特别是|但是|但|而且|而|总体看|累计|共计|共|已|还|"
     r"实现|完成|推进|举办|开展|策划举办|累计认定|认定|新培育|培育|新建|建成|引进|招引|推出|出台|实施|突破|"
     r"入选|集中签约|落户|争创|创建|获批|获评|新增认定|打造|新获批)*"
 )
@@ -47,7 +48,8 @@ COMPLETE_END = re.compile(
 SHARE_SUBJECT = re.compile(r"占|(?:率|比|比重|比例|份额)$")
 RATE_WORDS = "增速|增幅|增长率|涨幅"
 GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|增长)$")
-RATE_ONLY = re.compile(rf"(?:其|的)?(?:同比)?(?:{RATE_WORDS}|降幅|增长)")  # a rate with nothing it is of
+# a rate with nothing it is of: 增速, 同比增长, 名义增长率
+RATE_ONLY = re.compile(rf"(?:其|的)?(?:同比|环比)?(?:名义|实际|平均)?(?:{RATE_WORDS}|降幅|增长)")
 GROWTH_WORD = re.compile(rf"(?:{RATE_WORDS})$")
 DURATION_AFTER = re.compile(r"^(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|工作日)")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|『[^』]*』")
@@ -94,7 +96,7 @@ METHOD = re.compile(
 )
 TOPIC_OPENING = re.compile(r"^(?:从|分)[^,，]{1,12}?(?:来)?看")
 # a pronoun for the place or the figure just named (我们增长15.2%, 这个增速…),
-PRONOUN = re.compile(r"^(?:我们|这个|这一|这(?![些样])|该[区县市省]?|它们|大家)")
+PRONOUN = re.compile(r"^(?:我们|这个|这一|这(?![些样])|该[区县市省]?|它们|大家|其(?![中他余次]))")
 # and a ranking said in passing (璧山增速渝西八区第一10.32%).
 RANKING = re.compile(
     r"(?:居|位居|位列|排名|排|列|领跑|稳居)?"
