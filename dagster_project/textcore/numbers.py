@@ -61,6 +61,8 @@ VALUE = re.compile(
 ELIDED_UNIT = re.compile(
     rf"(?:\s?[、和及与]\s?(?:{_ARABIC})个?)*\s?[、和及与]\s?(?:{_ARABIC})\s?(?P<unit>%|‰|个百分点|倍)"
 )
+# 分别为1310.35、1098.90、1050.40亿元: amounts with decimals, the unit written once, last.
+ELIDED_AMOUNT = re.compile(rf"(?:\s?[、和及与]\s?\d+\.\d+)*\s?[、和及与]\s?\d+\.\d+\s?(?P<unit>{UNIT})")
 NEGATIVE = re.compile(r"[\u4e00-\u9fff][-−]")
 BOUND_BEFORE = re.compile(rf"(?:{QUAL_BEFORE})$")
 # A unit followed by these characters is the start of a word: 三个千亿台阶, 家庭, 人民.
@@ -170,6 +172,8 @@ def find_values(text: str) -> list[Value]:
             shared = ELIDED_UNIT.match(text, m.end())
             if shared and (unit is None or shared.group("unit") == "个百分点"):
                 unit = shared.group("unit")
+            elif unit is None and "." in m.group("num") and (amount := ELIDED_AMOUNT.match(text, m.end())):
+                unit = amount.group("unit")
         if unit is None or text[m.start() - 1 : m.start()] == "第":
             continue
         if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():

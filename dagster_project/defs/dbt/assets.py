@@ -2,7 +2,7 @@
 
 Models and seeds are keyed ``[schema, name]`` (``marts/fct_indicator_value``), and
 the dbt sources point at the Python assets' keys through ``meta.dagster.asset_key``,
-so raw files, staging tables and marts form one lineage graph (the seven parsed
+so raw files, staging tables and marts form one lineage graph (the eight parsed
 staging tables are all written by one asset, ``staging/parsed_documents``).
 """
 

@@ -76,6 +76,7 @@ class ComparisonsMixin:
     text: str
     offset: int
     subjects: list[Subject]
+    compared_last: Subject | None  # what the sentence last compared: …分别比全国、全省高… is of it
 
     def compared(self, base: int, clause: str, values: list[Value]) -> list[Value]:
         """Read the clause's percentage-point values; returns those it read."""
@@ -96,6 +97,7 @@ class ComparisonsMixin:
         subject = self.pp_subject(subject_text)
         if subject is None:
             return []
+        self.compared_last = subject  # …分别比全国、全省高…: of what the sentence compared before
         benchmarks_each = split_benchmarks(benchmarks, len(run))
         if len(benchmarks_each) != len(run):
             benchmarks_each = benchmarks_each * len(run)
@@ -113,7 +115,9 @@ class ComparisonsMixin:
         """The indicator a difference is of: the words before the comparison, a bare rate
         completed by the indicator stated last, or that indicator alone."""
         cleaned, scope, _ = self.clean(text)  # type: ignore[attr-defined]
-        last = self.subjects[-1] if self.subjects else self.ctx.topic
+        last = getattr(self, "compared_last", None) or (
+            self.subjects[-1] if self.subjects else self.ctx.topic
+        )
         if cleaned and not RATE.fullmatch(cleaned) and not re.fullmatch(r"其?(?:增速|增幅)", cleaned):
             return self.region_of(cleaned, scope)  # type: ignore[attr-defined]
         if last is None:

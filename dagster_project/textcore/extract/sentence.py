@@ -23,6 +23,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         self.ctx, self.offset, self.text = ctx, offset, text
         self.subjects: list[Subject] = []
         self.sentence_place: Placed | None = None  # a place the sentence named for its values
+        self.compared_last: Subject | None = None
         if carried and text.lstrip().startswith("其中"):  # 全市GDP增长5.8%。其中，…: same place
             self.subjects = [carried]
             self.sentence_place = Placed(carried.region, carried.source)
@@ -51,8 +52,12 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
                 continue
             done = self.compared(cm.start(), cm.group(), inside)
             inside = [v for v in inside if v not in done]
-            if inside and not self.respectively(cm.start(), cm.group(), inside, pending):
-                self.simple(cm.start(), cm.group(), inside)
+            base, clause = cm.start(), cm.group()
+            if done and inside:  # …低于全市增速4.7个百分点法库县实现…: read on after the difference
+                cut = max((v.end for v in done if v.end <= inside[0].start), default=base) - base
+                base, clause = base + cut, clause[cut:]
+            if inside and not self.respectively(base, clause, inside, pending):
+                self.simple(base, clause, inside)
             pending = ""
 
     def note_place(self, clause: str) -> None:
