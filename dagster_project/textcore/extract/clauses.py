@@ -40,6 +40,22 @@ def _listed(text: str) -> int:
     return len([p for p in re.split(r"[、和及]", text.strip()) if p])
 
 
+RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~|～|-|—)\s*")
+RANGE_AFTER = re.compile(r"\s*(?:之间|区间|以内|范围)")
+
+
+def _range_bounds(clause: str, base: int, values: list[Value]) -> set[int]:
+    """Indices of values that bound a range (1000亿元至1500亿元之间), not values themselves."""
+    found: set[int] = set()
+    for i in range(len(values) - 1):
+        a, b = values[i], values[i + 1]
+        if RANGE_BETWEEN.fullmatch(clause[a.end - base : b.start - base]) and RANGE_AFTER.match(
+            clause, b.end - base
+        ):
+            found |= {i, i + 1}
+    return found
+
+
 class ClausesMixin:
     """Clauses: each value with the words before it, or the noun a count counts."""
 
@@ -54,9 +70,14 @@ class ClausesMixin:
         prefix = ""  # words carried from a count that only qualifies the next value
         baseline = ""  # subject of 由51户重组为33户, stated before the baseline
         piece = 0  # clause offset where the evidence of the next value starts
+        ranges = _range_bounds(clause, base, values)
         for i, v in enumerate(values):
             vs, ve = v.start - base, v.end - base
             key = self.offset + v.num_start
+            if i in ranges:  # 位于1000亿元至1500亿元之间: the bounds of a class, no value
+                self.ctx.used[key] = "threshold"
+                prev_end = ve
+                continue
             nxt = values[i + 1].start - base if i + 1 < len(values) else len(clause)
             seg, after = clause[prev_end:vs], clause[ve:nxt]
             after_piece = after.split("、")[0]
