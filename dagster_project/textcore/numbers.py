@@ -68,6 +68,7 @@ BOUND_BEFORE = re.compile(rf"(?:{QUAL_BEFORE})$")
 # A unit followed by these characters is the start of a word: 三个千亿台阶, 家庭, 人民.
 UNIT_WORD = re.compile(r"阶|庭|民|素|目|景|件|单|片|置|门|准|类型|式")
 # Value words without a numeral: 翻番 = growth multiple 1, 翻两番 = 3, 持平 = 0 %.
+FLAT_CONTEXT = re.compile(r"同比|环比|增速|增幅|增长|上年|去年|同期|基本|保持|与|较|比")
 WORD_VALUE = re.compile(r"翻(?:了)?(?P<times>一|两|三)?番|(?P<flat>持平|零增长)(?!于)")  # 持平于X: equal to X
 # Every number in a text: Arabic digits, Chinese numerals used as quantities, ordinals (第七).
 ANY_NUMBER = re.compile(
@@ -222,6 +223,9 @@ def find_values(text: str) -> list[Value]:
         )
     for m in WORD_VALUE.finditer(text):
         if m.group("flat"):
+            before = text[max(0, m.start() - 8) : m.start()]
+            if re.search(r"[位名次]", before) or not FLAT_CONTEXT.search(before):
+                continue  # 排名与上季度持平: a ranking held, no growth of 0 %
             values.append(Value(m.start(), m.end(), m.start(), 0.0, "%", None, None, False, m.group()))
         else:
             times = {"两": 3.0, "三": 7.0}.get(m.group("times") or "", 1.0)

@@ -71,11 +71,21 @@ class ClausesMixin:
         baseline = ""  # subject of 由51户重组为33户, stated before the baseline
         piece = 0  # clause offset where the evidence of the next value starts
         ranges = _range_bounds(clause, base, values)
+        ratios = {
+            n
+            for i in range(len(values) - 1)
+            if clause[values[i].end - base : values[i + 1].start - base] in (":", "：")
+            for n in (i, i + 1)
+        }
         for i, v in enumerate(values):
             vs, ve = v.start - base, v.end - base
             key = self.offset + v.num_start
             if i in ranges:  # 位于1000亿元至1500亿元之间: the bounds of a class, no value
                 self.ctx.used[key] = "threshold"
+                prev_end = ve
+                continue
+            if i in ratios:  # 产业结构由22.3:28.6:49.1调整为…: a ratio, no value
+                self.ctx.used[key] = "ratio"
                 prev_end = ve
                 continue
             nxt = values[i + 1].start - base if i + 1 < len(values) else len(clause)
@@ -115,7 +125,7 @@ class ClausesMixin:
                 continue
             if v.unit in COUNTED_UNITS and (
                 (LISTED_COUNT_BEFORE.search(seg.strip()) and _listed(seg) == v.number)
-                or seg.rstrip().endswith("在")
+                or seg.rstrip().endswith(("在", "居", "位居", "位列"))
                 or PLACE_NOUNS.match(after)
             ):  # A、B、C3项指标…, 在16个县市区…中, 30个省份: counting what the text lists or compares
                 self.ctx.used[key] = "quantifier"
@@ -179,8 +189,9 @@ class ClausesMixin:
             if not subjects:
                 self.ctx.used[key] = "unexplained"
                 continue
+            derived = bool(increment) or (not subj_text and measure in ("count", "level"))  # 增加608.66亿元
             for subject in subjects:
-                self.emit(subject, v, measure, sign_of(verbs, measure), evidence)
+                self.emit(subject, v, measure, sign_of(verbs, measure), evidence, remember=not derived)
 
     def subjects_for(
         self, text: str, scope: str | None, measure: str, shared: bool, verbs: str

@@ -29,8 +29,8 @@ PERIOD_WORDS = re.compile(
 # 全区, 我县, 本市, 直管区: the speaker's or the document's own place by its level (``context.scopes``).
 SCOPE_WORDS = re.compile(r"^(?:(?:全|本|我)[区县旗州盟市省]|直管区|新区|辖区|区内|县内|市内|省内|区域内)")
 LEAD_VERBS = re.compile(
-    r"^(?:.*(?:带动|推动|助力|拉动|促进|推进|驱动))?(?:其中|另外|此外|同时|尤其是|特别是|但是|但|而且|而|总体看|累计|共计|共|已|还|"
-    r"实现|完成|推进|举办|开展|策划举办|累计认定|认定|新培育|培育|新建|建成|引进|招引|推出|出台|实施|突破|"
+    r"^(?:.*(?:带动|推动|助力|拉动|促进|推进|驱动))?(?:其中|另外|此外|同时|尤其是|特别是|但是|但|而且|而|除|总体看|累计|共计|共|已|还|"
+    r"实现|完成(?![率进])|推进|举办|开展|策划举办|累计认定|认定|新培育|培育|新建|建成|引进|招引|推出|出台|实施|突破|"
     r"入选|集中签约|落户|争创|创建|获批|获评|新增认定|打造|新获批)*"
 )
 TRAILING_VERB = re.compile(
@@ -81,7 +81,7 @@ LOCAL_PERIOD_BEFORE = re.compile(r"其中[,，]?$")
 LOCAL_PERIOD_AFTER = ("当月", "单月")
 # A value that is a goal, not an outcome: 全年目标：GDP增长6.5%左右; 力争全年增长6%
 TARGET = re.compile(r"(?<!完成全年)(?<!完成年度)(?<!完成)目标|预计|力争")  # 完成全年目标的60%: progress
-PROGRESS = re.compile(r"(?:全年|年度)?目标(?:任务)?")
+PROGRESS = re.compile(r"(?:全年|年度)?(?:目标|计划|预算)(?:任务)?")
 ATTRIBUTES = frozenset("总数 总量 数量 规模 累计数".split())  # 企业230家，总数1800家: of the same
 FALL_PP = re.compile(rf"(?:{DOWN.replace('|收窄|缩小', '')})|低于|慢于|[低慢少]$")
 
@@ -109,7 +109,9 @@ GAP = re.compile(r"相差|差距|差额|之差")
 AVERAGE = re.compile(r"(?:两年|三年|五年|年)平均|年均")
 # A count of the places or items just listed (A、B、C3项指标; 在16个县市区中): no value.
 LISTED_COUNT_BEFORE = re.compile(r"^在|[、和及]")
-PLACE_NOUNS = re.compile(r"^(?:个)?(?:省份|省区市|城市|市州|地市|区县|县市区|县区|县市|市县|乡镇|街道)")
+PLACE_NOUNS = re.compile(
+    r"^(?:个)?(?:省份|省区市|城市|市州|地市|区县|县市区|县区|县市|市县|乡镇|街道|[县市区][(（][县市区州])"
+)
 # A baseline with its year (从1949年的1456万元增加到336亿元): the value of that year.
 BASELINE_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:的)?$")
 # 以18.7%的同比增速居首: a growth rate written before its noun.
