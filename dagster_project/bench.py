@@ -8,8 +8,11 @@ For each corpus size it generates a corpus (``dagster_project.corpus``), then me
 2. a full materialization from an empty warehouse (``python -m dagster_project``);
 3. for the first corpus of at least 1,000 documents, adding one new document the way
    the sensor does (one partition parsed, downstream rebuilt), as a ratio of (2);
-4. peak RSS of each process tree; 5. facts per second and MB of text per second.
-Prints a table and writes ``data/bench/latest.json`` (CONTRACT.md, "Benchmark output").
+4. peak RSS of each process tree; 5. facts per second and MB of text per second;
+6. one long text (the sample repeated 8, 32 and 200 times, up to 3.9 MB) parsed whole, to
+   show the text core's cost grows with the length of a text, not its square.
+Prints a table and writes ``data/bench/latest.json`` (CONTRACT.md, "Benchmark output") and
+``data/bench/long_texts.json``. ``--long-texts-only`` measures (6) alone.
 """
 
 from __future__ import annotations
@@ -104,6 +107,32 @@ def measure_parse(raw_dir: Path) -> dict:
     }
 
 
+LONG_REPEATS = (1, 8, 32, 200)
+
+
+def measure_long_texts(repeats: tuple[int, ...] = LONG_REPEATS) -> list[dict]:
+    """Seconds to parse the sample repeated ``n`` times as one text, in this process."""
+    sample = next((settings.PROJECT_ROOT / "raw").glob("*.txt")).read_bytes().decode("utf-8")
+    parse_records([decode_raw("warm.txt", sample.encode(), None)], workers=1)  # dictionaries loaded
+    results = []
+    for n in repeats:
+        data = ((sample + "\n\n") * n).encode("utf-8")
+        record = decode_raw(f"long_{n}.txt", data, None)
+        t0 = time.perf_counter()
+        rows = parse_records([record], workers=1)
+        seconds = time.perf_counter() - t0
+        results.append(
+            {
+                "repeats": n,
+                "mb": round(len(data) / 1e6, 3),
+                "parse_s": round(seconds, 2),
+                "s_per_mb": round(seconds / (len(data) / 1e6), 2),
+                "facts": len(rows.get("indicator_mentions", [])),
+            }
+        )
+    return results
+
+
 def _env(work: Path, raw_dir: Path) -> dict[str, str]:
     home = work / "dagster_home"
     home.mkdir(parents=True, exist_ok=True)
@@ -192,7 +221,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, action="append", help="corpus size (repeatable)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--long-texts-only", action="store_true", help="only time one long text")
     args = parser.parse_args()
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    long_texts = measure_long_texts()
+    (BENCH_DIR / "long_texts.json").write_text(json.dumps(long_texts, indent=2), encoding="utf-8")
+    print("one long text, parsed whole:")
+    for row in long_texts:
+        print(
+            f"  {row['repeats']:>4} × sample  {row['mb']:>7} MB  {row['parse_s']:>7} s  "
+            f"{row['s_per_mb']:>6} s/MB  {row['facts']:>6} facts"
+        )
+    if args.long_texts_only:
+        return
     sizes = args.docs or [1000]
     # Adding one document is measured on every warehouse of 1,000 documents or more (on the
     # smallest size when all are smaller).

@@ -33,6 +33,7 @@ TELLING = 2  # the least evidence of its own a join out of that order is tried w
 
 FLAG_BELOW = 0.7
 WINDOW_BLOCKS = 120  # blocks repaired together: a page's worth, and then some
+WHOLE_PAGE_ENDS = 60  # up to this many cut ends, the whole text is one window
 
 
 @dataclass(frozen=True)
@@ -109,13 +110,15 @@ class _Page:
 def repair(segments: list[Segment], texts: dict[int, str]) -> tuple[dict[int, int], list[Join]]:
     """Match cut ends to continuations; returns {end: start} and the joins made.
 
-    A page holds a few dozen blocks; a long text (a whole report, a yearbook chapter) is
-    repaired in windows of about a page, so the cost grows with the text, not its square:
-    a tail is looked for within its window."""
+    A page holds a few dozen cut ends; a text with many more (a long text cut into many
+    columns) is repaired in windows of about a page, so the cost grows with the text, not
+    its cube: a tail is looked for within its window."""
     last = max(texts, default=None)
     matched: dict[int, int] = {}
     joins: list[Join] = []
-    for window in _windows(segments):
+    cut_ends = sum(1 for seg in segments for i in seg.blocks if not is_complete(texts[i]))
+    windows = [segments] if cut_ends <= WHOLE_PAGE_ENDS else _windows(segments)
+    for window in windows:
         window_matched, window_joins = _repair_window(window, texts, last)
         matched |= window_matched
         joins += window_joins
