@@ -52,16 +52,20 @@ def test_dbt_tests_and_gx_suites_are_asset_checks(defs: dg.Definitions) -> None:
     assert (dg.AssetKey(["staging", "parsed_documents"]), "gx_staging_indicator_mentions") in checks
 
 
-def test_failed_suites_block_except_the_layout_confidence_suite(defs: dg.Definitions) -> None:
+def test_structural_failures_block_and_content_failures_warn(defs: dg.Definitions) -> None:
+    """A structural expectation failing gives ERROR (blocking checks then stop what depends
+    on the table); content expectations failing alone give WARN, with their count."""
     from dagster_project.defs.quality.checks import check_result
     from dagster_project.quality.gx_suites import SuiteOutcome
 
-    def failed(suite: str, table: str) -> dg.AssetCheckResult:
-        return check_result(SuiteOutcome(suite, table, False, 3, ["x"], None), "/r")
-
-    assert failed("staging_numbers", "staging.numbers").severity == dg.AssetCheckSeverity.ERROR
-    layout = failed("staging_layout_decisions", "staging.layout_decisions")
-    assert layout.severity == dg.AssetCheckSeverity.WARN and layout.passed is False
+    structural = check_result(SuiteOutcome("staging_numbers", "staging.numbers", False, 3, ["x"], None), "/r")
+    assert structural.severity == dg.AssetCheckSeverity.ERROR and structural.passed is False
+    content = check_result(
+        SuiteOutcome("staging_layout_decisions", "staging.layout_decisions", False, 3, [], None, ["y"], 7),
+        "/r",
+    )
+    assert content.severity == dg.AssetCheckSeverity.WARN and content.passed is False
+    assert content.metadata["unexpected_rows"].value == 7
     graph = defs.resolve_asset_graph()
     blocking = {key.name: graph.get_check_spec(key).blocking for key in graph.asset_check_keys}
     assert blocking["gx_staging_numbers"] and blocking["gx_staging_layout_decisions"]
