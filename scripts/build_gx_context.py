@@ -95,9 +95,7 @@ def suites() -> dict[str, tuple[str, list]]:
         "staging_numbers": (
             "staging.numbers",
             [
-                structural(
-                    gxe.ExpectColumnValuesToNotBeNull(column="kind"), "every number is given a kind."
-                ),
+                structural(gxe.ExpectColumnValuesToNotBeNull(column="kind"), "every number is given a kind."),
                 content(
                     gxe.ExpectColumnValuesToNotBeInSet(column="kind", value_set=["unexplained"], mostly=0.85),
                     "numbers the extractor could not explain are listed for review in "
@@ -125,7 +123,9 @@ def suites() -> dict[str, tuple[str, list]]:
                     gxe.ExpectColumnValuesToBeUnique(column="fact_id"),
                     "fact_id is the table's key: a duplicate would count a value twice.",
                 ),
-                structural(gxe.ExpectColumnValuesToNotBeNull(column="fact_id"), "fact_id is the table's key."),
+                structural(
+                    gxe.ExpectColumnValuesToNotBeNull(column="fact_id"), "fact_id is the table's key."
+                ),
                 structural(
                     gxe.ExpectColumnValuesToBeInSet(column="measure", value_set=MEASURES),
                     "the contract names six measures.",
@@ -170,9 +170,7 @@ def suites() -> dict[str, tuple[str, list]]:
         "marts_dim_source_file": (
             "marts.dim_source_file",
             [
-                structural(
-                    gxe.ExpectColumnValuesToBeUnique(column="source_file"), "one row per raw file."
-                ),
+                structural(gxe.ExpectColumnValuesToBeUnique(column="source_file"), "one row per raw file."),
                 structural(
                     gxe.ExpectColumnValuesToBeInSet(
                         column="status", value_set=["loaded", "duplicate", "rejected"]

@@ -128,21 +128,24 @@ def parse_number(text: str) -> float:
     if len(text) > 1 and all(ch in _CN_DIGIT for ch in text):  # 二〇二五: written digit by digit
         return float("".join(str(_CN_DIGIT[ch]) for ch in text))
     total, section, digit = 0, 0, None
+    last_unit = None  # 一万二, 三千五: a digit after a unit counts in the unit below it
     for ch in text:
         if ch in _CN_DIGIT:
             digit = _CN_DIGIT[ch]
         elif ch in _CN_SMALL:
             section += (1 if digit is None else digit) * _CN_SMALL[ch]
-            digit = None
+            digit, last_unit = None, _CN_SMALL[ch]
         elif ch in _CN_BIG:
             section += digit or 0
             if ch == "亿":  # 一万亿: everything so far is a count of 亿
                 total = ((total + section) or 1) * _CN_BIG[ch]
             else:
                 total += (section or 1) * _CN_BIG[ch]
-            section, digit = 0, None
+            section, digit, last_unit = 0, None, _CN_BIG[ch]
         else:
             raise ValueError(f"not a number: {text!r}")
+    if digit is not None and last_unit is not None and text[-2] in "十百千万亿" and last_unit >= 100:
+        digit *= last_unit // 10  # 一万二 = 12000, 三千五 = 3500 (十二 stays 12)
     return float(total + section + (digit or 0))
 
 

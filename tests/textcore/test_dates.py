@@ -126,3 +126,8 @@ def test_metadata_errors_are_flags() -> None:
     assert parse_meta(b"{not json", "a.txt") == (DocumentMeta(), ["meta_invalid"])
     meta, flags = parse_meta('{"published": "2025-02-30", "region": "渝北区"}'.encode(), "a.txt")
     assert meta.published is None and meta.region == "渝北区" and flags == ["meta_invalid"]
+
+
+def test_two_months_early_is_no_period() -> None:
+    assert find_periods("提前两个月完成年度投资任务", 2022) == []
+    assert [p.code for p in find_periods("前8个月，全市投资增长5%", 2022)] == ["2022-M01M08"]

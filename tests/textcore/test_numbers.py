@@ -281,3 +281,8 @@ def kind_of(sentence: str, number: str) -> str:
 )
 def test_number_kind(sentence: str, number: str, kind: str) -> None:
     assert kind_of(sentence, number) == kind
+
+
+@pytest.mark.parametrize(("text", "number"), [("一万二", 12_000), ("三千五", 3_500), ("一亿五", 150_000_000)])
+def test_a_digit_after_a_unit_counts_in_the_unit_below(text: str, number: int) -> None:
+    assert parse_number(text) == number
