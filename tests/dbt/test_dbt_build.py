@@ -457,3 +457,11 @@ def test_planted_bad_rows_fail_the_matching_tests(tmp_path: Path) -> None:
         assert failed[unique_test]["failures"] == 1
     finally:
         con.close()
+    # Structural failures on the fact table block what is built from it; the 5000 % growth
+    # alone (a content check) would not have.
+    status = {
+        r["unique_id"].split(".")[-1]: r["status"] for r in results if r["unique_id"].startswith("model.")
+    }
+    assert status["rpt_facts_for_review"] == "skipped"
+    assert status["fct_region_period_headline"] == "skipped"
+    assert status["fct_indicator_value"] == "success"
