@@ -178,6 +178,7 @@ def build_report(
                 ("period_code", "period"),
                 ("region_name", "region"),
                 ("n_sections", "sections"),
+                ("accounted_share", "text placed"),
                 ("n_facts", "facts"),
                 ("n_unexplained", "unexplained numbers"),
                 ("n_layout", "low-confidence joins"),
