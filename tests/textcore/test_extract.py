@@ -429,7 +429,6 @@ def test_month_within_a_cumulative_period_holds_for_its_sentence(gazetteer: Gaze
     "sentence",
     [
         "全年目标：地区生产总值增长6.5%左右。",
-        "预计全年地区生产总值增长6%。",
         "力争全年固定资产投资增长10%以上。",
     ],
 )
@@ -437,6 +436,13 @@ def test_goals_are_no_facts(gazetteer: Gazetteer, sentence: str) -> None:
     doc = parse(gazetteer, sentence)
     assert facts_in(doc, sentence) == []
     assert {m.kind for m in doc.numbers if m.sentence == sentence} == {"target"}
+
+
+def test_an_estimate_is_a_fact_with_its_qualifier(gazetteer: Gazetteer) -> None:
+    """预计 in a review of a year just ended says the figure is not final: a value all the same."""
+    sentence = "预计全年地区生产总值增长6%左右。"
+    (fact,) = facts_in(parse(gazetteer, sentence), sentence)
+    assert (fact.indicator_code, fact.value, fact.qualifier) == ("gdp", 6.0, "预计;约")
 
 
 def test_expectations_of_firms_are_no_goal(gazetteer: Gazetteer) -> None:

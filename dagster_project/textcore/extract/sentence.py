@@ -7,7 +7,14 @@ import re
 from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
-from dagster_project.textcore.extract.lexicon import CLAUSE, COMPLETE_END, GROWTH_WORD, TARGET, TREND
+from dagster_project.textcore.extract.lexicon import (
+    CLAUSE,
+    COMPLETE_END,
+    ESTIMATE,
+    GROWTH_WORD,
+    TARGET,
+    TREND,
+)
 from dagster_project.textcore.extract.lists import ListsMixin
 from dagster_project.textcore.extract.measures import plausible
 from dagster_project.textcore.extract.state import SectionState, Subject
@@ -108,7 +115,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
                 measure=measure,
                 value=value + 0.0,
                 unit=v.unit,
-                qualifier=bound if bound is not None else v.qualifier,
+                qualifier=self.qualifier_of(v, bound),
                 region_code=subject.region.code if subject.region else None,
                 region_name=subject.region.name if subject.region else None,
                 region_source=subject.source,
@@ -126,6 +133,13 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             ctx.topic = subject
         if subject.source == "clause":  # 湖北省…居首，实现地区生产总值…: the place goes on
             self.sentence_place = Placed(subject.region, "sentence")
+
+    def qualifier_of(self, v: Value, bound: str | None) -> str | None:
+        """The bound the text puts on a value (超, 余, 约 …), after 预计 when it is an estimate."""
+        said = bound if bound is not None else v.qualifier
+        if ESTIMATE.search(self.text[: max(0, v.start)]):
+            return "预计" if said is None else f"预计;{said}"
+        return said
 
     def as_written(self, text: str, start: int, end: int) -> str:
         """The wording in the original script when it stands in the clause as one piece."""
