@@ -22,15 +22,21 @@ A goal (全年目标：…, 预计…, 力争…) is no fact: its numbers are of
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from dagster_project.textcore.extract.lexicon import SENTENCE
 from dagster_project.textcore.extract.measures import plausible, shift_value
 from dagster_project.textcore.extract.mentions import number_mentions
 from dagster_project.textcore.extract.sentence import SentenceReader
 from dagster_project.textcore.extract.state import Subject, section_state
 from dagster_project.textcore.indicators import IndicatorDictionary
+from dagster_project.textcore.layout.blocks import is_complete, is_table_row
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, NumberMention, Section
 from dagster_project.textcore.numbers import find_values
 from dagster_project.textcore.regions import Gazetteer, RegionRef
+
+HEADING_MAX = 30  # a paragraph this short without a comma is a heading
 
 
 def extract(
@@ -59,16 +65,16 @@ def extract(
         carried: Subject | None = None
         values = find_values(ctx.text)
         i = 0
-        for sm in SENTENCE.finditer(ctx.text):
-            starts.append(sm.start())
-            while i < len(values) and values[i].start < sm.start():
+        for start, end in sentence_spans(ctx.text, section):
+            starts.append(start)
+            while i < len(values) and values[i].start < start:
                 i += 1
             j = i
-            while j < len(values) and values[j].end <= sm.end():
+            while j < len(values) and values[j].end <= end:
                 j += 1
             if j > i:
-                sentence = SentenceReader(ctx, sm.start(), sm.group(), carried)
-                sentence.run([shift_value(v, -sm.start()) for v in values[i:j]])
+                sentence = SentenceReader(ctx, start, ctx.text[start:end], carried)
+                sentence.run([shift_value(v, -start) for v in values[i:j]])
                 carried = sentence.subjects[-1] if sentence.subjects else None
             else:
                 carried = None
@@ -78,4 +84,25 @@ def extract(
     return facts, numbers
 
 
-__all__ = ["extract", "plausible"]
+def sentence_spans(text: str, section: Section) -> list[tuple[int, int]]:
+    """The sentences of a section's text (ended by 。；！？), also ended where a paragraph ends
+    a thought: after a complete paragraph, a heading or a table row, or before a table row.
+    A paragraph cut mid-sentence that layout repair did not join goes on into the next."""
+    breaks, at = set(), 0
+    for before, after in itertools.pairwise(section.paragraphs):
+        at += len(before.text)
+        whole = before.text.rstrip()
+        heading = len(whole) <= HEADING_MAX and not re.search(r"[,，、]", whole)
+        if is_complete(whole) or heading or is_table_row(whole) or is_table_row(after.text):
+            breaks.add(at)
+    spans = []
+    for sm in SENTENCE.finditer(text):
+        start = sm.start()
+        for cut in sorted(b for b in breaks if sm.start() < b < sm.end()):
+            spans.append((start, cut))
+            start = cut
+        spans.append((start, sm.end()))
+    return spans
+
+
+__all__ = ["extract", "plausible", "sentence_spans"]

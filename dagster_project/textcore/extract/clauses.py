@@ -146,8 +146,9 @@ class ClausesMixin:
             if "等" in seg:
                 seg = seg.rsplit("等", 1)[1]
             subj_text, scope, verbs = self.clean(seg)
-            if seg.rstrip().endswith("以") and RATE_AFTER.match(after):  # 湖北省以18.7%的同比增速居首
-                subj_text, scope, verbs = *self.clean(seg.rstrip()[:-1])[:2], "增长"
+            if seg.rstrip().endswith("以"):  # 湖北省以18.7%的同比增速居首; 唐山以4837亿元居首
+                subj_text, scope, _ = self.clean(seg.rstrip()[:-1])
+                verbs = "增长" if RATE_AFTER.match(after) else ""
             subj_text, prefix = prefix + subj_text, ""
             if baseline:
                 subj_text, baseline = baseline, ""

@@ -9,7 +9,7 @@ from dagster_project.textcore.numbers import POLICY_NOUNS
 SENTENCE = re.compile(r"[^。;；!?！？]+[。;；!?！？]?")
 CLAUSE = re.compile(r"(?:(?<=\d)[,:](?=\d)|[^,，:：])+")  # 15,234.5 stays whole
 UP = "增长|增加|提高|上升|提升|上涨|扩大|回升|攀升|加快|增"
-DOWN = "下降|减少|回落|压减|压降|降低|下滑|下跌|收窄|缩小|放缓|减|降|跌"
+DOWN = "负增长|下降|减少|回落|压减|压降|降低|下滑|下跌|收窄|缩小|放缓|减|降|跌"
 BOUND = "超过|超|突破|近|约|逾|接近|将近|不足|不到"
 COMPARE = (
     r"(?:比|较|与|同)(?:\d{4}年|上年|去年|前年|上月|上季度|年初|上年末|同期|[一二三四1-4]季度末?|上半年|前三季度"
@@ -106,7 +106,7 @@ RANKING = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|前列|前茅)$"
 )
 # A gap between two places (泸州和达州经济总量仅相差8.4亿元): no value of either.
-GAP = re.compile(r"相差|差距|差额|之差")
+GAP = re.compile(r"相差|差距|差额|之差|相隔|相距")
 # A rate over several years (两年平均增长1.7%, 年均增长11.7%): of the indicator named before.
 AVERAGE = re.compile(r"(?:两年|三年|五年|年)平均|年均")
 # A count of the places or items just listed (A、B、C3项指标; 在16个县市区中): no value.

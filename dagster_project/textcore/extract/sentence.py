@@ -19,6 +19,7 @@ from dagster_project.textcore.extract.lists import ListsMixin
 from dagster_project.textcore.extract.measures import plausible
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.extract.subjects import SubjectsMixin
+from dagster_project.textcore.layout.blocks import is_table_row
 from dagster_project.textcore.models import Fact
 from dagster_project.textcore.numbers import Value
 
@@ -56,6 +57,10 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
                     text, scope, _ = self.clean(TREND.sub("", pending))
                     if text and not re.search(r"[、和及与]", text):
                         self.subjects.append(self.region_of(text, scope))
+                continue
+            if is_table_row(cm.group()):  # 1 唐山 4837.7 5108.2 -270.5 -5.30%
+                for v in inside:
+                    self.ctx.used[self.offset + v.num_start] = "table"
                 continue
             done = self.compared(cm.start(), cm.group(), inside)
             inside = [v for v in inside if v not in done]

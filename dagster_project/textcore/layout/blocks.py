@@ -74,6 +74,14 @@ def split_blocks(decoded: DecodedText) -> list[Block]:
     return blocks
 
 
+def is_table_row(text: str) -> bool:
+    """A row of a table flattened into a line (1 唐山 4837.7 5108.2 -270.5 -5.30%, or cells
+    set apart by |): three or more numbers beside at most two labels. A row is no cut text."""
+    tokens = [t for t in re.split(r"[\s|｜]+", text) if t]
+    numbers = [t for t in tokens if re.fullmatch(r"[-+−]?[\d.,]+%?", t)]
+    return len(numbers) >= 3 and len(tokens) - len(numbers) <= 2
+
+
 def is_complete(text: str) -> bool:
     """Whether a block ends a sentence (so it was not cut at a column foot)."""
     text = text.rstrip()
