@@ -62,6 +62,13 @@ class RegionResolver:
             return None
         return self.own if place == self.anchor else Placed(place, "scope")
 
+    def near(self, place: RegionRef) -> bool:
+        """Whether a place a clause opens with can be where its value belongs: in the province
+        of the document's place (天津大桥 in a text of 衡南县 is a firm, not 天津市), or anywhere
+        when the document has no place of its own (a digest of provinces)."""
+        own = self.document.region or self.own.region
+        return own is None or place.province_name == own.province_name
+
     def leading_place(self, text: str) -> tuple[int, RegionRef] | None:
         """(end, place) of a place the text starts with (渝中区GDP, 广东实现…)."""
         found = self.gazetteer.find(text[:PLACE_PREFIX_MAX], self.context())
@@ -77,7 +84,7 @@ class RegionResolver:
                 return subject, placed
         if subject and not subject.startswith(("“", "「", "『", "《", '"')):
             lead = self.leading_place(subject)
-            if lead is not None:
+            if lead is not None and self.near(lead[1]):
                 return subject[lead[0] :], Placed(lead[1], "clause")
             tail = self.gazetteer.find(subject, self.context())
             if tail and tail[-1][1] == len(subject) and subject[tail[-1][0] - 1 : tail[-1][0]] == "的":
