@@ -97,12 +97,13 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         points is of the indicator it compares)."""
         ctx = self.ctx
         text = subject.text.strip(" ,，、")
-        rate = GROWTH_WORD.search(text)
-        if measure == "growth_pct" and rate and rate.start() >= 2:  # 增加值增速为12.5%: the 增加值 grew
-            text = text[: rate.start()]
         if not text:
             return
-        resolved = ctx.dictionary.resolve(resolve_as or text)
+        rate = GROWTH_WORD.search(text)
+        of = text  # 增加值增速为12.5%: the 增加值 grew; its wording keeps the rate as written
+        if measure == "growth_pct" and rate and rate.start() >= 2:
+            of = text[: rate.start()]
+        resolved = ctx.dictionary.resolve(resolve_as or of)
         start, end = span
         value = v.number * (sign if measure in ("growth_pct", "pp_change") else 1)
         if not plausible(measure, value):  # a misread (wrong subject, pieces misjoined): kept for review
@@ -134,8 +135,8 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         ctx.used[self.offset + v.num_start] = "fact"
         if remember and (not self.subjects or self.subjects[-1] != subject):
             self.subjects.append(subject)
-        if remember and (resolved or COMPLETE_END.search(text)):  # an indicator, no stray words
-            ctx.topic = subject
+        if remember and (resolved or COMPLETE_END.search(of)):  # an indicator, no stray words
+            ctx.topic = Subject(of, subject.region, subject.source)
         if subject.source == "clause":  # 湖北省…居首，实现地区生产总值…: the place goes on
             self.sentence_place = Placed(subject.region, "sentence")
 
