@@ -15,6 +15,7 @@ from dagster_project.textcore.dates import resolve_dates
 from dagster_project.textcore.decode import decode_bytes
 from dagster_project.textcore.extract import extract
 from dagster_project.textcore.indicators import IndicatorDictionary
+from dagster_project.textcore.layout.blocks import GLOSS
 from dagster_project.textcore.meta import parse_meta
 from dagster_project.textcore.models import (
     DecodedText,
@@ -22,6 +23,7 @@ from dagster_project.textcore.models import (
     ParsedDocument,
     RejectedDocument,
 )
+from dagster_project.textcore.normalize import normalize
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 from dagster_project.textcore.speakers import speaker_line
 from dagster_project.textcore.structure import read_structure
@@ -34,6 +36,11 @@ def text_hash(decoded: DecodedText) -> str:
     return hashlib.sha256(decoded.norm.encode("utf-8")).hexdigest()
 
 
+def _plain(text: str | None) -> str | None:
+    """Metadata text read like the body: simplified, half-width, without pinyin glosses."""
+    return GLOSS.sub("", normalize(text)) if text else text
+
+
 def document_region(
     decoded: DecodedText, meta: DocumentMeta, gazetteer: Gazetteer
 ) -> tuple[RegionRef | None, str | None]:
@@ -41,7 +48,8 @@ def document_region(
     (``context.places``)."""
     lines = [line.strip() for line in decoded.norm.split("\n") if line.strip()]
     speakers = [m.group("title") for line in lines if (m := speaker_line(line))]
-    place = document_place(lines, gazetteer, meta.region, meta.title, meta.source, speakers)
+    title, source = (_plain(x) for x in (meta.title, meta.source))  # 香格里拉網(wǎng) → 香格里拉网
+    place = document_place(lines, gazetteer, meta.region, title, source, speakers)
     return place.region, place.source
 
 

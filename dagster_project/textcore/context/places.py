@@ -8,6 +8,7 @@ names, each weighed by where it stands:
 - the publisher, when it is the place's own organ: 泉州市统计局, 今日房县, 岱山新闻网, a
   dateline 信阳消息 or a line 来源:深圳新闻网;
 - a speaker's office: 平桥区委书记;
+- a place that opens a clause of the opening stating a value (维西县实现地区生产总值…);
 - the opening lines, then the whole body, by how often a place is named.
 
 The words a text uses for itself tell the level of its place: 全县/我县 a county, 全区 a
@@ -25,8 +26,13 @@ from dataclasses import dataclass
 
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
-TITLE, PUBLISHER, SPEAKER, LEAD, BODY = "title", "publisher", "speaker", "lead", "text"
-WEIGHT = {TITLE: 6, PUBLISHER: 5, SPEAKER: 3, LEAD: 2, BODY: 1}
+TITLE, SUBJECT, PUBLISHER, SPEAKER, LEAD, BODY = "title", "subject", "publisher", "speaker", "lead", "text"
+WEIGHT = {TITLE: 6, SUBJECT: 4, PUBLISHER: 5, SPEAKER: 3, LEAD: 2, BODY: 1}
+# A place opening a clause of the lead that states a value (今年一季度，维西县实现地区生产总值…)
+SUBJECT_CLAUSE = re.compile(r"(?:^|[。；;，,\n])(?P<clause>[^。；;，,\n]{2,60})")
+PERIOD_OPENING = re.compile(
+    r"^(?:\d{4}年)?(?:今年|去年)?(?:上半年|前三季度|全年|[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月份?)?"
+)
 MAX_MENTIONS = {LEAD: 3, BODY: 5}
 LEVEL_FACTOR = 2  # a candidate of the level the text names itself by (全县 → a county) counts double
 LEAD_CHARS = 300
@@ -98,6 +104,18 @@ def publisher_place(name: str | None, gazetteer: Gazetteer) -> RegionRef | None:
     return found[0][2] if found and found[0][0] == 0 else None
 
 
+def _subjects(lead: str, gazetteer: Gazetteer, context: RegionRef | None, loose: bool) -> list[RegionRef]:
+    """Places that open a clause of the lead stating a value: what the text reports on."""
+    found = []
+    for m in SUBJECT_CLAUSE.finditer(lead):
+        clause = m.group("clause")
+        rest = clause[PERIOD_OPENING.match(clause).end() :]  # type: ignore[union-attr]
+        places = gazetteer.find(rest[:12], context, loose)
+        if places and places[0][0] == 0 and re.search(r"\d", clause):
+            found.append(places[0][2])
+    return list({ref.code: ref for ref in found}.values())
+
+
 def _opening_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     """The short lines that open a text (title, subtitle, dateline) and the rest."""
     head = []
@@ -116,10 +134,12 @@ class _Tally:
         self.loose = loose
         self.score: Counter[str] = Counter()
         self.best_source: dict[str, tuple[int, str]] = {}
+        self.sources: dict[str, set[str]] = {}
 
     def add(self, ref: RegionRef, source: str, mentions: int = 1) -> None:
         gain = WEIGHT[source] * min(mentions, MAX_MENTIONS.get(source, 1))
         self.score[ref.code] += gain
+        self.sources.setdefault(ref.code, set()).add(source)
         if WEIGHT[source] > self.best_source.get(ref.code, (0, ""))[0]:
             self.best_source[ref.code] = (WEIGHT[source], source)
 
@@ -166,18 +186,19 @@ def document_place(
         for title in titles:
             for ref in {r.code: r for _, _, r in gazetteer.find(title, context, loose)}.values():
                 tally.add(ref, TITLE)
-        for name in publishers:
-            if ref := publisher_place(name, gazetteer):
-                tally.add(ref, PUBLISHER)
+        for ref in {r.code: r for name in publishers if (r := publisher_place(name, gazetteer))}.values():
+            tally.add(ref, PUBLISHER)  # a paper's name in its masthead and dateline: one publisher
         if len(speaker_titles or []) == 1 and (ref := gazetteer.org_region(speaker_titles[0], context)):
             tally.add(ref, SPEAKER)
         elif speaker_titles:  # several speakers: each speaks of a section's place, 全区 too
             level = None
         tally.add_text(body[:LEAD_CHARS], LEAD, context)
+        for ref in _subjects(body[:LEAD_CHARS], gazetteer, context, loose):
+            tally.add(ref, SUBJECT)
         if not loose:  # read loosely, only the opening names the text's own place
             tally.add_text(body, BODY, context)
         best = _choose(tally, gazetteer, level)
-        if best is not None and loose and not matches_level(best, level):
+        if best is not None and loose and level is not None and not matches_level(best, level):
             best = None
         if best is None and not loose:
             loose = True
@@ -190,26 +211,38 @@ def document_place(
     return PlaceEvidence(best, tally.best_source[best.code][1])
 
 
+ABOUT = (TITLE, SUBJECT, SPEAKER)  # what the text is about: ahead of its publisher (CONTRACT.md)
+ALONE = (TITLE, SPEAKER, PUBLISHER)  # evidence that names one place on its own, not one of a list
+
+
+def _tier(sources: set[str]) -> int:
+    """0: the text is about it; 1: its publisher is its organ; 2: it is only named."""
+    return 0 if sources & set(ABOUT) else 1 if PUBLISHER in sources else 2
+
+
 def _choose(tally: _Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef | None:
-    """The best-supported candidate; a tie between places of one level that none of the
-    strong kinds of evidence names goes to the place containing them, or to none."""
+    """The best-supported candidate of the strongest tier of evidence; a tie between places
+    of one level that no title, speaker or publisher names alone goes to the place containing
+    them, or to none (a digest of many places)."""
     if not tally.score:
         return None
-    refs = {code: gazetteer.by_code(code) for code in tally.score}
+    tier = min(_tier(tally.sources[code]) for code in tally.score)
+    refs = {code: gazetteer.by_code(code) for code in tally.score if _tier(tally.sources[code]) == tier}
     total = {
-        code: score * (LEVEL_FACTOR if matches_level(refs[code], level) else 1)  # type: ignore[arg-type]
-        for code, score in tally.score.items()
+        code: tally.score[code] * (LEVEL_FACTOR if matches_level(refs[code], level) else 1)  # type: ignore[arg-type]
+        for code in refs
     }
     ranked = sorted(total, key=lambda code: (-total[code], code))
     best = refs[ranked[0]]
-    if len(ranked) > 1 and tally.best_source[ranked[0]][0] < WEIGHT[SPEAKER]:
+    if len(ranked) > 1 and not tally.sources[ranked[0]] & set(ALONE):
         second = refs[ranked[1]]
         related = gazetteer.within(best, second) or gazetteer.within(second, best)  # type: ignore[arg-type]
         if not related and total[ranked[1]] * 3 >= total[ranked[0]] * 2:
+            everyone = {code: gazetteer.by_code(code) for code in tally.score}
             containing = [
-                refs[c]
-                for c in ranked
-                if gazetteer.within(best, refs[c]) and gazetteer.within(second, refs[c])  # type: ignore[arg-type]
+                ref
+                for ref in everyone.values()
+                if gazetteer.within(best, ref) and gazetteer.within(second, ref)  # type: ignore[arg-type]
             ]
             return containing[0] if containing else None
     return best
