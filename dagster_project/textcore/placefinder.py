@@ -1,0 +1,111 @@
+"""Scanning running text for place names: longest match, and only where a short name is a word.
+
+The gazetteer (``regions``) knows every division and how a name resolves; this finder walks a
+text and decides where a name stands as a place. Full names count anywhere. A short name or
+alias of a county or zone counts only in the context's province (黔江 is 黔江区 in a Chongqing
+text), and outside a list of places only where jieba finds it delimited as a word (江北 in
+江北经济, not in 长江北岸) and it is no everyday word (新兴, 振兴).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dagster_project.textcore.regions import Gazetteer, RegionRef
+
+_NAME = 0  # the kind of a full name (regions: name 0, short name 1, alias 2)
+_LIST_MARKS = "、"
+
+# Short names that are also everyday words (新兴产业, 乡村振兴, 惠民政策, 中方, 比如...).  In
+# running text they count as places only inside a list of places (next to 、).
+# fmt: off
+COMMON_WORDS = frozenset({
+    "和平", "新华", "长安", "江南", "东方", "光明", "公安", "友谊", "友好", "平安", "安定", "前进",
+    "解放", "港口", "中原", "合作", "资源", "比如", "南部", "通道", "共和", "中方", "延长", "凤凰",
+    "新兴", "运河", "东风", "红旗", "光泽", "平原", "武功", "万年", "南海", "东海", "太平", "安宁",
+    "白云", "青山", "天河", "盐田", "滨海", "滨江", "滨湖", "湖滨", "江岸", "临江", "河口", "海港",
+    "路南", "路北", "路桥", "振兴", "复兴", "元宝", "宏伟", "白塔", "站前", "丰满", "平房", "方正",
+    "富裕", "工农", "龙凤", "爱民", "向阳", "上街", "老城", "小店", "天桥", "惠民", "牡丹", "博爱",
+    "台前", "民权", "芙蓉", "新建", "莲花", "钟楼", "鼓楼", "江山", "开化", "平和", "清流", "高明",
+    "乐业", "天涯", "安居", "前锋", "大方", "富民", "古城", "清水", "宝塔", "同心", "温泉", "白杨",
+    "兴隆", "兴业", "康乐", "祥云",
+})
+# fmt: on
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in an enumeration (万州、开州、云阳)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return bool(before and before in _LIST_MARKS) or bool(after and after in _LIST_MARKS)
+
+
+class PlaceFinder:
+    """Finds the places a text names, for one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, is_word: Callable[[str, int, int], bool] | None = None) -> None:
+        """Index the gazetteer's surface forms: every name has two or more characters, so the
+        first two characters select the few lengths worth trying; a character class of first
+        characters lets the C regex engine skip the rest of the text."""
+        self.gazetteer = gazetteer
+        self._is_word = is_word
+        lengths: dict[str, set[int]] = defaultdict(set)
+        forms = gazetteer.surface_forms()
+        for surface in forms:
+            lengths[surface[:2]].add(len(surface))
+        self._lengths = {head: sorted(ls, reverse=True) for head, ls in lengths.items()}
+        firsts = "".join(sorted({surface[0] for surface in forms}))
+        self._first = re.compile(f"[{re.escape(firsts)}]")
+
+    def find(
+        self, text: str, context: RegionRef | None = None, loose: bool = False
+    ) -> list[tuple[int, int, RegionRef]]:
+        """Places named in ``text``: ``(start, end, region)``, longest match, non-overlapping.
+
+        Full names count anywhere.  A short name or alias of a county or zone counts only in
+        ``context``'s province (黔江 is 黔江区 in a Chongqing text, nothing elsewhere);
+        those of provinces and prefectures count anywhere.  Outside a list of places a short
+        name or alias counts only where jieba finds it delimited as a word (江北 in
+        江北经济, not in 长江北岸), and not at all when it is also an everyday word (新兴, 振兴).
+        ``loose`` (for a text that names no place otherwise) also takes a county's short name
+        outside ``context``'s province when one county alone bears it, and everyday words
+        delimited as words (天桥 in 天桥发展).
+        """
+        found: list[tuple[int, int, RegionRef]] = []
+        free = 0
+        for m in self._first.finditer(text):
+            if m.start() < free:
+                continue
+            hit = self.match_at(text, m.start(), context, loose)
+            if hit is not None:
+                found.append(hit)
+                free = hit[1]
+        return found
+
+    def match_at(
+        self, text: str, start: int, context: RegionRef | None, loose: bool = False
+    ) -> tuple[int, int, RegionRef] | None:
+        """The longest acceptable place name starting at ``start``."""
+        for length in self._lengths.get(text[start : start + 2], ()):
+            stop = start + length
+            surface = text[start:stop]
+            if stop > len(text) or not self.gazetteer.surfaces(surface):
+                continue
+            ref, kind = self.gazetteer.resolve_surface(surface, context)
+            if ref is None:
+                continue
+            if kind != _NAME:
+                local = context is not None and ref.province_name == context.province_name
+                if ref.level in ("county", "zone") and not local and not loose:
+                    continue
+                if not _in_list(text, start, stop) and (
+                    (surface in COMMON_WORDS and not loose)
+                    or (self._is_word is not None and not self._is_word(text, start, stop))
+                ):
+                    continue
+            return start, stop, ref
+        return None
