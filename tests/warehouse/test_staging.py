@@ -114,3 +114,29 @@ def test_an_unreadable_file_has_one_version_until_it_changes() -> None:
     staging.record_versions(con, unreadable, ["x.txt"], dt.datetime(2025, 1, 1))
     assert staging.record_versions(con, unreadable, ["x.txt"], dt.datetime(2025, 1, 2))["added"] == 0
     assert _history(con) == [("x.txt", None, None, True)]
+
+
+def test_each_typed_row_has_its_tables_columns_in_order() -> None:
+    """The row classes are generated from the DDL: a row built by name lands in its column."""
+    from dagster_project.warehouse.schema import ROW_TYPES, create_staging_schema
+
+    con = duckdb.connect()
+    create_staging_schema(con)
+    for table, row_type in ROW_TYPES.items():
+        columns = [r[0] for r in con.execute(f"describe staging.{table}").fetchall()]
+        assert list(row_type._fields) == columns == [name for name, _ in TABLES[table]], table
+
+
+def test_an_older_staging_table_gains_the_columns_added_since() -> None:
+    from dagster_project.warehouse.schema import create_staging_schema
+
+    con = duckdb.connect()
+    con.execute("create schema staging")
+    con.execute("create table staging.documents (document_id varchar, source_file varchar)")
+    con.execute("insert into staging.documents values ('d1', 'a.txt')")
+    create_staging_schema(con)
+    columns = [r[0] for r in con.execute("describe staging.documents").fetchall()]
+    assert "accounted_share" in columns
+    assert con.execute("select source_file, accounted_share from staging.documents").fetchall() == [
+        ("a.txt", None)
+    ]
