@@ -4,10 +4,13 @@ import hashlib
 import json
 
 import dagster as dg
-from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
 from dagster_project import rawfiles, settings
-from dagster_project.defs.partitions import raw_files
+from dagster_project.defs.partitions import (
+    ASSET_PARTITION_RANGE_END_TAG,
+    ASSET_PARTITION_RANGE_START_TAG,
+    raw_files,
+)
 
 refresh_warehouse = dg.define_asset_job(
     "refresh_warehouse",

@@ -3,11 +3,12 @@
 from collections.abc import Mapping
 
 import dagster as dg
-from dagster._core.storage.tags import (
-    ASSET_PARTITION_RANGE_END_TAG,
-    ASSET_PARTITION_RANGE_START_TAG,
-    PARTITION_NAME_TAG,
-)
+
+# The run tags Dagster sets on a run of one partition or of a range of partitions (its
+# documented backfill tags), named here so that only Dagster's public API is imported.
+PARTITION_NAME_TAG = "dagster/partition"
+ASSET_PARTITION_RANGE_START_TAG = "dagster/asset_partition_range_start"
+ASSET_PARTITION_RANGE_END_TAG = "dagster/asset_partition_range_end"
 
 raw_files = dg.DynamicPartitionsDefinition(name="raw_files")
 

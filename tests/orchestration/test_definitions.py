@@ -170,3 +170,13 @@ def test_the_dbt_resource_knows_the_version_of_the_dbt_it_runs(defs: dg.Definiti
     resource = defs.resources["dbt"]
     printed = subprocess.run([resource.dbt_executable, "--version"], capture_output=True, text=True).stdout
     assert f"installed: {resource._cli_version}" in printed  # taken from dbt-core's metadata
+
+
+def test_the_run_tags_named_here_are_dagsters() -> None:
+    from dagster._core.storage import tags
+
+    from dagster_project.defs import partitions
+
+    assert partitions.PARTITION_NAME_TAG == tags.PARTITION_NAME_TAG
+    assert partitions.ASSET_PARTITION_RANGE_START_TAG == tags.ASSET_PARTITION_RANGE_START_TAG
+    assert partitions.ASSET_PARTITION_RANGE_END_TAG == tags.ASSET_PARTITION_RANGE_END_TAG
