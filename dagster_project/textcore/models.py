@@ -196,6 +196,7 @@ class Fact:
     )
     value_start: int | None = None  # offsets of the value itself (numeral and unit) in the original text
     value_end: int | None = None
+    confidence: float | None = None  # 0–1, how sure the extraction is (``confidence``)
 
 
 @dataclass(frozen=True)

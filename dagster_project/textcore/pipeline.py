@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
+from dagster_project.textcore.confidence import confidence
 from dagster_project.textcore.context.places import document_place
 from dagster_project.textcore.dates import resolve_dates
 from dagster_project.textcore.decode import decode_bytes
 from dagster_project.textcore.extract import extract
 from dagster_project.textcore.indicators import IndicatorDictionary
-from dagster_project.textcore.layout.blocks import GLOSS
+from dagster_project.textcore.layout.blocks import GLOSS, split_blocks
 from dagster_project.textcore.meta import parse_meta
 from dagster_project.textcore.models import (
     DecodedText,
     DocumentMeta,
+    DocumentStructure,
+    Fact,
     ParsedDocument,
     RejectedDocument,
 )
@@ -34,6 +38,19 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 def text_hash(decoded: DecodedText) -> str:
     """Hash of the normalised text: equal for the same text in another encoding or script."""
     return hashlib.sha256(decoded.norm.encode("utf-8")).hexdigest()
+
+
+def _with_confidence(facts: list[Fact], decoded: DecodedText, structure: DocumentStructure) -> list[Fact]:
+    """Each fact with its confidence (``confidence``): weak layout joins located by their blocks."""
+    blocks = {b.index: (b.start, b.end) for b in split_blocks(decoded)}
+    weak = [
+        (blocks[d.left_block][0], blocks[d.right_block][1])
+        if blocks[d.left_block][0] < blocks[d.right_block][0]
+        else (blocks[d.right_block][0], blocks[d.left_block][1])
+        for d in structure.decisions
+        if d.flagged and d.left_block in blocks and d.right_block in blocks
+    ]
+    return [replace(f, confidence=confidence(f, weak)) for f in facts]
 
 
 def _plain(text: str | None) -> str | None:
@@ -82,6 +99,7 @@ def parse_decoded(
     dates, date_flags = resolve_dates(decoded, meta, source_file)
     flags += date_flags
     facts, numbers = extract(structure.sections, decoded, dates, region, gazetteer, dictionary, region_source)
+    facts = _with_confidence(facts, decoded, structure)
     if region is None and not any(s.region_code for s in structure.sections):
         flags.append("region_unknown")
     if any(d.flagged for d in structure.decisions):

@@ -190,6 +190,7 @@ def _fact_rows(doc: ParsedDocument) -> Rows:
                 evidence=f.evidence,
                 speaker_name=speaker_name,
                 speaker_org=speaker_org,
+                confidence=f.confidence,
             )
         )
     numbers = [

@@ -126,6 +126,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("evidence", "VARCHAR"),
         ("speaker_name", "VARCHAR"),
         ("speaker_org", "VARCHAR"),
+        ("confidence", "DOUBLE"),  # 0–1, how sure the extraction is (textcore/confidence.py)
     ],
     "numbers": [
         ("source_file", "VARCHAR"),

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from dagster_project.evaluation import by_file, load_gold, parse_folder, score
+from dagster_project.evaluation import load_gold, score
+from dagster_project.evaluation.cli import by_file, parse_folder
 
 CORPORA = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 FLOORS = {"dev": 0.85, "own": 0.84}

@@ -56,6 +56,7 @@ resolved as (
         mentions.region_source,
         mentions.period_source,
         indicators.indicator_code is not null as is_canonical_indicator,
+        mentions.confidence,
     from mentions
     inner join files on files.source_file = mentions.source_file
     left join regions on regions.region_code = mentions.region_code

@@ -33,6 +33,7 @@ select
     region_source,
     period_source,
     is_canonical_indicator,
+    confidence,
 from {{ ref('int_indicator_values') }}
 where {{ missing_files_only() }}
 order by source_file, char_start, fact_id

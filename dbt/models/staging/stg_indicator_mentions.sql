@@ -28,6 +28,7 @@ renamed as (
         evidence,
         speaker_name,
         speaker_org,
+        confidence,
     from source
 )
 
