@@ -1,9 +1,11 @@
 """The text core on real texts it was not written for: floors that a regression breaks.
 
-Two corpora of real published texts with hand labels live under tests/fixtures/corpus:
+Three corpora of real published texts with hand labels live under tests/fixtures/corpus:
 ``dev`` (17 texts) and ``own`` (24 texts found and labelled for this project, other
-provinces and genres). Each is scored by the official matching rules (``evaluation``).
-The floors sit a little under what the text core reaches today.
+provinces and genres) guided the text core's mechanisms; ``holdout`` (12 texts labelled
+later, kept apart) measures how well they carry to texts nobody tuned for. Each is
+scored by the official matching rules (``evaluation``). The floors sit a little under
+what the text core reaches today.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dagster_project.evaluation import load_gold, score
 from dagster_project.evaluation.cli import by_file, parse_folder
 
 CORPORA = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-FLOORS = {"dev": 0.85, "own": 0.84}
+FLOORS = {"dev": 0.85, "own": 0.84, "holdout": 0.76}
 
 
 @pytest.fixture(scope="module")
