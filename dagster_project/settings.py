@@ -32,6 +32,7 @@ DEFAULTS = {
     "RAW_DIR": "raw",
     "WAREHOUSE_PATH": "data/warehouse.duckdb",
     "REPORTS_DIR": "data/reports",
+    "CORRECTIONS_DIR": "corrections",
 }
 
 

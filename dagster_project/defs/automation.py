@@ -20,8 +20,9 @@ refresh_warehouse = dg.define_asset_job(
 
 refresh_marts = dg.define_asset_job(
     "refresh_marts",
-    selection=dg.AssetSelection.groups("reference", "dbt_stg", "dbt_int", "dbt_marts", "quality"),
-    description="Rebuild dbt models and the quality report from the staging tables as they are.",
+    selection=dg.AssetSelection.groups("reference", "review", "dbt_stg", "dbt_int", "dbt_marts", "quality"),
+    description="Read the corrections, rebuild the dbt models and the quality report from the "
+    "staging tables as they are.",
 )
 
 

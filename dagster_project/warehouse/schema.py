@@ -155,6 +155,22 @@ VERSIONS_COLUMNS: list[tuple[str, str]] = [
 ]
 
 
+# Analysts' corrections as read from CORRECTIONS_DIR: replaced whole on every read (not per
+# raw file, so not in TABLES); ``problem`` names the file and line of one that cannot apply.
+CORRECTIONS_TABLE = "corrections"
+CORRECTIONS_COLUMNS: list[tuple[str, str]] = [
+    ("file", "VARCHAR"),
+    ("line", "INTEGER"),
+    *(
+        (name, "VARCHAR")
+        for name in (
+            "action fact_id field value source_file evidence region_name period_code indicator_text "
+            "measure unit note reviewed_at problem"
+        ).split()
+    ),
+]
+
+
 def _row_type(table: str, columns: list[tuple[str, str]]) -> type:
     """A NamedTuple with the table's columns as fields, in order: a row built by keyword."""
     name = "".join(part.title() for part in table.split("_")) + "Row"
@@ -173,7 +189,11 @@ def create_staging_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create the staging schema and its tables where they do not exist yet; a table of an
     older layout gains the columns added since (as NULL for the rows it holds)."""
     con.execute(f"create schema if not exists {STAGING_SCHEMA}")
-    for table, columns in [*TABLES.items(), (VERSIONS_TABLE, VERSIONS_COLUMNS)]:
+    for table, columns in [
+        *TABLES.items(),
+        (VERSIONS_TABLE, VERSIONS_COLUMNS),
+        (CORRECTIONS_TABLE, CORRECTIONS_COLUMNS),
+    ]:
         cols = ", ".join(f"{name} {sql_type}" for name, sql_type in columns)
         con.execute(f"create table if not exists {STAGING_SCHEMA}.{table} ({cols})")
         have = {

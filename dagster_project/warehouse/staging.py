@@ -14,7 +14,14 @@ import duckdb
 import pandas as pd
 
 from dagster_project.warehouse.rows import Rows
-from dagster_project.warehouse.schema import STAGING_SCHEMA, TABLES, VERSIONS_TABLE, create_staging_schema
+from dagster_project.warehouse.schema import (
+    CORRECTIONS_COLUMNS,
+    CORRECTIONS_TABLE,
+    STAGING_SCHEMA,
+    TABLES,
+    VERSIONS_TABLE,
+    create_staging_schema,
+)
 
 
 @contextmanager
@@ -118,3 +125,18 @@ def record_versions(
         con.unregister("_seen")
         con.unregister("_present")
     return {"added": added, "changed": changed, "removed": removed}
+
+
+def replace_corrections(con: duckdb.DuckDBPyConnection, rows: list[tuple]) -> int:
+    """Make ``staging.corrections`` exactly ``rows`` (every correction now in CORRECTIONS_DIR)."""
+    create_staging_schema(con)
+    columns = [name for name, _ in CORRECTIONS_COLUMNS]
+    with _transaction(con):
+        con.execute(f"delete from {STAGING_SCHEMA}.{CORRECTIONS_TABLE}")
+        if rows:
+            con.register("_corrections", pd.DataFrame.from_records(rows, columns=columns))
+            con.execute(
+                f"insert into {STAGING_SCHEMA}.{CORRECTIONS_TABLE} by name select * from _corrections"
+            )
+            con.unregister("_corrections")
+    return len(rows)

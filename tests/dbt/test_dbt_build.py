@@ -165,6 +165,7 @@ def _typed(mention: tuple) -> tuple:
         "evidence_start": given["char_start"],
         "evidence_end": given["char_end"],
         "period_source": "clause",
+        "confidence": 0.9,
     }
     return MentionRow(**{column: given.get(column) for column in MentionRow._fields})
 
