@@ -1,12 +1,13 @@
 """Analysts' corrections: CSV files in ``CORRECTIONS_DIR``, read and checked line by line.
 
 Each line says what to do to a fact (CONTRACT.md, "Corrections"): ``reject`` a fact
-(``fact_id``), ``set`` one field of it (``fact_id``, ``field``, ``value``), or ``add`` a fact the
-extraction missed (``source_file``, ``evidence``, ``region_name``, ``period_code``,
-``indicator_text``, ``measure``, ``value``, ``unit``); ``note`` and ``reviewed_at`` say who
-decided and when. A line that cannot be applied as written is kept with the reason, naming its
-file and line, and the other lines still apply; whether an applicable line still finds its
-fact is decided by the marts (``marts.rpt_corrections``: applied, stale or invalid).
+(``fact_id``), ``accept`` it as it is (the review's record; the fact is unchanged), ``set``
+one field of it (``fact_id``, ``field``, ``value``), or ``add`` a fact the extraction missed
+(``source_file``, ``evidence``, ``region_name``, ``period_code``, ``indicator_text``,
+``measure``, ``value``, ``unit``); ``note`` and ``reviewed_at`` say who decided and when. A
+line that cannot be applied as written is kept with the reason, naming its file and line,
+and the other lines still apply; whether an applicable line still finds its fact is decided
+by the marts (``marts.rpt_corrections``: applied, stale or invalid).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ COLUMNS = (
     "action fact_id field value source_file evidence region_name period_code indicator_text measure "
     "unit note reviewed_at"
 ).split()
-ACTIONS = ("reject", "set", "add")
+ACTIONS = ("accept", "reject", "set", "add")
 SETTABLE = ("region_name", "period_code", "indicator_text", "measure", "value", "unit", "qualifier")
 MEASURES = ("growth_pct", "growth_multiple", "pp_change", "share_pct", "level", "count")
 MAX_BYTES = 10 * 1024 * 1024
@@ -57,7 +58,7 @@ def problem_of(row: dict[str, str | None]) -> str | None:
     action = row["action"]
     if action not in ACTIONS:
         return f"action must be one of {', '.join(ACTIONS)}, not {action!r}"
-    if action in ("reject", "set") and not row["fact_id"]:
+    if action in ("accept", "reject", "set") and not row["fact_id"]:
         return f"{action} needs a fact_id"
     if action == "set":
         if row["field"] not in SETTABLE:

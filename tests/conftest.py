@@ -27,12 +27,13 @@ class Workspace:
     reports: Path
     home: Path
     env: dict[str, str]
+    corrections: Path
 
 
 def make_workspace(base: Path) -> Workspace:
-    """Empty RAW_DIR, warehouse, reports and DAGSTER_HOME under ``base``."""
-    raw, data, home = base / "raw", base / "data", base / "dagster_home"
-    for folder in (raw, data, home):
+    """Empty RAW_DIR, warehouse, reports, CORRECTIONS_DIR and DAGSTER_HOME under ``base``."""
+    raw, data, home, corrections = base / "raw", base / "data", base / "dagster_home", base / "corrections"
+    for folder in (raw, data, home, corrections):
         folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
     env = {
@@ -41,8 +42,9 @@ def make_workspace(base: Path) -> Workspace:
         "WAREHOUSE_PATH": str(data / "warehouse.duckdb"),
         "REPORTS_DIR": str(data / "reports"),
         "DAGSTER_HOME": str(home),
+        "CORRECTIONS_DIR": str(corrections),
     }
-    return Workspace(raw, data / "warehouse.duckdb", data / "reports", home, env)
+    return Workspace(raw, data / "warehouse.duckdb", data / "reports", home, env, corrections)
 
 
 @contextmanager

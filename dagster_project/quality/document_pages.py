@@ -15,11 +15,12 @@ from pathlib import Path
 import duckdb
 
 from dagster_project.quality.html import page, table
+from dagster_project.quality.review_pages import rendering_hash, review_page, review_page_name
 
 MANIFEST = "pages.json"  # which rows each written page shows, by checksum
 # A change to the code of the pages (layout, queries) writes every page again.
 RENDERING = hashlib.sha256(
-    Path(__file__).read_bytes() + (Path(__file__).parent / "html.py").read_bytes()
+    Path(__file__).read_bytes() + (Path(__file__).parent / "html.py").read_bytes() + rendering_hash().encode()
 ).hexdigest()[:16]
 FETCH = 5000
 PARTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
@@ -55,7 +56,8 @@ PARTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "facts": (
         "Facts",
         "select source_file as owner, region_name, period_code, indicator_text, measure, value, unit, "
-        "qualifier, evidence from marts.fct_indicator_value where {only} order by owner, char_start",
+        "qualifier, evidence, fact_id, confidence, corrected, correction_note "
+        "from marts.fct_indicator_value where {only} order by owner, char_start",
         [
             ("region_name", "region"),
             ("period_code", "period"),
@@ -143,7 +145,9 @@ def document_page_name(source_file: str) -> str:
 
 def _document_page(doc: dict, parts: dict[str, list[dict]]) -> str:
     body = [
-        '<p><a href="../index.html">← 数据质量报告 · Data-quality report</a></p>',
+        '<p><a href="../index.html">← 数据质量报告 · Data-quality report</a> · '
+        f'<a href="../{escape(review_page_name(doc["source_file"]))}">'
+        "审核 · Review the facts in the text →</a></p>",
         f"<h1>{escape(doc['source_file'])}: {escape(doc.get('title') or '')}</h1>",
         f"<p>Published {escape(str(doc.get('published_date') or 'unknown'))} · period "
         f"{escape(str(doc.get('period_code') or 'unknown'))} · "
@@ -179,6 +183,7 @@ def write_pages(
     Returns each document's row counts per part."""
     pages = out / "documents"
     pages.mkdir(parents=True, exist_ok=True)
+    (out / "review").mkdir(exist_ok=True)
     manifest_path = pages / MANIFEST
     try:
         written = json.loads(manifest_path.read_text(encoding="utf-8"))
@@ -193,10 +198,16 @@ def write_pages(
         counts[owner] = {part: doc_counts.get(part, 0) for part in PARTS}
         name = document_page_name(owner)
         now[name] = hashlib.sha256(f"{checksum}|{json.dumps(doc, default=str)}".encode()).hexdigest()
-        if pages_before.get(name) != now[name] or not (out / name).exists():
+        if (
+            pages_before.get(name) != now[name]
+            or not (out / name).exists()
+            or not (out / review_page_name(owner)).exists()
+        ):
             stale.append(doc)
-    for old in pages.glob("*.html"):  # pages of documents no longer loaded
-        if f"documents/{old.name}" not in now:
+    reviews = {review_page_name(doc["source_file"]) for doc in documents}
+    for old in [*pages.glob("*.html"), *(out / "review").glob("*.html")]:  # documents no longer loaded
+        name = f"{old.parent.name}/{old.name}"
+        if name not in now and name not in reviews:
             old.unlink()
     if len(stale) == len(documents):
         only, params = "true", None
@@ -210,6 +221,7 @@ def write_pages(
         (out / document_page_name(doc["source_file"])).write_text(
             _document_page(doc, parts), encoding="utf-8"
         )
+        (out / review_page_name(doc["source_file"])).write_text(review_page(con, doc), encoding="utf-8")
     manifest_path.with_suffix(".tmp").write_text(json.dumps({"rendering": RENDERING, "pages": now}), "utf-8")
     manifest_path.with_suffix(".tmp").replace(manifest_path)
     return counts

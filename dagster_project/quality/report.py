@@ -18,6 +18,7 @@ from dagster_project.quality.chart import headline_svg
 from dagster_project.quality.document_pages import document_page_name, write_pages
 from dagster_project.quality.gx_suites import SuiteOutcome
 from dagster_project.quality.html import page, rows_of, table
+from dagster_project.quality.review_pages import review_page_name
 from dagster_project.settings import DUCKDB_CONFIG
 
 CHART_GROUPS = 40  # region × period groups drawn in the headline chart
@@ -54,6 +55,21 @@ def _chart_rows(headline: list[dict]) -> tuple[list[dict], str]:
     return sorted(rows, key=lambda r: str(r.get("region_name"))), note
 
 
+def _corrections_summary(corrections: list[dict]) -> str:
+    """How many corrections apply, and every one that does not (stale or invalid) with why."""
+    if not corrections:
+        return "<p class='muted'>no corrections in CORRECTIONS_DIR</p>"
+    counts = {s: sum(1 for c in corrections if c["status"] == s) for s in ("applied", "stale", "invalid")}
+    summary = (
+        f"<p>{counts['applied']} applied · <span class='{'fail' if counts['stale'] else 'ok'}'>"
+        f"{counts['stale']} stale</span> · <span class='{'fail' if counts['invalid'] else 'ok'}'>"
+        f"{counts['invalid']} invalid</span></p>"
+    )
+    columns = [("file", "file"), ("line", "line"), ("action", "action"), ("fact_id", "fact"),
+               ("source_file", "document"), ("status", "status"), ("why", "why")]  # fmt: skip
+    return summary + table([c for c in corrections if c["status"] != "applied"], columns, "all apply")
+
+
 def build_report(
     warehouse_path: str | Path,
     reports_dir: str | Path,
@@ -85,6 +101,11 @@ def build_report(
             "select reason, any_value(detail) as detail, count(distinct fact_id) as facts "
             "from marts.rpt_facts_for_review group by reason order by facts desc",
         )
+        corrections = rows_of(
+            con,
+            "select file, line, action, fact_id, source_file, status, why from marts.rpt_corrections "
+            "order by status = 'applied', file, line",
+        )
         counts = write_pages(con, out, documents)
     finally:
         con.close()
@@ -92,7 +113,15 @@ def build_report(
     for doc in documents:
         name = doc["source_file"]
         link = f'<a href="{escape(document_page_name(name))}">{escape(name)}</a>'
-        listed.append({**doc, "link": link, **{f"n_{part}": n for part, n in counts[name].items()}})
+        review_link = f'<a href="{escape(review_page_name(name))}">review</a>'
+        listed.append(
+            {
+                **doc,
+                "link": link,
+                "review": review_link,
+                **{f"n_{part}": n for part, n in counts[name].items()},
+            }
+        )
     dbt_failed = _dbt_failures(dbt_results)
     gx_failed = [{"suite": o.suite, "table": o.table, "message": m} for o in outcomes for m in o.failed]
     gx_warned = [{"suite": o.suite, "table": o.table, "message": m} for o in outcomes for m in o.warnings]
@@ -139,6 +168,8 @@ def build_report(
             if len(review) >= REVIEW_SHOWN
             else ""
         ),
+        f"<h2>Analysts' corrections ({len(corrections)})</h2>",
+        _corrections_summary(corrections),
         "<h2>Headline indicators by region and period (growth, %)</h2>",
         headline_svg(chart_rows),
         chart_note,
@@ -173,6 +204,7 @@ def build_report(
             listed,
             [
                 ("link", "file"),
+                ("review", "review page"),
                 ("title", "title"),
                 ("published_date", "published"),
                 ("period_code", "period"),
@@ -186,7 +218,7 @@ def build_report(
                 ("flags", "flags"),
             ],
             "no documents loaded",
-            raw=("link",),
+            raw=("link", "review"),
         ),
     ]
     index = out / "index.html"

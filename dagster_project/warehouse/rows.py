@@ -126,6 +126,7 @@ def _section_rows(doc: ParsedDocument) -> Rows:
                     char_start=para.start,
                     char_end=para.end,
                     text="".join(doc.decoded.text[a:b] for a, b in para.pieces),
+                    spans=";".join(f"{a}-{b}" for a, b in para.pieces),
                 )
             )
     pieces = [

@@ -81,6 +81,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("char_start", "INTEGER"),
         ("char_end", "INTEGER"),
         ("text", "VARCHAR"),
+        ("spans", "VARCHAR"),  # its pieces of the original text in reading order: "start-end;start-end"
     ],
     "layout_decisions": [
         ("source_file", "VARCHAR"),

@@ -5,13 +5,11 @@ asset checks shown as passed."""
 from __future__ import annotations
 
 import re
-import shutil
 import time
-from collections.abc import Iterator
 
 import dagster as dg
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from tests.conftest import open_instance
 
@@ -19,18 +17,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 
 RUN_SECONDS = 600
 CHECKED_ASSETS = (("marts", "fct_indicator_value"), ("staging", "parsed_documents"))
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's chromium driven by Playwright (installed by the project's test setup)."""
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.fail("chromium is missing: run scripts/install_browser.sh (tasks.py test does)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        yield browser
-        browser.close()
 
 
 def _shot(page: Page, folder, name: str) -> None:

@@ -34,7 +34,7 @@ judged as (
         ranked.*,
         case
             when ranked.problem is not null then 'invalid'
-            when ranked.action in ('reject', 'set') and facts.fact_id is null then 'stale'
+            when ranked.action in ('accept', 'reject', 'set') and facts.fact_id is null then 'stale'
             when ranked.action = 'set' and ranked.newest > 1 then 'stale'
             when ranked.action = 'add' and texts.source_file is null then 'stale'
             when ranked.action = 'add' and position(ranked.evidence in texts.text) = 0 then 'stale'
@@ -42,7 +42,7 @@ judged as (
         end as status,
         case
             when ranked.problem is not null then ranked.problem
-            when ranked.action in ('reject', 'set') and facts.fact_id is null
+            when ranked.action in ('accept', 'reject', 'set') and facts.fact_id is null
                 then 'fact ' || ranked.fact_id || ' is no longer produced (its text or the extraction changed)'
             when ranked.action = 'set' and ranked.newest > 1
                 then 'a later correction sets ' || ranked.field || ' of the same fact'
