@@ -62,16 +62,22 @@ def by_file(gold: list[GoldFact], predicted: dict[str, list[Prediction]]) -> lis
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m dagster_project.evaluation --docs DIR --gold CSV [--by-file] [--min-f1 X]``."""
+    """``python -m dagster_project.evaluation --docs DIR --gold CSV [--by-file] [--min-f1 X]``, or
+    ``--export-gold FILE`` to write the reviewed documents' facts as gold rows."""
     import argparse
 
     parser = argparse.ArgumentParser(
         prog="python -m dagster_project.evaluation",
         description="Score the text core alone on a folder of texts against hand-labelled facts.",
     )
-    parser.add_argument("--docs", required=True, type=Path, help="folder of *.txt (and NAME.meta.json)")
+    parser.add_argument("--docs", type=Path, help="folder of *.txt (and NAME.meta.json)")
+    parser.add_argument("--gold", type=Path, help="gold CSV (corpus format, with a file column)")
     parser.add_argument(
-        "--gold", required=True, type=Path, help="gold CSV (corpus format, with a file column)"
+        "--export-gold",
+        type=Path,
+        metavar="FILE",
+        help="instead of scoring: write the corrected facts of the reviewed documents in the warehouse "
+        "(WAREHOUSE_PATH) to FILE as gold rows",
     )
     parser.add_argument("--by-file", action="store_true", help="also print a row per document")
     parser.add_argument("--min-f1", type=float, default=0.0, help="exit 1 when the total F1 is below this")
@@ -80,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
         "--confidence", action="store_true", help="print the precision in each quarter of confidence"
     )
     args = parser.parse_args(argv)
+    if args.export_gold:
+        return _export(parser, args.export_gold)
+    if args.docs is None or args.gold is None:
+        parser.error("--docs and --gold are needed to score (or --export-gold FILE)")
     try:
         gold = load_gold(args.gold)
     except (OSError, ValueError) as exc:
@@ -108,3 +118,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  confidence {low:.2f}–{high:.2f}: precision {precision:.3f} of {n}")
     print(f"precision {total.precision:.3f}  recall {total.recall:.3f}  F1 {total.f1:.3f}")
     return 0 if total.f1 >= args.min_f1 else 1
+
+
+def _export(parser, out: Path) -> int:
+    from dagster_project import settings
+    from dagster_project.evaluation.export import export_gold
+
+    warehouse = settings.resolve("WAREHOUSE_PATH")
+    if not warehouse.exists():
+        parser.exit(2, f"error: {warehouse}: no warehouse (set WAREHOUSE_PATH or run the job)\n")
+    try:
+        rows, documents = export_gold(warehouse, out)
+    except ValueError as exc:
+        parser.exit(2, f"error: {exc}\n")
+    print(f"{rows} gold rows of {documents} reviewed documents written to {out}")
+    return 0

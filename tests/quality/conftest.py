@@ -108,6 +108,13 @@ def make_warehouse(path: Path, facts: list[tuple] = FACTS) -> Path:
         con.execute(f"create table marts.fct_indicator_value ({FACT_COLUMNS})")
         con.executemany("insert into marts.fct_indicator_value values (" + ",".join("?" * 19) + ")", facts)
         con.execute(
+            "alter table marts.fct_indicator_value add column region_source varchar default 'section';"
+            "alter table marts.fct_indicator_value add column period_source varchar default 'section';"
+            "alter table marts.fct_indicator_value add column confidence double default 0.9;"
+            "alter table marts.fct_indicator_value add column corrected boolean default false;"
+            "alter table marts.fct_indicator_value add column correction_note varchar"
+        )
+        con.execute(
             "create table marts.dim_source_file as select * from (values ('a.txt','d1','loaded',null,null),"
             " ('bad.txt',null,'rejected','bad.txt: binary file (NUL bytes)',null))"
             " t(source_file, document_id, status, reason, flags)"
@@ -126,7 +133,7 @@ def make_warehouse(path: Path, facts: list[tuple] = FACTS) -> Path:
         con.execute(
             "create table marts.rpt_unexplained_numbers as select 'a.txt' as source_file, 1 as section_no,"
             " '渝北区' as speaker_org, '1224' as number_text, 'unexplained' as kind,"
-            " '持续创响“1224”服务品牌' as sentence, 5 as char_start"
+            " '持续创响“1224”服务品牌' as sentence, 5 as char_start, 11 as char_end"
         )
     finally:
         con.close()

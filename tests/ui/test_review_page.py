@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -53,6 +55,17 @@ def _tables(ws: Workspace) -> tuple[list[tuple], list[tuple]]:
     facts = _query(ws, "select * from marts.fct_indicator_value order by fact_id")
     corrections = _query(ws, "select * exclude (reviewed_at) from marts.rpt_corrections order by file, line")
     return facts, corrections
+
+
+def _evaluation(ws: Workspace, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dagster_project.evaluation", *args],
+        cwd=ROOT,
+        env=ws.env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def _run(ws: Workspace) -> None:
@@ -150,6 +163,19 @@ def test_review_decisions_become_lasting_corrections(ws: Workspace, browser: Bro
     page.locator(f'#text mark[data-fact-id="{edit_id}"]').click()
     expect(page.locator("#detail")).to_contain_text("corrected")
     page.close()
+
+    # The reviewed document becomes test data: its corrected facts as gold rows, which the text
+    # core (that never read the corrections) is then scored against.
+    gold = tmp_path / "gold.csv"
+    exported = _evaluation(ws, "--export-gold", str(gold))
+    assert exported.returncode == 0, exported.stderr
+    with gold.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(facts) and {r["file"] for r in rows} == {SAMPLE}
+    assert ("测试指标", "level") in {(r["indicator_text"], r["measure"]) for r in rows}
+    assert f"{old_value + 1:g}" in {r["value"] for r in rows}
+    scored = _evaluation(ws, "--docs", str(ws.raw), "--gold", str(gold), "--show", "5")
+    assert "MISS" in scored.stdout and "测试指标" in scored.stdout
 
     # The edited fact's sentence leaves the text: its correction is stale, and says so.
     edited_evidence = _query(ws, "select evidence from int.int_indicator_values where fact_id = ?", [edit_id])
