@@ -7,6 +7,7 @@ Static HTML with its script and style inline: it works from ``file://`` with no 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from dataclasses import dataclass
@@ -103,9 +104,11 @@ def _marks(facts: list[dict], unexplained: list[dict]) -> list[Mark]:
     return sorted(marks, key=lambda m: m.start)
 
 
-def _render_span(text: str, start: int, end: int, marks: list[Mark]) -> str:
+def _render_span(text: str, start: int, end: int, marks: list[Mark], starts: list[int]) -> str:
+    """One piece of the original text with the marks in it (``marks`` sorted, not overlapping,
+    ``starts`` their starts)."""
     out, at = [f'<span class="piece" data-start="{start}">'], start
-    for mark in marks:
+    for mark in marks[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]:
         if mark.end <= start or mark.start >= end:
             continue
         a, b = max(mark.start, start), min(mark.end, end)
@@ -117,6 +120,7 @@ def _render_span(text: str, start: int, end: int, marks: list[Mark]) -> str:
 
 def _render_text(text: str, paragraphs: list[dict], marks: list[Mark]) -> str:
     out, section = [], None
+    starts = [m.start for m in marks]
     for paragraph in paragraphs:
         if paragraph["section_no"] != section:
             section = paragraph["section_no"]
@@ -125,14 +129,13 @@ def _render_text(text: str, paragraphs: list[dict], marks: list[Mark]) -> str:
             )
             out.append(f'<h3 class="section">§{section} {escape(who)}</h3>')
         spans = _spans(paragraph)
-        inside = [m for m in marks if any(m.start < b and a < m.end for a, b in spans)]
         pieces = []
         for i, (a, b) in enumerate(spans):
             if i and (a < spans[i - 1][1] or text[spans[i - 1][1] : a].strip()):  # moved, not just wrapped
                 pieces.append(
                     '<span class="join" title="layout join: the text goes on from elsewhere"></span>'
                 )
-            pieces.append(_render_span(text, a, b, inside))
+            pieces.append(_render_span(text, a, b, marks, starts))
         pieces = "".join(pieces)
         out.append(f"<p>{pieces}</p>")
     return "\n".join(out)
