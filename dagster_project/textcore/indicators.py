@@ -60,6 +60,16 @@ class IndicatorDictionary:
             raise ValueError(f"{aliases}: unreadable alias seed ({exc})") from exc
         return cls(table)
 
+    def named_in(self, text: str) -> str | None:
+        """The wording of the one canonical indicator a line (a title) names, or None when it
+        names none or several (各区县GDP数据 → GDP)."""
+        text = to_simplified(text)
+        found: dict[str, str] = {}
+        for alias, (code, _) in self.aliases.items():
+            if len(alias) >= 2 and alias in text and len(alias) > len(found.get(code, "")):
+                found[code] = alias
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def resolve(self, indicator_text: str) -> tuple[str, str] | None:
         """Canonical (code, name) of a wording, or None when it names no canonical indicator.
 

@@ -98,7 +98,17 @@ def parse_decoded(
         raise RejectedDocument(f"{source_file}: no recognisable structure (no Chinese text in the body)")
     dates, date_flags = resolve_dates(decoded, meta, source_file)
     flags += date_flags
-    facts, numbers = extract(structure.sections, decoded, dates, region, gazetteer, dictionary, region_source)
+    title = _plain(meta.title) or structure.title or ""
+    facts, numbers = extract(
+        structure.sections,
+        decoded,
+        dates,
+        region,
+        gazetteer,
+        dictionary,
+        region_source,
+        dictionary.named_in(title),
+    )
     facts = _with_confidence(facts, decoded, structure)
     if region is None and not any(s.region_code for s in structure.sections):
         flags.append("region_unknown")

@@ -47,12 +47,15 @@ def extract(
     gazetteer: Gazetteer,
     dictionary: IndicatorDictionary | None = None,
     doc_source: str | None = None,
+    doc_topic: str | None = None,
 ) -> tuple[list[Fact], list[NumberMention]]:
     """Facts of every section and a kind for every number in them.
 
     Offsets and evidence refer to ``decoded.text``; a fact's period is the nearest period
     expression before it in its section (comparisons such as 比一季度 excluded), else the
     document's default period; periods without a year take theirs from the document's year.
+    ``doc_topic``, the indicator the title names, is what a value that names none is of until
+    the text states another.
     """
     dictionary = dictionary or IndicatorDictionary.default()
     facts: list[Fact] = []
@@ -61,6 +64,7 @@ def extract(
         if not section.paragraphs:
             continue
         ctx = section_state(section, decoded, dates, doc_region, doc_source, gazetteer, dictionary)
+        ctx.topic = Subject(doc_topic, None, "document") if doc_topic else None
         starts: list[int] = []
         carried: Subject | None = None
         values = find_values(ctx.text)

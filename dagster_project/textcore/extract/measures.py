@@ -62,7 +62,7 @@ def measure_of(v: Value, verbs: str, subject: str) -> str | None:
             return "growth_pct"
         if SHARE_SUBJECT.search(subject):
             return "share_pct"
-        if moved:
+        if moved or v.number < 0:  # 为-5.13%: no share is below zero, a change is
             return "growth_pct"
         return "share_pct"
     if unit == "成":

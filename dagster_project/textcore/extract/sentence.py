@@ -74,11 +74,17 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
 
     def note_place(self, clause: str) -> None:
         """A clause without values that names one place, as its subject or at its end
-        (江津位于长江之滨 / 位于渝东南板块的酉阳县): the sentence's values after it are of it."""
+        (江津位于长江之滨 / 位于渝东南板块的酉阳县): the sentence's values after it are of it,
+        and the indicator carried on from a value before is now this place's."""
         text = self.clean(clause)[0]
-        found = self.ctx.gazetteer.find(text, self.ctx.places.context())
+        gazetteer = self.ctx.gazetteer
+        found = gazetteer.find(text, self.ctx.places.context())
+        # 梁平区则是重庆区县中唯一…: a place that holds the other one only sets the scope
+        found = [f for f in found if not any(g[2] != f[2] and gazetteer.within(g[2], f[2]) for g in found)]
         if len(found) == 1 and (found[0][0] == 0 or found[0][1] == len(text)):
             self.sentence_place = Placed(found[0][2], "sentence")
+            if self.subjects and self.subjects[-1].region != found[0][2]:
+                self.subjects.append(Subject(self.subjects[-1].text, found[0][2], "sentence"))
 
     def emit(
         self,
@@ -135,7 +141,8 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         ctx.used[self.offset + v.num_start] = "fact"
         if remember and (not self.subjects or self.subjects[-1] != subject):
             self.subjects.append(subject)
-        if remember and (resolved or COMPLETE_END.search(of)):  # an indicator, no stray words
+        if remember and measure != "share_pct" and (resolved or COMPLETE_END.search(of)):
+            # an indicator, no stray words, and no share (…占全市的25%): what later values are of
             ctx.topic = Subject(of, subject.region, subject.source)
         if subject.source == "clause":  # 湖北省…居首，实现地区生产总值…: the place goes on
             self.sentence_place = Placed(subject.region, "sentence")

@@ -1,0 +1,65 @@
+"""Digests of many places (news and blog articles listing districts' figures): the indicator
+the title names, places that change within a sentence, and wording around periods and
+comparisons that is no part of an indicator."""
+
+from __future__ import annotations
+
+import json
+
+from dagster_project.textcore.models import ParsedDocument
+from dagster_project.textcore.pipeline import parse_document
+
+META = json.dumps({"published": "2023-08-01"}).encode("utf-8")
+
+
+def digest(title: str, *paragraphs: str) -> ParsedDocument:
+    text = "\n\n".join([title, "近日，重庆上半年各区县经济数据出炉，各功能区板块发展总体向好。", *paragraphs])
+    return parse_document((text + "\n").encode("utf-8"), "digest.txt", META)
+
+
+def facts(doc: ParsedDocument) -> list[tuple]:
+    return [(f.region_name, f.indicator_text, f.measure, f.value) for f in doc.facts]
+
+
+def test_a_value_naming_no_indicator_is_of_the_one_the_title_names() -> None:
+    sentence = "增长最快的开州区增长为11.57%，增幅领跑渝东北。"
+    assert facts(digest("2023上半年重庆区县GDP数据", sentence)) == [("开州区", "GDP", "growth_pct", 11.57)]
+    # a title naming no indicator, or two, lends none
+    assert facts(digest("2023上半年重庆区县经济数据", sentence)) == []
+    assert facts(digest("2023上半年重庆区县GDP和规上工业增加值数据", sentence)) == []
+
+
+def test_a_share_is_no_topic_for_the_growth_rates_after_it() -> None:
+    doc = digest(
+        "2023上半年重庆区县GDP数据",
+        "渝西八区经济总量占重庆总量的25.39%，去年同期则为25.23%。更值得一提的是，璧山增速渝西八区第一10.32%。",
+    )
+    assert ("璧山区", "GDP", "growth_pct", 10.32) in facts(doc)
+    assert all("占" not in text for _, text, measure, _ in facts(doc) if measure == "growth_pct")
+
+
+def test_a_clause_naming_another_place_moves_the_indicator_carried_on_to_it() -> None:
+    doc = digest(
+        "2023上半年重庆区县GDP数据",
+        "璧山区GDP增长10.32%，江津位于长江之滨，总量再次领跑渝西八区，增长为8.57%。",
+    )
+    assert facts(doc) == [("璧山区", "GDP", "growth_pct", 10.32), ("江津区", "GDP", "growth_pct", 8.57)]
+
+
+def test_a_place_holding_the_other_only_scopes_it_and_no_share_is_below_zero() -> None:
+    doc = digest(
+        "2023上半年重庆区县GDP数据",
+        "开州区GDP增长11.57%，而梁平区则是重庆区县中唯一负增长的地区，为-5.13%。",
+    )
+    assert facts(doc)[-1] == ("梁平区", "GDP", "growth_pct", -5.13)
+
+
+def test_period_and_comparison_wording_is_no_part_of_the_indicator() -> None:
+    doc = digest(
+        "河北各市GDP排名",
+        "还有邯郸，在2017年前三季度中GDP为2707.9亿元，在名单中也能排进前五。",
+        "河北省GDP相比于2017年同比增长6.6%，第一产业增加值比增长4.6%，农林牧渔业总产值可比增长4.5%。",
+    )
+    found = {(f.indicator_text, f.period_code) for f in doc.facts}
+    assert ("GDP", "2017-Q1Q3") in found
+    assert {"GDP", "第一产业增加值", "农林牧渔业总产值"} <= {text for text, _ in found}
