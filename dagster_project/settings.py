@@ -13,6 +13,9 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DBT_DIR = PROJECT_ROOT / "dbt"
+# The reference lists (regions, economic zones, indicators and their aliases) are dbt seeds:
+# the text core reads the same files the marts join to.
+SEEDS_DIR = DBT_DIR / "seeds"
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 # dbt as installed beside this interpreter, whether or not its bin directory is on PATH
 # DuckDB's buffer in the job's own connections (dbt's is set in dbt/profiles.yml): bounded,

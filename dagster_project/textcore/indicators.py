@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from dagster_project.settings import SEEDS_DIR
 from dagster_project.textcore.normalize import to_simplified
 
-SEEDS = Path(__file__).resolve().parents[2] / "dbt" / "seeds"
+SEEDS = SEEDS_DIR  # the reference lists, where settings says they are
 # Scope words and comparisons that do not change which indicator is meant.
 SCOPE = re.compile(
     r"^(?:全区|全县|全市|全省|全州|全旗|全域|直管区|新区|本区|本县|本市|我区|我县|我市|我省|辖区|区域)"

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from dagster_project.settings import SEEDS_DIR
 from dagster_project.textcore import words
 from dagster_project.textcore.placefinder import PlaceFinder
 
-SEEDS = Path(__file__).resolve().parents[2] / "dbt" / "seeds"
+SEEDS = SEEDS_DIR  # the reference lists, where settings says they are
 COLUMNS = ("region_code", "region_name", "short_name", "level", "parent_code", "province_name")
 LEVELS = ("province", "prefecture", "county", "zone")
 
