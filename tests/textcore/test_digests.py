@@ -63,3 +63,25 @@ def test_period_and_comparison_wording_is_no_part_of_the_indicator() -> None:
     found = {(f.indicator_text, f.period_code) for f in doc.facts}
     assert ("GDP", "2017-Q1Q3") in found
     assert {"GDP", "第一产业增加值", "农林牧渔业总产值"} <= {text for text, _ in found}
+
+
+def test_a_comparison_in_words_leaves_its_subject_to_the_value_after_it() -> None:
+    doc = digest(
+        "2025上半年青岛各区市GDP", "不过从同比来看，市南区名义增长率略超全市平均，达到了7.8%，表现较好。"
+    )
+    assert facts(doc) == [("市南区", "名义增长率", "growth_pct", 7.8)]
+
+
+def test_places_listed_in_the_clause_before_pair_with_the_values_in_order() -> None:
+    doc = digest(
+        "2025上半年青岛各区市GDP",
+        "GDP超过500亿元的还有三地，分别是城阳区、崂山区和市北区，累计金额分别为774.88亿元、700.84亿元和646.14亿元。",
+        "城阳区和崂山区同比均有上佳表现，名义增长率分别达到14.6%和19.8%。",
+    )
+    assert [f for f in facts(doc) if f[1] != "GDP"] == [
+        ("城阳区", "GDP金额", "level", 774.88),
+        ("崂山区", "GDP金额", "level", 700.84),
+        ("市北区", "GDP金额", "level", 646.14),
+        ("城阳区", "名义增长率", "growth_pct", 14.6),
+        ("崂山区", "名义增长率", "growth_pct", 19.8),
+    ]

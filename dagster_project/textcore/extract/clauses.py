@@ -174,7 +174,8 @@ class ClausesMixin:
                 self.offset + base + piece,
                 self.offset + base + ve + (len(after_piece) if noun else 0),
             )
-            measure = measure_of(v, verbs, subj_text)
+            # 名义增长率…，达到了7.8%: a value without a subject is measured as the one it inherits
+            measure = measure_of(v, verbs, subj_text or (self.subjects[-1].text if self.subjects else ""))
             if measure is None:
                 continue
             increment = INCREMENT.search(verbs) if re.search(COMPARE, verbs) else None

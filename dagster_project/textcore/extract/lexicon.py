@@ -42,7 +42,9 @@ HEADS = (
     "产业链产值 营业收入 利润总额 零售额 外贸额 销售额 增加值 增速 增幅 "
     "产值 营收 利润 占比 比重 投资 产量 收入 总额 起数 人数 出口 进口 税收 额 量"
 ).split()
-BARE_HEADS = frozenset(HEADS) - {"额", "量"} | {"亡人数"}
+# 累计金额分别为…, 总值为…: a word that says how much, not of what; it is of the indicator before
+GENERIC_NOUNS = frozenset("金额 数额 总值 数值 规模".split())
+BARE_HEADS = frozenset(HEADS) - {"额", "量"} | {"亡人数"} | GENERIC_NOUNS
 COMPLETE_END = re.compile(
     r"(?:值|额|量|率|比|数|资|入|润|收|口|费|企业|项目|人次|产业|价格|指数|面积|规模|GDP|重|税)$"
 )
@@ -75,7 +77,10 @@ INCREMENT = re.compile(r"新增|净增|多增|少增|增加|减少")
 TREND = re.compile(
     r"(?:由负转正|由降转升|由降转增|止跌回升|企稳回升|扭亏为盈|稳中有升|稳步(?:增长|提升)"
     r"|(?:较快|快速|大幅|持续|平稳|强劲)(?:增长|提升|回升)|(?:增势|增长|发展)(?:较好|良好|较快|强劲)"
-    r"|(?:增幅|增速|降幅)(?:回落|放缓|收窄|扩大|加快|提升)|(?:保持|实现)(?:正)?增长)$"
+    r"|(?:增幅|增速|降幅)(?:回落|放缓|收窄|扩大|加快|提升)|(?:保持|实现)(?:正)?增长"
+    # 名义增长率略超全市平均，达到了7.8%: a comparison in words before the value
+    r"|(?:略|稍|明显|大幅)?(?:超过|超出|超|高于|低于|快于|慢于|领先|领跑|优于)"
+    r"(?:全国|全省|全市|全区|全县|同期)(?:平均水平|平均|水平)?)$"
 )
 # 分别高于全国、全省: one subject compared with a list of benchmarks
 COMPARED_LIST = re.compile(r"(?:高于|低于|快于|慢于|高出|领先)[^,，\d]*[、和及与][^,，\d]*$")

@@ -10,6 +10,7 @@ from dagster_project.textcore.extract.lexicon import (
     BARE_HEADS,
     COMPARED_LIST,
     COMPLETE_END,
+    GENERIC_NOUNS,
     GROWTH_SUBJECT,
     HEADS,
     MOVE,
@@ -45,7 +46,11 @@ class ListsMixin:
         between = clause[m + 2 : tail[0].start - base]
         compared = COMPARED_LIST.match(between)
         said = "" if compared or "占" in between else self.clean(between)[0]  # 分别实现地区生产总值…
-        if head:
+        listed = self.places_listed(before, len(tail)) if head else None
+        if listed and not self.ctx.places.leading_place(head):  # 分别是A区、B区和C区，累计金额分别为…
+            inherited = self.inherit(head) if head in GENERIC_NOUNS else None
+            items = [Subject(inherited.text if inherited else head, place, "clause") for place in listed]
+        elif head:
             items = self.split_items(head, scope, len(tail), said)
         elif compared and self.subjects:  # …增长5.2%，分别高于全国、全市0.3个和0.5个百分点
             items = [self.subjects[-1]] * len(tail)
@@ -69,6 +74,17 @@ class ListsMixin:
             if measure:
                 self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier or bound)
         return True
+
+    def places_listed(self, clause: str, n: int) -> list[RegionRef] | None:
+        """The ``n`` places a clause lists, near its start and joined only by 、和及与
+        (分别是城阳区、崂山区和市北区 / 城阳区和崂山区同比均有上佳表现), else None."""
+        found = self.ctx.gazetteer.find(clause, self.ctx.places.context())
+        if len(found) != n or found[0][0] > 4:
+            return None
+        for (_, end, _), (start, _, _) in itertools.pairwise(found):
+            if not re.fullmatch(r"[、和及与]", clause[end:start]):
+                return None
+        return [place for _, _, place in found]
 
     def paired_with_before(self, base: int, clause: str, values: list[Value]) -> bool:
         """``…分别达到18687元、5634元，增长7.8%、9.2%``: a list of values with no subject of its

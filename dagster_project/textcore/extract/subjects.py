@@ -8,6 +8,7 @@ from dagster_project.textcore.extract.lexicon import (
     ASIDE,
     CLOSE_QUOTES,
     DATELINE,
+    GENERIC_NOUNS,
     GROWTH_SUBJECT,
     INNER_VERB,
     LEAD_VERBS,
@@ -98,6 +99,10 @@ class SubjectsMixin:
         if last is None:
             return None
         head = head_of(last.text)
+        if subject in GENERIC_NOUNS:  # GDP…，金额 → GDP金额
+            return Subject(
+                last.text if last.text.endswith(subject) else last.text + subject, last.region, last.source
+            )
         if GROWTH_SUBJECT.search(subject) and head != subject:
             return Subject(last.text + subject, last.region, last.source)
         if subject == head:
