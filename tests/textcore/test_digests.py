@@ -85,3 +85,19 @@ def test_places_listed_in_the_clause_before_pair_with_the_values_in_order() -> N
         ("城阳区", "名义增长率", "growth_pct", 14.6),
         ("崂山区", "名义增长率", "growth_pct", 19.8),
     ]
+
+
+def test_an_opening_naming_a_rate_makes_the_values_after_it_rates() -> None:
+    doc = digest(
+        "2019上半年四川各市GDP",
+        "从总量上看，绵阳依然是最有竞争力的城市，其GDP总量接近1200亿，与德阳拉出113亿元的差距。"
+        "而从增速上看，绵阳达到8.9%，坐稳全省各市州增速第二的位置。",
+    )
+    assert facts(doc) == [("绵阳市", "GDP总量", "level", 1200.0), ("绵阳市", "GDP增速", "growth_pct", 8.9)]
+    assert {n.number_text: n.kind for n in doc.numbers}["113"] == "gap"
+
+
+def test_a_value_defining_a_class_of_places_is_a_threshold() -> None:
+    doc = digest("2019上半年四川各市GDP", "宜宾GDP增长9.5%，是我省唯一一个增速达到或超过9.0%的城市。")
+    assert facts(doc) == [("宜宾市", "GDP", "growth_pct", 9.5)]
+    assert {n.number_text: n.kind for n in doc.numbers}["9.0"] == "threshold"

@@ -175,7 +175,9 @@ class ClausesMixin:
                 self.offset + base + ve + (len(after_piece) if noun else 0),
             )
             # 名义增长率…，达到了7.8%: a value without a subject is measured as the one it inherits
-            measure = measure_of(v, verbs, subj_text or (self.subjects[-1].text if self.subjects else ""))
+            # (绵阳达到8.9%: the place alone, so as the subject before it)
+            own = self.region_of(subj_text, scope).text if subj_text else ""
+            measure = measure_of(v, verbs, own or (self.subjects[-1].text if self.subjects else ""))
             if measure is None:
                 continue
             increment = INCREMENT.search(verbs) if re.search(COMPARE, verbs) else None
@@ -184,7 +186,9 @@ class ClausesMixin:
             if measure == "count" and POLICY_COUNT.search(subj_text):
                 self.ctx.used[key] = "quantifier"
                 continue
-            if GAP.search(seg):  # 两市经济总量仅相差8.4亿元: a gap, no value of either place
+            if GAP.search(seg) or re.match(
+                r"的?(?:差距|差额)", after
+            ):  # 相差8.4亿元, 拉出113亿元的差距: a gap
                 self.ctx.used[key] = "gap"
                 continue
             subjects = self.subjects_for(subj_text, scope, measure, bool(shared), verbs)

@@ -11,8 +11,11 @@ from dagster_project.textcore.extract.lexicon import (
     CLAUSE,
     COMPLETE_END,
     ESTIMATE,
+    GROWTH_SUBJECT,
     GROWTH_WORD,
+    RATE_WORDS,
     TARGET,
+    TOPIC_OPENING,
     TREND,
 )
 from dagster_project.textcore.extract.lists import ListsMixin
@@ -53,6 +56,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             if not inside:
                 pending = cm.group()
                 self.note_place(pending)
+                self.note_rate_topic(pending)
                 if TREND.search(pending):  # 出口由负转正，增长2.1%: 出口 is the subject
                     text, scope, _ = self.clean(TREND.sub("", pending))
                     if text and not re.search(r"[、和及与]", text):
@@ -85,6 +89,20 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             self.sentence_place = Placed(found[0][2], "sentence")
             if self.subjects and self.subjects[-1].region != found[0][2]:
                 self.subjects.append(Subject(self.subjects[-1].text, found[0][2], "sentence"))
+
+    def note_rate_topic(self, clause: str) -> None:
+        """从增速上看，绵阳达到8.9%: an opening naming a rate makes the values after it rates of
+        the indicator stated last."""
+        opening = TOPIC_OPENING.match(re.sub(r"^(?:而|但|再|另外|同时)", "", clause.strip()))
+        last = self.subjects[-1] if self.subjects else self.ctx.topic
+        if (
+            opening
+            and re.search(RATE_WORDS, opening.group())
+            and last
+            and not GROWTH_SUBJECT.search(last.text)
+        ):
+            stem = re.sub(r"(?:总量|总值|规模)$", "", last.text) or last.text
+            self.subjects.append(Subject(stem + "增速", last.region, last.source))
 
     def emit(
         self,
