@@ -101,3 +101,12 @@ def test_a_value_defining_a_class_of_places_is_a_threshold() -> None:
     doc = digest("2019上半年四川各市GDP", "宜宾GDP增长9.5%，是我省唯一一个增速达到或超过9.0%的城市。")
     assert facts(doc) == [("宜宾市", "GDP", "growth_pct", 9.5)]
     assert {n.number_text: n.kind for n in doc.numbers}["9.0"] == "threshold"
+
+
+def test_how_far_a_value_is_beyond_its_goal_is_a_fact_and_the_goal_is_not() -> None:
+    doc = digest(
+        "百色市一季度经济运行",
+        "一季度全市地区生产总值同比增长15.2%，高于与自治区会商目标6.2个百分点，全年目标增长8%。",
+    )
+    assert [(f.measure, f.value) for f in doc.facts] == [("growth_pct", 15.2), ("pp_change", 6.2)]
+    assert {n.number_text: n.kind for n in doc.numbers}["8"] == "target"

@@ -26,6 +26,9 @@ from dagster_project.textcore.layout.blocks import is_table_row
 from dagster_project.textcore.models import Fact
 from dagster_project.textcore.numbers import Value
 
+# 高于与自治区会商目标6.2个百分点: how far a value is beyond its goal is a fact, not a goal
+BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超)[^，,]*目标")
+
 
 class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
     """One sentence: its values, and the subjects stated so far (for inheritance)."""
@@ -45,7 +48,12 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             if v.threshold:
                 self.ctx.used[self.offset + v.num_start] = "threshold"
         values = [v for v in values if not v.threshold]
-        goals = {v.start for v in values if TARGET.search(re.split(r"[,，]", self.text[: v.start])[-1])}
+        goals = {
+            v.start
+            for v in values
+            if TARGET.search(clause := re.split(r"[,，]", self.text[: v.start])[-1])
+            and not (v.unit in ("个百分点", "百分点") and BEYOND_TARGET.search(clause))
+        }
         for v in values:
             if v.start in goals:
                 self.ctx.used[self.offset + v.num_start] = "target"
