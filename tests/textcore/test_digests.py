@@ -110,3 +110,20 @@ def test_how_far_a_value_is_beyond_its_goal_is_a_fact_and_the_goal_is_not() -> N
     )
     assert [(f.measure, f.value) for f in doc.facts] == [("growth_pct", 15.2), ("pp_change", 6.2)]
     assert {n.number_text: n.kind for n in doc.numbers}["8"] == "target"
+
+
+def test_a_list_of_values_pairs_with_the_places_of_the_clause_before_it() -> None:
+    doc = digest(
+        "贵州各市州前三季度地区生产总值",
+        "毕节地区生产总值达到1585.86亿元；黔南、铜仁位于1000亿元至1500亿元之间，分别为1310.35、1098.90亿元；"
+        "黔东南、安顺低于1000亿元，分别为899.22、819.17亿元。",
+    )
+    found = {(f.region_name, f.value, f.qualifier) for f in doc.facts}
+    assert {
+        ("黔南布依族苗族自治州", 1310.35, None),
+        ("铜仁市", 1098.9, None),
+        ("黔东南苗族侗族自治州", 899.22, None),
+        ("安顺市", 819.17, None),
+        ("安顺市", 1000.0, "不足"),  # a bound on each place of the list
+    } <= found
+    assert all(f.indicator_text == "地区生产总值" for f in doc.facts)

@@ -22,6 +22,9 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value, qualifier
 from dagster_project.textcore.regions import RegionRef
 
+# 低于1000亿元 after a list of places: the value is a bound on each place's, not its value
+COMPARED_BOUNDS = frozenset("低于 高于 不足 不到 超过 均超过 均低于 均高于".split())
+
 
 class ListsMixin:
     """Lists: A、B分别…x、y paired in order, and places sharing one value."""
@@ -31,7 +34,9 @@ class ListsMixin:
     offset: int
     subjects: list[Subject]
 
-    def respectively(self, base: int, clause: str, values: list[Value], before: str = "") -> bool:
+    def respectively(
+        self, base: int, clause: str, values: list[Value], before: str = "", previous: str = ""
+    ) -> bool:
         """``A、B、C分别增长x%、y%、z%``: subjects and values paired in order; the list may
         stand in the clause ``before`` (A、B、C三个行业增加值增势较好，分别增长x%、y%、z%)."""
         m = clause.find("分别")
@@ -41,15 +46,20 @@ class ListsMixin:
         if len(tail) < 2:
             return False
         head, scope, _ = self.clean(clause[:m])
-        if not head and re.search(r"[、和及与]", before):
+        listed = self.places_listed(before or previous, len(tail)) if before or previous else None
+        if not head and not listed and re.search(r"[、和及与]", before):
             head, scope, _ = self.clean(TREND.sub("", before.strip()))
         between = clause[m + 2 : tail[0].start - base]
         compared = COMPARED_LIST.match(between)
         said = "" if compared or "占" in between else self.clean(between)[0]  # 分别实现地区生产总值…
-        listed = self.places_listed(before, len(tail)) if head else None
-        if listed and not self.ctx.places.leading_place(head):  # 分别是A区、B区和C区，累计金额分别为…
-            inherited = self.inherit(head) if head in GENERIC_NOUNS else None
-            items = [Subject(inherited.text if inherited else head, place, "clause") for place in listed]
+        if listed and not (head and self.ctx.places.leading_place(head)):
+            # 分别是A区、B区和C区，累计金额分别为…; 黔南、铜仁位于…之间，分别为…: the places before
+            if head in GENERIC_NOUNS or not head:
+                last = (
+                    self.inherit(head) if head else (self.subjects[-1] if self.subjects else self.ctx.topic)
+                )
+                head = last.text if last else ""
+            items = [Subject(head, place, "clause") for place in listed] if head else None
         elif head:
             items = self.split_items(head, scope, len(tail), said)
         elif compared and self.subjects:  # …增长5.2%，分别高于全国、全市0.3个和0.5个百分点
@@ -158,12 +168,19 @@ class ListsMixin:
     def place_facts(self, places: tuple[list[RegionRef], str], v: Value, span: tuple[int, int]) -> None:
         """One fact per place of a list sharing one value (万州、开州等区县增速均超过6%)."""
         text, _, verbs = self.clean(places[1])
-        inherited = self.inherit(text) if text in BARE_HEADS or GROWTH_SUBJECT.search(text) else None
-        indicator = inherited.text if inherited else text
+        bound = text if text in COMPARED_BOUNDS else None  # 黔东南、安顺低于1000亿元: below a bound
+        if bound or not text:
+            inherited = self.subjects[-1] if self.subjects else self.ctx.topic
+        else:
+            inherited = self.inherit(text) if text in BARE_HEADS or GROWTH_SUBJECT.search(text) else None
+        indicator = inherited.text if inherited else text if text not in COMPARED_BOUNDS else ""
         measure = measure_of(v, verbs, indicator)
-        if measure:
+        if measure and indicator:
             for place in places[0]:
-                self.emit(Subject(indicator, place, "clause"), v, measure, sign_of(verbs, measure), span)
+                subject = Subject(indicator, place, "clause")
+                self.emit(
+                    subject, v, measure, sign_of(verbs, measure), span, bound, remember=text == indicator
+                )
 
     def place_list(self, seg: str) -> tuple[list[RegionRef], str] | None:
         """``万州、开州、云阳等区县增速均超过`` → ([places], '增速均超过')."""
@@ -177,8 +194,8 @@ class ListsMixin:
             place = self.leading_place(parts[-1]) if parts else None
             if place:
                 parts[-1], rest = parts[-1][: place[0]], parts[-1][place[0] :]
-            else:
-                parts = parts[:-1]
+            elif parts and not self.ctx.gazetteer.lookup(parts[-1].strip(), self.ctx.places.context()):
+                parts = parts[:-1]  # 黔东南、安顺 (低于1000亿元): the last part may be a place alone
         context = self.ctx.places.context()
         places = [self.ctx.gazetteer.lookup(p.strip(), context) for p in parts]
         if len(places) < 2 or not all(places):

@@ -59,6 +59,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
                 self.ctx.used[self.offset + v.num_start] = "target"
         values = [v for v in values if v.start not in goals]
         pending = ""  # the clause before, when it holds no value: what a 分别 list may refer to
+        previous = ""  # the clause before, whatever it holds: places a 分别 list may pair with
         for cm in CLAUSE.finditer(self.text):
             inside = [v for v in values if cm.start() <= v.start and v.end <= cm.end()]
             if not inside:
@@ -80,9 +81,13 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             if done and inside:  # …低于全市增速4.7个百分点法库县实现…: read on after the difference
                 cut = max((v.end for v in done if v.end <= inside[0].start), default=base) - base
                 base, clause = base + cut, clause[cut:]
-            if inside and not self.respectively(base, clause, inside, pending):
+            made = len(self.ctx.facts)
+            if inside and not self.respectively(base, clause, inside, pending, previous):
                 self.simple(base, clause, inside)
-            pending = ""
+            # a clause whose numbers gave no fact (黔南、铜仁位于1000亿元至1500亿元之间) may still
+            # name what the next clause's list is of
+            pending = cm.group() if len(self.ctx.facts) == made else ""
+            previous = cm.group()
 
     def note_place(self, clause: str) -> None:
         """A clause without values that names one place, as its subject or at its end
