@@ -13,7 +13,12 @@ verbs, period and scope words (带动…, 上半年, 全区, 同比增长).  On 
 - a count followed by a noun counts that noun (``新培育5条特色街区``); a count that only
   qualifies the next value (``5项关键指标均为100%``) is no fact;
 - 全区/新区 is the section's region, 全市 the city (the section's own in a county-level
-  city), 全省 the province, a place at the start of the subject that place.
+  city), 全省 the province, a place at the start of the subject that place;
+- digests: a value naming no indicator is of the one the title names (各区县GDP数据) until
+  the text states another (a share never becomes that topic); a clause naming a new place
+  (江津位于长江之滨) moves the indicator carried on to it; a 分别 list pairs with the places
+  the clause before lists (分别是城阳区、崂山区和市北区，累计金额分别为…); an opening naming
+  a rate (从增速上看) makes the values after it rates.
 
 A goal (全年目标：…, 预计…, 力争…) is no fact: its numbers are of kind 'target'.  A sub-period
 (其中，8月当月…) holds for its sentence only.  Other numbers that give no fact get a kind from
