@@ -168,6 +168,8 @@ def unit_measure(unit: str | None) -> str | None:
 
 
 # 增速达到或超过9.0%的城市: a value that defines a class of places
+# 突破亿元大关: a round mark passed, not the amount reached
+MILESTONE_AFTER = re.compile(r"(?:的)?(?:大关|关口)")
 PLACE_CLASS_AFTER = re.compile(r"的(?:城市|地区|区县|县区|县市区|省份|省区市|市州|市县|县市)")
 
 
@@ -205,7 +207,7 @@ def find_values(text: str) -> list[Value]:
         qend = m.group("qend")
         threshold = bool(
             qend and qend.endswith("以上") and re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1])
-        ) or bool(PLACE_CLASS_AFTER.match(text, m.end()))
+        ) or bool(PLACE_CLASS_AFTER.match(text, m.end()) or MILESTONE_AFTER.match(text, m.end()))
         bound = BOUND_BEFORE.search(text, max(0, m.start() - 2), m.start())
         before = bound.group() if bound else None
         start = bound.start() if bound else m.start()

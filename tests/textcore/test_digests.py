@@ -127,3 +127,17 @@ def test_a_list_of_values_pairs_with_the_places_of_the_clause_before_it() -> Non
         ("安顺市", 1000.0, "不足"),  # a bound on each place of the list
     } <= found
     assert all(f.indicator_text == "地区生产总值" for f in doc.facts)
+
+
+def test_a_round_mark_passed_is_no_value_and_its_subject_goes_on() -> None:
+    doc = digest(
+        "三穗县政府工作报告",
+        "初步核算，全县生产总值实现131487万元，同比增长15%；财政总收入突破亿元大关，实现11338万元，增长57.7%。",
+    )
+    assert [(f.indicator_text, f.value) for f in doc.facts][2:] == [
+        ("财政总收入", 11338.0),
+        ("财政总收入", 57.7),
+    ]
+    doc = digest("某市经济运行", "上半年全市地区生产总值首次突破3000亿元大关，达到3012亿元。")
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [("地区生产总值", 3012.0)]
+    assert {n.number_text: n.kind for n in doc.numbers}["3000"] == "threshold"
