@@ -133,7 +133,11 @@ def test_review_decisions_become_lasting_corrections(ws: Workspace, browser: Bro
     ]
     assert lines[2]["evidence"] == evidence.strip() and lines[2]["source_file"] == SAMPLE
 
+    (ws.corrections / "broken.csv").write_text("action,fact_id\ndelete,f1\n", encoding="utf-8")
     _run(ws)
+    assert _query(ws, "select status, why from marts.rpt_corrections where file = 'broken.csv'") == [
+        ("invalid", "broken.csv:2: action must be one of accept, reject, set, add, not 'delete'")
+    ]
     assert _query(ws, "select count(*) from marts.fct_indicator_value where fact_id = ?", [reject_id]) == [
         (0,)
     ]
@@ -147,7 +151,9 @@ def test_review_decisions_become_lasting_corrections(ws: Workspace, browser: Bro
         [evidence.strip()],
     )
     assert added == [("测试指标", "level", True)]
-    assert _query(ws, "select action, status from marts.rpt_corrections order by line") == [
+    assert _query(
+        ws, "select action, status from marts.rpt_corrections where file = 'review.csv' order by line"
+    ) == [
         ("reject", "applied"),
         ("set", "applied"),
         ("add", "applied"),
@@ -182,7 +188,13 @@ def test_review_decisions_become_lasting_corrections(ws: Workspace, browser: Bro
     raw = ws.raw / SAMPLE
     raw.write_text(raw.read_text(encoding="utf-8").replace(edited_evidence[0][0], "", 1), encoding="utf-8")
     _run(ws)
-    status = dict(_query(ws, "select action, status || ': ' || coalesce(why, '') from marts.rpt_corrections"))
+    status = dict(
+        _query(
+            ws,
+            "select action, status || ': ' || coalesce(why, '') from marts.rpt_corrections "
+            "where file = 'review.csv'",
+        )
+    )
     assert status["set"].startswith("stale: fact ") and "no longer produced" in status["set"]
     assert status["add"] == "applied: "
     assert "stale" in (ws.reports / "index.html").read_text(encoding="utf-8")
