@@ -29,6 +29,7 @@ class DagsterDev:
     url: str
     ws: Workspace
     log: Path
+    command_seconds: float  # the same work by ``python -m dagster_project``, for comparison
 
 
 def _free_port() -> int:
@@ -68,7 +69,9 @@ def dagster_dev(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DagsterDev
     ws = make_workspace(tmp_path_factory.mktemp("ui"))
     for path in (ROOT / "raw").iterdir():
         shutil.copy(path, ws.raw / path.name)
+    started = time.monotonic()
     done = run_job(ws)
+    command_seconds = time.monotonic() - started
     assert done.returncode == 0, done.stderr[-3000:]
     port = _free_port()
     log = ws.home / "dagster_dev.log"
@@ -84,7 +87,7 @@ def dagster_dev(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DagsterDev
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url, proc, log)
-        yield DagsterDev(url, ws, log)
+        yield DagsterDev(url, ws, log, command_seconds)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
