@@ -43,7 +43,7 @@ HEADS = (
     "产值 营收 利润 占比 比重 投资 产量 收入 总额 起数 人数 出口 进口 税收 额 量"
 ).split()
 # 累计金额分别为…, 总值为…: a word that says how much, not of what; it is of the indicator before
-GENERIC_NOUNS = frozenset("金额 数额 总值 数值 规模".split())
+GENERIC_NOUNS = frozenset("金额 数额 总值 数值 规模 总投资".split())
 BARE_HEADS = frozenset(HEADS) - {"额", "量"} | {"亡人数"} | GENERIC_NOUNS
 COMPLETE_END = re.compile(
     r"(?:值|额|量|率|比|数|资|入|润|收|口|费|企业|项目|人次|产业|价格|指数|面积|规模|GDP|重|税)$"

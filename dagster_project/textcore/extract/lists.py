@@ -22,6 +22,7 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value, qualifier
 from dagster_project.textcore.regions import RegionRef
 
+NUMERAL_ITEM = re.compile(r"[一二三四五六七八九十]")
 # 低于1000亿元 after a list of places: the value is a bound on each place's, not its value
 COMPARED_BOUNDS = frozenset("低于 高于 不足 不到 超过 均超过 均低于 均高于".split())
 
@@ -139,7 +140,13 @@ class ListsMixin:
             shared = shared or topic.text  # type: ignore[union-attr]
             return [Subject(shared, p, "clause") for p in places] + [Subject(shared, last.region, "clause")]
         subjects = [self.region_of(p, scope) for p in parts[:-1]] + [last]
-        texts = [self.shared_tail(s.text, last.text) for s in subjects[:-1]] + [last.text]
+        texts = [
+            # 二、三产业投资: a lone numeral takes the rest of the last item (二产业投资)
+            s.text + last.text[1:]
+            if NUMERAL_ITEM.fullmatch(s.text) and NUMERAL_ITEM.match(last.text)
+            else self.shared_tail(s.text, last.text)
+            for s in subjects[:-1]
+        ] + [last.text]
         scale = SCALE_PREFIX.match(texts[0])
         if scale and texts[0] != subjects[0].text:  # 限上批发和零售业销售额: both ends shared
             texts = [texts[0]] + [t if SCALE_PREFIX.match(t) else scale.group() + t for t in texts[1:]]

@@ -26,6 +26,7 @@ from dagster_project.textcore.layout.blocks import is_table_row
 from dagster_project.textcore.models import Fact
 from dagster_project.textcore.numbers import Value
 
+BRACKETED_BASE_BEFORE = re.compile(r"(?:较|比|与)[^,，。;；()（）]{0,12}[(（]\s*[-−+]?$")
 # 高于与自治区会商目标6.2个百分点: how far a value is beyond its goal is a fact, not a goal
 BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超)[^，,]*目标")
 
@@ -48,6 +49,12 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             if v.threshold:
                 self.ctx.used[self.offset + v.num_start] = "threshold"
         values = [v for v in values if not v.threshold]
+        for v in values:  # 增幅较1-2月(-0.6%)提高18个百分点: the figure compared with, in brackets
+            if BRACKETED_BASE_BEFORE.search(self.text[: v.start]) and re.match(
+                r"\s*[)）]", self.text[v.end :]
+            ):
+                self.ctx.used[self.offset + v.num_start] = "baseline"
+        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "baseline"]
         goals = {
             v.start
             for v in values

@@ -109,7 +109,7 @@ class SubjectsMixin:
             return last
         if head:
             stem = last.text[: -len(head)]
-            if subject in stem:  # 进出口总额…，其中出口: 出口, not 进出口出口
+            if subject in stem or all(ch in stem for ch in subject):  # 进出口总额…，其中进口: 进口
                 return Subject(subject, last.region, last.source)
             return Subject(stem + subject, last.region, last.source)
         return None

@@ -1,0 +1,33 @@
+"""Wording around values in statistics releases: a figure compared with, in brackets; a list
+whose first items are bare ordinals; a part named inside the whole before it; a total
+investment of the projects just counted."""
+
+from __future__ import annotations
+
+from tests.textcore.test_digests import digest
+
+
+def test_a_bracketed_figure_compared_with_is_no_value_of_its_own() -> None:
+    doc = digest(
+        "嵩明县一季度经济运行", "1-3月，全县固定资产投资同比增长17.4%，增幅较1-2月（-0.6%）提高18.0个百分点。"
+    )
+    assert [(f.measure, f.value) for f in doc.facts] == [("growth_pct", 17.4), ("pp_change", 18.0)]
+    assert doc.facts[1].indicator_text.startswith("固定资产投资增幅较1-2月")  # the comparison as written
+    assert {n.number_text: n.kind for n in doc.numbers}["0.6"] == "baseline"
+
+
+def test_bare_ordinals_in_a_list_take_the_rest_of_its_last_item() -> None:
+    doc = digest("嵩明县一季度经济运行", "分产业看，二、三产业投资同比分别增长76.9%、0.3%。")
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [("二产业投资", 76.9), ("三产业投资", 0.3)]
+
+
+def test_a_part_named_in_the_whole_before_it_stands_alone() -> None:
+    doc = digest(
+        "龙岗区前三季度经济运行", "进出口总额2570.19亿元，同比增长8.0%，其中进口808.49亿元，增长22.7%。"
+    )
+    assert [(f.indicator_text, f.value) for f in doc.facts][2:] == [("进口", 808.49), ("进口", 22.7)]
+
+
+def test_a_total_investment_is_of_the_projects_counted_before_it() -> None:
+    doc = digest("某市政府工作报告", "实施3000万元以上工业项目75个，总投资101.8亿元。")
+    assert ("3000万元以上工业项目总投资", 101.8) in [(f.indicator_text, f.value) for f in doc.facts]
