@@ -31,3 +31,15 @@ def test_a_part_named_in_the_whole_before_it_stands_alone() -> None:
 def test_a_total_investment_is_of_the_projects_counted_before_it() -> None:
     doc = digest("某市政府工作报告", "实施3000万元以上工业项目75个，总投资101.8亿元。")
     assert ("3000万元以上工业项目总投资", 101.8) in [(f.indicator_text, f.value) for f in doc.facts]
+
+
+def test_a_value_stated_again_is_one_fact_with_the_fuller_evidence() -> None:
+    doc = digest(
+        "首页>国企·民企>话·数据",
+        "山西上半年GDP增长6.9% 官方称经济已由“疲”转“兴”",
+        "初步核算，山西上半年全省地区生产总值6577.91亿元，按可比价格计算同比增长6.9%，增速与全国同步。",
+    )
+    growth = [f for f in doc.facts if f.measure == "growth_pct"]
+    assert [(f.indicator_code, f.value) for f in growth] == [("gdp", 6.9)]
+    assert "6577.91" in growth[0].evidence or "按可比价格计算" in growth[0].evidence
+    assert [n.kind for n in doc.numbers if n.number_text == "6.9"].count("repeat") == 1

@@ -34,7 +34,7 @@ from dagster_project.textcore.extract.lexicon import SENTENCE
 from dagster_project.textcore.extract.measures import plausible, shift_value
 from dagster_project.textcore.extract.mentions import number_mentions
 from dagster_project.textcore.extract.sentence import SentenceReader
-from dagster_project.textcore.extract.state import Subject, section_state
+from dagster_project.textcore.extract.state import SectionState, Subject, section_state
 from dagster_project.textcore.indicators import IndicatorDictionary
 from dagster_project.textcore.layout.blocks import is_complete, is_table_row
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, NumberMention, Section
@@ -88,9 +88,36 @@ def extract(
             else:
                 carried = None
             i = j
-        facts.extend(ctx.facts)
+        facts.extend(without_restatements(ctx))
         numbers.extend(number_mentions(ctx, starts))
     return facts, numbers
+
+
+def without_restatements(ctx: SectionState) -> list[Fact]:
+    """A value stated twice of the same canonical indicator, place, period and measure (a
+    headline's GDP增长6.9% and the body's 地区生产总值…增长6.9%) is one fact: the statement with
+    the longest evidence stays, the other's number is of kind 'repeat'."""
+    groups: dict[tuple, list[Fact]] = {}
+    for fact in ctx.facts:
+        if fact.indicator_code:
+            key = (
+                fact.region_code,
+                fact.period_code,
+                fact.indicator_code,
+                fact.measure,
+                fact.value,
+                fact.qualifier,
+            )
+            groups.setdefault(key, []).append(fact)
+    repeats = {
+        id(fact) for group in groups.values() for fact in sorted(group, key=lambda f: -len(f.evidence))[1:]
+    }
+    if repeats:
+        at = {original: offset for offset, original in enumerate(ctx.orig)}
+        for fact in ctx.facts:
+            if id(fact) in repeats and fact.value_start in at:
+                ctx.used[at[fact.value_start]] = "repeat"
+    return [fact for fact in ctx.facts if id(fact) not in repeats]
 
 
 def sentence_spans(text: str, section: Section) -> list[tuple[int, int]]:
