@@ -43,3 +43,11 @@ def test_a_value_stated_again_is_one_fact_with_the_fuller_evidence() -> None:
     assert [(f.indicator_code, f.value) for f in growth] == [("gdp", 6.9)]
     assert "6577.91" in growth[0].evidence or "按可比价格计算" in growth[0].evidence
     assert [n.kind for n in doc.numbers if n.number_text == "6.9"].count("repeat") == 1
+
+
+def test_an_amount_before_an_aside_is_a_value_not_a_quantifier() -> None:
+    doc = digest(
+        "锦屏县工业经济",
+        "1—10月份累计完成工业投资7.15亿元，其中：工业项目完成投资4.85亿元（新开工项目17个，完成投资3.02亿元）。",
+    )
+    assert ("工业项目完成投资", 4.85) in [(f.indicator_text, f.value) for f in doc.facts]

@@ -158,6 +158,7 @@ class ClausesMixin:
                 counted
                 and i + 1 < len(values)
                 and "、" not in after
+                and not after.lstrip().startswith(("(", "（"))  # 4.85亿元(新开工项目17个…): an aside follows
                 and (not noun or unit_measure(values[i + 1].unit) != "count")
             ):  # 5项关键指标均为100%, 5批次19组…: a count qualifying what follows
                 self.ctx.used[key] = "quantifier"
