@@ -51,3 +51,12 @@ def test_an_amount_before_an_aside_is_a_value_not_a_quantifier() -> None:
         "1—10月份累计完成工业投资7.15亿元，其中：工业项目完成投资4.85亿元（新开工项目17个，完成投资3.02亿元）。",
     )
     assert ("工业项目完成投资", 4.85) in [(f.indicator_text, f.value) for f in doc.facts]
+
+
+def test_what_a_share_is_of_is_the_topic_of_the_bare_values_after_it() -> None:
+    doc = digest(
+        "泉州市工业经济运行",
+        "全市专用设备制造业增加值同比增长11.9%。"
+        "全市规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%；增加值同比增长8.5%。",
+    )
+    assert doc.facts[-1].indicator_text == "规模以上高新技术产业增加值" and doc.facts[-1].value == 8.5
