@@ -60,3 +60,9 @@ def test_what_a_share_is_of_is_the_topic_of_the_bare_values_after_it() -> None:
         "全市规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%；增加值同比增长8.5%。",
     )
     assert doc.facts[-1].indicator_text == "规模以上高新技术产业增加值" and doc.facts[-1].value == 8.5
+
+
+def test_an_average_over_years_from_a_named_one_has_no_period_code() -> None:
+    doc = digest("平桥区新闻发布会", "2018年，全区生产总值从1949年的1456万元增加到336亿元，年均增长11.7%。")
+    average = [f for f in doc.facts if f.measure == "growth_pct"]
+    assert [(f.value, f.period_code, f.period_source) for f in average] == [(11.7, None, "span")]

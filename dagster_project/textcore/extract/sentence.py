@@ -26,6 +26,8 @@ from dagster_project.textcore.layout.blocks import is_table_row
 from dagster_project.textcore.models import Fact
 from dagster_project.textcore.numbers import Value
 
+# an average over years counted from a named one (从1949年的1456万元增加到336亿元，年均增长…)
+SPAN_FROM_YEAR = re.compile(r"(?:从|由|自)(?:19|20)\d{2}年")
 BRACKETED_BASE_BEFORE = re.compile(r"(?:较|比|与)[^,，。;；()（）]{0,12}[(（]\s*[-−+]?$")
 # 高于与自治区会商目标6.2个百分点: how far a value is beyond its goal is a fact, not a goal
 BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超)[^，,]*目标")
@@ -155,6 +157,8 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             return
         at = self.offset + v.num_start
         period_code, period_source = (period, "baseline") if period else ctx.period_at(at, start, self.offset)
+        if "年均" in text and SPAN_FROM_YEAR.search(self.text[: v.start]):
+            period_code, period_source = None, "span"  # 从1949年的…增加到…，年均增长11.7%: no period code
         ctx.facts.append(
             Fact(
                 section_no=ctx.section.section_no,
