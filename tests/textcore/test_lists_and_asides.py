@@ -66,3 +66,11 @@ def test_an_average_over_years_from_a_named_one_has_no_period_code() -> None:
     doc = digest("平桥区新闻发布会", "2018年，全区生产总值从1949年的1456万元增加到336亿元，年均增长11.7%。")
     average = [f for f in doc.facts if f.measure == "growth_pct"]
     assert [(f.value, f.period_code, f.period_source) for f in average] == [(11.7, None, "span")]
+
+
+def test_a_number_of_quarters_is_a_duration() -> None:
+    doc = digest(
+        "山西经济运行", "山西上半年地区生产总值增长6.9%，经过2014年一季度以来的13个季度后，首次步入合理区间。"
+    )
+    assert [f.value for f in doc.facts] == [6.9]
+    assert {n.number_text: n.kind for n in doc.numbers}["13"] == "duration"

@@ -54,7 +54,7 @@ GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|增长)$")
 # a rate with nothing it is of: 增速, 同比增长, 名义增长率
 RATE_ONLY = re.compile(rf"(?:其|的)?(?:同比|环比)?(?:名义|实际|平均)?(?:{RATE_WORDS}|降幅|增长)")
 GROWTH_WORD = re.compile(rf"(?:{RATE_WORDS})$")
-DURATION_AFTER = re.compile(r"^(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|工作日)")
+DURATION_AFTER = re.compile(r"^(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|工作日|季度)")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|『[^』]*』")
 OPEN_QUOTES, CLOSE_QUOTES = "“「『《", "”」』》"
 NOUN_AFTER_STOP = re.compile(
