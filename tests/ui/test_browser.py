@@ -8,6 +8,7 @@ import re
 import time
 
 import dagster as dg
+import duckdb
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
@@ -28,8 +29,24 @@ def _runs(home) -> dict[str, dg.DagsterRun]:
         return {run.run_id: run for run in instance.get_runs()}
 
 
+MARTS = ("fct_indicator_value", "dim_document", "dim_source_file", "rpt_facts_for_review")
+
+
+def _marts(warehouse) -> dict[str, list[str]]:
+    """The public marts' rows, in a stable order."""
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return {
+            table: sorted(map(repr, con.execute(f"select * from marts.{table}").fetchall()))
+            for table in MARTS
+        }
+    finally:
+        con.close()
+
+
 def test_materialize_all_from_the_ui_and_see_checks_pass(dagster_dev, browser: Browser, tmp_path) -> None:
     known = set(_runs(dagster_dev.ws.home))
+    by_command = _marts(dagster_dev.ws.warehouse)
     page = browser.new_page(viewport={"width": 1600, "height": 1000})
     page.goto(f"{dagster_dev.url}/asset-groups", wait_until="networkidle")
     for group in ("ingest", "parse", "dbt_marts", "quality"):
@@ -53,6 +70,7 @@ def test_materialize_all_from_the_ui_and_see_checks_pass(dagster_dev, browser: B
         time.sleep(5)
     assert new and all(run.is_success for run in new), dagster_dev.log.read_text()[-4000:]
     assert not any(run.tags.get("dagster/sensor_name") for run in new)  # launched from the UI
+    assert _marts(dagster_dev.ws.warehouse) == by_command  # the same marts by either path
     with open_instance(dagster_dev.ws.home) as instance:
         stats = [instance.get_run_stats(run.run_id) for run in new]
     ui_seconds = max(s.end_time for s in stats) - min(s.start_time for s in stats)
