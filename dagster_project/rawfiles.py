@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MAX_BYTES = 64 * 1024 * 1024  # a transcript is kilobytes; anything this large is not one
 
@@ -103,13 +105,47 @@ def fingerprint(raw_dir: Path, source_file: str) -> str:
     return digest.hexdigest()
 
 
-def diff(raw_dir: Path, seen: dict[str, str]) -> tuple[dict[str, str], list[str], list[str]]:
-    """Compare RAW_DIR with the fingerprints ``seen`` last time.
+class RawDirDiff(NamedTuple):
+    """What RAW_DIR holds now against what was seen last time."""
 
-    Returns the new fingerprints, the files that are new or changed, and the files
-    that are gone.
-    """
-    now = {key: fingerprint(raw_dir, key) for key in scan(raw_dir)}
+    fingerprints: dict[str, str]  # every file's content fingerprint now
+    changed: list[str]  # files new or changed
+    removed: list[str]  # files gone
+    stats: dict[str, str]  # every file's size and modification time now (``stat_signature``)
+
+
+RACY_NS = 2_000_000_000  # a file written this recently may change again within one clock tick
+
+
+def stat_signature(raw_dir: Path, source_file: str) -> str:
+    """Size, modification and change times and inode of a file and its metadata: what
+    changes when either is written or replaced. Empty when the file cannot be stat'ed or
+    was written in the last two seconds (a second write within the file system's clock tick
+    would leave the times as they were), so it is read again."""
+    parts, newest = [], 0
+    for path in (raw_dir / source_file, (raw_dir / source_file).with_suffix(".meta.json")):
+        try:
+            st = path.stat()
+        except OSError:
+            parts.append("-")
+            continue
+        parts.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
+        newest = max(newest, st.st_mtime_ns, st.st_ctime_ns)
+    if parts[0] == "-" or time.time_ns() - newest < RACY_NS:
+        return ""
+    return "|".join(parts)
+
+
+def diff(raw_dir: Path, seen: dict[str, str], stats: dict[str, str] | None = None) -> RawDirDiff:
+    """Compare RAW_DIR with the fingerprints ``seen`` last time. A file whose size and
+    modification time are those in ``stats`` keeps its fingerprint without being read, so
+    a scan of an unchanged folder reads no file."""
+    stats = stats or {}
+    now, signatures = {}, {}
+    for key in scan(raw_dir):
+        signatures[key] = signature = stat_signature(raw_dir, key)
+        unchanged = signature and stats.get(key) == signature and key in seen
+        now[key] = seen[key] if unchanged else fingerprint(raw_dir, key)
     changed = [key for key, fp in now.items() if seen.get(key) != fp]
     removed = sorted(set(seen) - set(now))
-    return now, changed, removed
+    return RawDirDiff(now, changed, removed, signatures)

@@ -78,11 +78,14 @@ def raw_dir_sensor(context: dg.SensorEvaluationContext):
     """
     raw_dir = settings.resolve("RAW_DIR")
     existing = context.instance.get_dynamic_partitions(raw_files.name)
+    stats: dict[str, str] = {}
     if context.cursor:
         seen = json.loads(context.cursor)
+        if "fingerprints" in seen:  # the cursor also keeps each file's size and time
+            seen, stats = seen["fingerprints"], seen["stats"]
     else:
         seen = {key: rawfiles.fingerprint(raw_dir, key) for key in existing}
-    now, changed, removed = rawfiles.diff(raw_dir, seen)
+    now, changed, removed, stats = rawfiles.diff(raw_dir, seen, stats)
     known = set(existing)
     new_keys = [key for key in changed if key not in known]
     changed_keys = [key for key in changed if key in known]
@@ -112,5 +115,5 @@ def raw_dir_sensor(context: dg.SensorEvaluationContext):
     return dg.SensorResult(
         run_requests=runs,
         dynamic_partitions_requests=partition_requests,
-        cursor=json.dumps(now, sort_keys=True),
+        cursor=json.dumps({"fingerprints": now, "stats": stats}, sort_keys=True),
     )

@@ -104,7 +104,11 @@ def test_sensor_parses_new_files_once_and_changed_files_again(
         assert [r.partition_key for r in third.run_requests] == ["b.txt"]
         (delete,) = third.dynamic_partitions_requests
         assert list(delete.partition_keys) == ["a.txt"]
-        assert set(json.loads(third.cursor)) == {"b.txt"}
+        assert (
+            set(json.loads(third.cursor)["fingerprints"])
+            == {"b.txt"}
+            == set(json.loads(third.cursor)["stats"])
+        )
 
 
 def test_first_tick_adopts_files_already_loaded(
