@@ -95,6 +95,9 @@ def test_sensor_parses_new_files_once_and_changed_files_again(
             dg.build_sensor_context(instance=instance, cursor=first.cursor, definitions=defs)
         )
         assert quiet.run_requests == [] and quiet.dynamic_partitions_requests == []
+        older = json.dumps(json.loads(first.cursor)["fingerprints"])  # a cursor of fingerprints alone
+        quiet = raw_dir_sensor(dg.build_sensor_context(instance=instance, cursor=older, definitions=defs))
+        assert quiet.run_requests == [] and quiet.dynamic_partitions_requests == []
 
         (tmp_path / "b.txt").write_text("上半年，全区GDP增长6%。", encoding="utf-8")
         (tmp_path / "a.txt").unlink()
