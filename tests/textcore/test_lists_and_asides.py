@@ -74,3 +74,8 @@ def test_a_number_of_quarters_is_a_duration() -> None:
     )
     assert [f.value for f in doc.facts] == [6.9]
     assert {n.number_text: n.kind for n in doc.numbers}["13"] == "duration"
+
+
+def test_the_mark_of_an_enumerated_item_is_no_subject() -> None:
+    doc = digest("泉州市工业经济运行", "一是超五成行业实现正增长。二是高新技术产业增加值同比增长8.5%。")
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [("高新技术产业增加值", 8.5)]

@@ -25,6 +25,9 @@ from dagster_project.textcore.extract.measures import head_of
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.regions import RegionRef
 
+# 一是…, 二、…, (3)…: the mark of an item in an enumeration, not part of its subject
+ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\d]{1,2}[)）])")
+
 
 def strip_noise(text: str) -> str:
     """The words before a value without what only stands beside the subject: a dateline and
@@ -39,6 +42,7 @@ def strip_noise(text: str) -> str:
     text = METHOD.sub("", text)
     text = re.split(r"\s+", text.strip())[-1] if text.strip() else ""
     text = TOPIC_OPENING.sub("", text)
+    text = ENUMERATOR.sub("", text)
     text = PRONOUN.sub("", text)
     return RANKING.sub("", text) or text
 
