@@ -4,6 +4,7 @@ investment of the projects just counted."""
 
 from __future__ import annotations
 
+from dagster_project.textcore.normalize import to_simplified
 from tests.textcore.test_digests import digest
 
 
@@ -79,3 +80,9 @@ def test_a_number_of_quarters_is_a_duration() -> None:
 def test_the_mark_of_an_enumerated_item_is_no_subject() -> None:
     doc = digest("泉州市工业经济运行", "一是超五成行业实现正增长。二是高新技术产业增加值同比增长8.5%。")
     assert [(f.indicator_text, f.value) for f in doc.facts] == [("高新技术产业增加值", 8.5)]
+
+
+def test_a_record_set_leaves_its_subject_to_the_amount_reached_after_it() -> None:
+    doc = digest("陕西各市GDP", "2023年，陜西省GDP總量再創(chuàng)新高，達(dá)到了33786.07億元。")
+    found = [(f.region_name, to_simplified(f.indicator_text), f.value) for f in doc.facts]
+    assert found == [("陕西省", "GDP总量", 33786.07)]

@@ -220,7 +220,9 @@ class ClausesMixin:
                 return [Subject(last.text + change.group(), last.region, last.source)]
             if "累计" in verbs:  # 新增市场主体1.2万户，累计达15.6万户: the stock
                 return [Subject(re.sub(r"^新增", "", last.text), last.region, last.source)]
-            if verbs and re.fullmatch(r"(?:完成|实现|达到|达|为)+", verbs):  # 其中8月当月完成21.5亿元
+            if verbs and re.fullmatch(
+                r"(?:完成|实现|达到|达|为|了|高达|共计|累计)+", verbs
+            ):  # 其中8月当月完成21.5亿元
                 return [last]
             return []
         if self.subjects and ATTACHED_RATE.fullmatch(text):  # …54.08亿元、完成率101.08%

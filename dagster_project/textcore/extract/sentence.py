@@ -8,6 +8,7 @@ from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
 from dagster_project.textcore.extract.lexicon import (
+    ASIDE,
     CLAUSE,
     COMPLETE_END,
     ESTIMATE,
@@ -75,8 +76,9 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
                 pending = cm.group()
                 self.note_place(pending)
                 self.note_rate_topic(pending)
-                if TREND.search(pending):  # 出口由负转正，增长2.1%: 出口 is the subject
-                    text, scope, _ = self.clean(TREND.sub("", pending))
+                said = ASIDE.sub("", pending)  # 再創(chuàng)新高: without the reading aid
+                if TREND.search(said):  # 出口由负转正，增长2.1%: 出口 is the subject
+                    text, scope, _ = self.clean(TREND.sub("", said))
                     if text and not re.search(r"[、和及与]", text):
                         self.subjects.append(self.region_of(text, scope))
                 continue
