@@ -86,3 +86,11 @@ def test_a_record_set_leaves_its_subject_to_the_amount_reached_after_it() -> Non
     doc = digest("陕西各市GDP", "2023年，陜西省GDP總量再創(chuàng)新高，達(dá)到了33786.07億元。")
     found = [(f.region_name, to_simplified(f.indicator_text), f.value) for f in doc.facts]
     assert found == [("陕西省", "GDP总量", 33786.07)]
+
+
+def test_its_speaks_of_the_place_the_sentence_before_named_first() -> None:
+    doc = digest(
+        "陕西各市GDP",
+        "其下西安，这座副省级城市在陕西省的经济地位举足轻重。在刚过去的2023年，其经济总量实现了12010.76亿元。",
+    )
+    assert [(f.region_name, f.value) for f in doc.facts] == [("西安市", 12010.76)]

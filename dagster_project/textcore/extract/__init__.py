@@ -73,7 +73,7 @@ def extract(
         starts: list[int] = []
         carried: Subject | None = None
         values = find_values(ctx.text)
-        i = 0
+        i, before = 0, ""
         for start, end in sentence_spans(ctx.text, section):
             starts.append(start)
             while i < len(values) and values[i].start < start:
@@ -83,11 +83,12 @@ def extract(
                 j += 1
             if j > i:
                 sentence = SentenceReader(ctx, start, ctx.text[start:end], carried)
+                sentence.refer_back(before)
                 sentence.run([shift_value(v, -start) for v in values[i:j]])
                 carried = sentence.subjects[-1] if sentence.subjects else None
             else:
                 carried = None
-            i = j
+            i, before = j, ctx.text[start:end]
         facts.extend(without_restatements(ctx))
         numbers.extend(number_mentions(ctx, starts))
     return facts, numbers

@@ -27,6 +27,8 @@ from dagster_project.textcore.layout.blocks import is_table_row
 from dagster_project.textcore.models import Fact
 from dagster_project.textcore.numbers import Value
 
+# 其经济总量, 其GDP: its (a place's), not 其中, 其他, 其余, 其次, 其实
+POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实它])")
 # an average over years counted from a named one (从1949年的1456万元增加到336亿元，年均增长…)
 SPAN_FROM_YEAR = re.compile(r"(?:从|由|自)(?:19|20)\d{2}年")
 BRACKETED_BASE_BEFORE = re.compile(r"(?:较|比|与)[^,，。;；()（）]{0,12}[(（]\s*[-−+]?$")
@@ -45,6 +47,20 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         if carried and text.lstrip().startswith("其中"):  # 全市GDP增长5.8%。其中，…: same place
             self.subjects = [carried]
             self.sentence_place = Placed(carried.region, carried.source)
+
+    def refer_back(self, before: str) -> None:
+        """其经济总量…: a sentence whose subject is 其 (its) and that names no place before it
+        speaks of the first place the sentence ``before`` names (其下西安，这座城市…。在2023年，
+        其经济总量…)."""
+        pronoun = POSSESSIVE.search(self.text)
+        if pronoun is None or self.sentence_place is not None:
+            return
+        context = self.ctx.places.context()
+        if self.ctx.gazetteer.find(self.text[: pronoun.start()], context):
+            return
+        named = self.ctx.gazetteer.find(before, context)
+        if named:
+            self.sentence_place = Placed(named[0][2], "sentence")
 
     def run(self, values: list[Value]) -> None:
         """Facts from the sentence's values (offsets relative to the sentence)."""
