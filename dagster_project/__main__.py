@@ -5,9 +5,10 @@ the ``refresh_warehouse`` job in-process over all of them (parse, dbt build,
 Great Expectations, report) and prints a summary. A second run started while one
 is going waits for it (the warehouse has one writer).
 
-The job writes a copy of the warehouse (``WAREHOUSE_PATH.next``) that replaces the
-file in one rename when the run succeeds, so readers never wait for a run and a
-killed or failed run leaves the last complete warehouse in place.
+Like every run (``warehouse.publish``), it writes a copy of the warehouse
+(``WAREHOUSE_PATH.next``) that replaces the file in one rename when the run succeeds,
+so readers never wait for a run and a killed or failed run leaves the last complete
+warehouse in place.
 """
 
 from __future__ import annotations
@@ -15,15 +16,12 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from dagster_project import settings
+from dagster_project.warehouse.publish import holding_lock
 
-LOCK_WAIT_SECONDS = 3600
 LAUNCHED_BY = {"warehouse/launched_by": "python -m dagster_project"}
 
 
@@ -43,61 +41,6 @@ def recover_interrupted_runs(instance) -> int:
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
         instance.report_run_failed(run, "interrupted: the process running it ended before the run finished")
     return len(runs)
-
-
-def _warehouse_lock(warehouse: Path) -> FileLock:
-    warehouse.parent.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(warehouse) + ".lock")
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        print(
-            f"another run is writing {warehouse}; waiting for it to finish (lock {lock.lock_file}) ...",
-            flush=True,
-        )
-        lock.acquire(timeout=LOCK_WAIT_SECONDS)
-    return lock
-
-
-def _wal(database: Path) -> Path:
-    return database.with_name(database.name + ".wal")
-
-
-def begin_build(warehouse: Path) -> Path:
-    """Copy the warehouse to ``NAME.next`` for the run to write; returns the copy.
-
-    Leftovers of a killed run are discarded first. A write-ahead log beside the
-    warehouse (a writer outside this command died) is copied with it, and DuckDB
-    replays it when the copy is opened.
-    """
-    work = warehouse.with_name(warehouse.name + ".next")
-    for stale in (work, _wal(work)):
-        stale.unlink(missing_ok=True)
-    if warehouse.exists():
-        shutil.copyfile(warehouse, work)
-        if _wal(warehouse).exists():
-            shutil.copyfile(_wal(warehouse), _wal(work))
-    return work
-
-
-def previous_path(warehouse: Path) -> Path:
-    """Where the warehouse as it was before the last successful run is kept."""
-    return warehouse.with_name(f"{warehouse.stem}.previous{warehouse.suffix}")
-
-
-def publish(work: Path, warehouse: Path) -> None:
-    """Move the finished copy into place in one atomic rename (readers that have the old
-    file open keep reading it); the file it replaces becomes ``NAME.previous.duckdb``."""
-    import duckdb
-
-    duckdb.connect(str(work)).close()  # closing checkpoints: everything is in the file itself
-    _wal(warehouse).unlink(missing_ok=True)  # its content is in the copy; it must not replay onto it
-    if warehouse.exists():
-        link = warehouse.with_name(warehouse.name + ".previous-link")
-        link.unlink(missing_ok=True)
-        os.link(warehouse, link)  # a second name for the old file, then renamed: no moment without one
-        os.replace(link, previous_path(warehouse))
-    os.replace(work, warehouse)
 
 
 def summarize(warehouse: Path, reports_dir: Path, checks: tuple[int, int, int]) -> str:
@@ -165,9 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     from dagster_project.definitions import defs
     from dagster_project.defs.automation import full_range_tags, sync_partitions
 
-    with _warehouse_lock(warehouse):
-        work = begin_build(warehouse)
-        os.environ["WAREHOUSE_PATH"] = str(work)  # read by the resources and dbt's profile
+    # The run's warehouse resource takes the same lock again: held from here, no other run
+    # can be alive while interrupted ones are recovered.
+    with holding_lock(warehouse, say=lambda message: print(message, flush=True)):
         instance = dg.DagsterInstance.get()
         interrupted = recover_interrupted_runs(instance)
         if interrupted:
@@ -219,9 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             len(warned),
             sum(not ev.passed for ev in evaluations) - len(warned),
         )
-        if success:
-            publish(work, warehouse)
-        else:
+        if not success:
             for event in (e for r in results for e in r.all_events):
                 if event.event_type_value == "STEP_FAILURE":
                     print(
@@ -229,8 +170,6 @@ def main(argv: list[str] | None = None) -> int:
                         file=sys.stderr,
                     )
             print(f"run failed: {warehouse} is left as it was after the last complete run", file=sys.stderr)
-            work.unlink(missing_ok=True)
-            _wal(work).unlink(missing_ok=True)
         if warehouse.exists():
             try:
                 print(summarize(warehouse, reports, checks), flush=True)

@@ -6,6 +6,7 @@ import json
 import dagster as dg
 
 from dagster_project import rawfiles, settings
+from dagster_project.defs.ingest.assets import SOURCE_FILE_VERSIONS
 from dagster_project.defs.partitions import (
     ASSET_PARTITION_RANGE_END_TAG,
     ASSET_PARTITION_RANGE_START_TAG,
@@ -20,9 +21,10 @@ refresh_warehouse = dg.define_asset_job(
 
 refresh_marts = dg.define_asset_job(
     "refresh_marts",
-    selection=dg.AssetSelection.groups("reference", "review", "dbt_stg", "dbt_int", "dbt_marts", "quality"),
-    description="Read the corrections, rebuild the dbt models and the quality report from the "
-    "staging tables as they are.",
+    selection=dg.AssetSelection.groups("reference", "review", "dbt_stg", "dbt_int", "dbt_marts", "quality")
+    | dg.AssetSelection.assets(SOURCE_FILE_VERSIONS),
+    description="Retire the files no longer under RAW_DIR, read the corrections, rebuild the dbt "
+    "models and the quality report from the staging tables as they are.",
 )
 
 
@@ -63,12 +65,12 @@ def daily_refresh(context: dg.ScheduleEvaluationContext):
 
 
 @dg.sensor(
-    job=refresh_warehouse,
+    jobs=[refresh_warehouse, refresh_marts],
     minimum_interval_seconds=5,  # a tick stats the files only (rawfiles.diff): cheap to run often
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Watches RAW_DIR: new files are parsed in one run of their own partitions, a "
     "changed file in a run of its partition, then the dbt models rebuild; a removed file's "
-    "partition is deleted and its rows retired by the next run.",
+    "partition is deleted and a run of refresh_marts retires its rows from staging and marts.",
 )
 def raw_dir_sensor(context: dg.SensorEvaluationContext):
     """Request runs for what changed under RAW_DIR since the last tick, keyed by content.
@@ -95,23 +97,27 @@ def raw_dir_sensor(context: dg.SensorEvaluationContext):
     gone = [key for key in removed if key in known]
     if gone:
         partition_requests.append(raw_files.build_delete_request(gone))
-    runs = [dg.RunRequest(partition_key=key, run_key=f"{key}@{now[key][:16]}") for key in changed_keys]
+    job = refresh_warehouse.name
+    runs = [dg.RunRequest(partition_key=k, run_key=f"{k}@{now[k][:16]}", job_name=job) for k in changed_keys]
     if len(new_keys) == 1:
-        runs.append(
-            dg.RunRequest(partition_key=new_keys[0], run_key=f"{new_keys[0]}@{now[new_keys[0]][:16]}")
-        )
+        key = new_keys[0]
+        runs.append(dg.RunRequest(partition_key=key, run_key=f"{key}@{now[key][:16]}", job_name=job))
     elif new_keys:
         # keys added in one request are contiguous at the end of the partition list: one run parses them all
         batch = hashlib.sha256("".join(now[k] for k in new_keys).encode()).hexdigest()[:16]
         runs.append(
             dg.RunRequest(
                 run_key=f"batch@{batch}",
+                job_name=job,
                 tags={
                     ASSET_PARTITION_RANGE_START_TAG: new_keys[0],
                     ASSET_PARTITION_RANGE_END_TAG: new_keys[-1],
                 },
             )
         )
+    if gone:  # after the runs above: their models are rebuilt for their own files only
+        removal = hashlib.sha256(json.dumps([gone, stats], sort_keys=True).encode()).hexdigest()[:16]
+        runs.append(dg.RunRequest(run_key=f"removed@{removal}", job_name=refresh_marts.name))
     return dg.SensorResult(
         run_requests=runs,
         dynamic_partitions_requests=partition_requests,

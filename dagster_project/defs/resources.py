@@ -10,28 +10,69 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 from dagster_dbt import DbtCliResource
+from filelock import FileLock, Timeout
 from packaging import version
+from pydantic import PrivateAttr
 
 from dagster_project import settings
 from dagster_project.defs.dbt.project import dbt_project
+from dagster_project.warehouse import publish
 
 LOCK_WAIT_SECONDS = 600
 
 
 class WarehouseResource(dg.ConfigurableResource):
-    """The DuckDB file. DuckDB allows one writing process, so connections are kept
-    short and a connection attempt waits while another process holds the file."""
+    """The DuckDB file, written the way every run writes it (``warehouse.publish``): the run
+    holds the warehouse lock, its steps write a copy, and the copy replaces the file when the
+    run ends with no failed step, so readers of ``path`` are never refused.
+
+    Connections are kept short; outside a run (a test's direct call) they open ``path``.
+    """
 
     path: str
+    _work: Path | None = PrivateAttr(default=None)
+    _lock: FileLock | None = PrivateAttr(default=None)
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        """Wait for the warehouse lock, then copy the warehouse for this run to write."""
+        warehouse = Path(self.path)
+        self._lock = publish.warehouse_lock(warehouse)
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            context.log.info(f"another run is writing {warehouse}; waiting for it to finish")
+            self._lock.acquire(timeout=publish.LOCK_WAIT_SECONDS)
+        self._work = publish.begin_build(warehouse)
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        """Publish the copy when no step of the run failed, discard it otherwise; unlock."""
+        if self._work is None:
+            return
+        try:
+            failed = context.instance.get_run_stats(context.run_id).steps_failed if context.instance else 0
+            if failed:
+                context.log.warning(f"{failed} step(s) failed: {self.path} is left as the last run made it")
+                publish.discard(self._work)
+            else:
+                publish.publish(self._work, Path(self.path))
+        finally:
+            self._work = None
+            self._lock.release()
+
+    @property
+    def working_path(self) -> str:
+        """The file this run's steps read and write: the run's copy, or ``path`` outside a run."""
+        return str(self._work or self.path)
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection that is closed on exit; waits up to ten minutes for a lock."""
+        """A connection to ``working_path`` that is closed on exit; waits up to ten minutes
+        while another process holds the file."""
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + LOCK_WAIT_SECONDS
         while True:
             try:
-                con = duckdb.connect(self.path, read_only=read_only, config=settings.DUCKDB_CONFIG)
+                con = duckdb.connect(self.working_path, read_only=read_only, config=settings.DUCKDB_CONFIG)
                 break
             except duckdb.IOException as exc:
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:

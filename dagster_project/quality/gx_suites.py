@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from dagster_project.quality.offline_docs import make_docs_offline
 from dagster_project.settings import DUCKDB_CONFIG, EXPECTATIONS_DIR
 
 SUITE_TABLES: dict[str, str] = {
@@ -208,4 +209,5 @@ def validate_tables(
     prune_history([EXPECTATIONS_DIR / "uncommitted" / "validations", docs_dir / "validations"])
     if identifiers:
         context.build_data_docs(resource_identifiers=identifiers)
+        make_docs_offline(docs_dir)
     return outcomes

@@ -21,7 +21,8 @@ from dagster_project.quality.html import page, rows_of, table
 from dagster_project.quality.review_pages import review_page_name
 from dagster_project.settings import DUCKDB_CONFIG
 
-CHART_GROUPS = 40  # region × period groups drawn in the headline chart
+CHART_GROUPS = 40  # regions drawn in one period's headline chart
+CHART_PERIODS = 3  # periods drawn, latest first, one chart each
 REVIEW_SHOWN = 200  # facts for review listed on the index (all are on the document pages)
 
 
@@ -40,19 +41,27 @@ def _dbt_failures(dbt_results: Path | None) -> list[dict]:
     ]
 
 
-def _chart_rows(headline: list[dict]) -> tuple[list[dict], str]:
-    """The latest period's regions, at most CHART_GROUPS of them, and a note on what is left out."""
-    if len(headline) <= CHART_GROUPS:
-        return headline, ""
-    latest = max(str(r.get("period_code") or "") for r in headline)
-    rows = [r for r in headline if str(r.get("period_code") or "") == latest]
-    rows = sorted(rows, key=lambda r: -(r.get("n_facts") or 0))[:CHART_GROUPS]
+def _charts(headline: list[dict]) -> tuple[list[tuple[str, list[dict]]], str]:
+    """One chart per period, latest first (growth over a half-year and over three quarters
+    are not comparable on one axis): at most CHART_PERIODS periods and CHART_GROUPS regions
+    each, those with most facts, and a note on what is left out."""
+    periods: dict[str, list[dict]] = {}
+    for row in headline:
+        periods.setdefault(str(row.get("period_code") or "unknown period"), []).append(row)
+    latest = sorted(periods, reverse=True)[:CHART_PERIODS]
+    charts = []
+    for period in latest:
+        rows = sorted(periods[period], key=lambda r: -(r.get("n_facts") or 0))[:CHART_GROUPS]
+        charts.append((period, sorted(rows, key=lambda r: str(r.get("region_name")))))
+    shown = sum(len(rows) for _, rows in charts)
     note = (
-        f"<p class='muted'>{len(rows)} of {len(headline)} region × period groups shown: period "
-        f"{escape(latest)}, the regions with most facts; query marts.fct_region_period_headline "
+        f"<p class='muted'>{shown} of {len(headline)} region × period groups shown: the latest "
+        f"{len(charts)} period(s), the regions with most facts; query marts.fct_region_period_headline "
         "for all.</p>"
+        if shown < len(headline)
+        else ""
     )
-    return sorted(rows, key=lambda r: str(r.get("region_name"))), note
+    return charts, note
 
 
 def _corrections_summary(corrections: list[dict]) -> str:
@@ -135,7 +144,7 @@ def build_report(
         s: sum(1 for f in files if f["status"] == s) for s in ("loaded", "duplicate", "rejected")
     }
     passed = sum(o.success for o in outcomes)
-    chart_rows, chart_note = _chart_rows(headline)
+    charts, chart_note = _charts(headline)
     body = [
         "<h1>数据质量报告 · Data-quality report</h1>",
         f"<p>Files: {status_counts['loaded']} loaded, {status_counts['duplicate']} duplicate, "
@@ -170,9 +179,9 @@ def build_report(
         ),
         f"<h2>Analysts' corrections ({len(corrections)})</h2>",
         _corrections_summary(corrections),
-        "<h2>Headline indicators by region and period (growth, %)</h2>",
-        headline_svg(chart_rows),
-        chart_note,
+        "<h2>Headline indicators by region (growth, %), one chart per period</h2>",
+        *(f"<h3>{escape(period)}</h3>{headline_svg(rows)}" for period, rows in charts),
+        chart_note if charts else headline_svg([]),
         "<h2>Checks that failed or warned</h2>",
         table(
             gx_failed,

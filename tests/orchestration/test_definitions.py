@@ -52,6 +52,16 @@ def test_dbt_tests_and_gx_suites_are_asset_checks(defs: dg.Definitions) -> None:
     assert (dg.AssetKey(["staging", "parsed_documents"]), "gx_staging_indicator_mentions") in checks
 
 
+def test_every_check_says_what_it_guards(defs: dg.Definitions) -> None:
+    """The catalog shows each check's description: dbt tests' from their YAML, GX suites'."""
+    graph = defs.resolve_asset_graph()
+    undescribed = [key.name for key in graph.asset_check_keys if not graph.get_check_spec(key).description]
+    assert undescribed == []
+    fact = dg.AssetKey(["marts", "fct_indicator_value"])
+    unique = dg.AssetCheckKey(fact, "unique_fct_indicator_value_fact_id")
+    assert graph.get_check_spec(unique).description.startswith("Structural check (blocks)")
+
+
 def test_structural_failures_block_and_content_failures_warn(defs: dg.Definitions) -> None:
     """A structural expectation failing gives ERROR (blocking checks then stop what depends
     on the table); content expectations failing alone give WARN, with their count."""
@@ -74,7 +84,8 @@ def test_structural_failures_block_and_content_failures_warn(defs: dg.Definition
 def test_schedule_and_sensor_exist(defs: dg.Definitions) -> None:
     schedule = defs.resolve_schedule_def("daily_refresh")
     assert schedule.execution_timezone == "Asia/Shanghai"
-    assert defs.resolve_sensor_def("raw_dir_sensor").job_name == "refresh_warehouse"
+    sensor = defs.resolve_sensor_def("raw_dir_sensor")
+    assert {job.name for job in sensor.jobs} == {"refresh_warehouse", "refresh_marts"}
 
 
 def test_sensor_parses_new_files_once_and_changed_files_again(
@@ -104,7 +115,10 @@ def test_sensor_parses_new_files_once_and_changed_files_again(
         third = raw_dir_sensor(
             dg.build_sensor_context(instance=instance, cursor=first.cursor, definitions=defs)
         )
-        assert [r.partition_key for r in third.run_requests] == ["b.txt"]
+        parse, retire = third.run_requests
+        assert (parse.partition_key, parse.job_name) == ("b.txt", "refresh_warehouse")
+        # the removal: a run that retires a.txt's rows and rebuilds the marts without them
+        assert (retire.partition_key, retire.job_name) == (None, "refresh_marts")
         (delete,) = third.dynamic_partitions_requests
         assert list(delete.partition_keys) == ["a.txt"]
         assert (

@@ -157,15 +157,21 @@ def test_report_renders_chinese_in_headless_chromium(warehouse: Path, tmp_path: 
     assert colours is None or len(colours) > 20  # text and bars drawn, not a blank page
 
 
-def test_the_chart_keeps_to_the_latest_period_when_there_are_many_groups() -> None:
-    from dagster_project.quality.report import CHART_GROUPS, _chart_rows
+def test_each_period_has_its_own_chart_latest_first_and_bounded() -> None:
+    from dagster_project.quality.report import CHART_GROUPS, CHART_PERIODS, _charts
 
+    periods = ["2018-Q1Q3", "2024-Y", "2025-H1", "2025-Q1"][: CHART_PERIODS + 1]
     rows = [
         {"region_name": f"区{i:03d}", "period_code": period, "n_facts": i, "gdp_growth_pct": 5.0}
-        for period in ("2024-Y", "2025-H1")
-        for i in range(CHART_GROUPS)
+        for period in periods
+        for i in range(CHART_GROUPS + 1)
     ]
-    shown, note = _chart_rows(rows)
-    assert len(shown) == CHART_GROUPS and {r["period_code"] for r in shown} == {"2025-H1"}
-    assert f"{CHART_GROUPS} of {2 * CHART_GROUPS}" in note
-    assert _chart_rows(rows[:3]) == (rows[:3], "")
+    charts, note = _charts(rows)
+    assert [period for period, _ in charts] == sorted(periods, reverse=True)[:CHART_PERIODS]
+    for period, shown in charts:  # never two periods on one axis
+        assert len(shown) == CHART_GROUPS and {r["period_code"] for r in shown} == {period}
+        assert "区000" not in {r["region_name"] for r in shown}  # the region with fewest facts left out
+    assert f"{CHART_GROUPS * CHART_PERIODS} of {len(rows)}" in note
+    few = [{**rows[0], "period_code": "2018-Q1Q3"}, {**rows[1], "period_code": "2025-H1"}]
+    charts, note = _charts(few)
+    assert [p for p, _ in charts] == ["2025-H1", "2018-Q1Q3"] and note == ""

@@ -8,12 +8,15 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
@@ -30,6 +33,42 @@ class DagsterDev:
     ws: Workspace
     log: Path
     command_seconds: float  # the same work by ``python -m dagster_project``, for comparison
+
+
+@dataclass
+class ReaderTally:
+    """What an analyst's read-only queries met while runs wrote the warehouse."""
+
+    reads: int = 0
+    refused: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def reading_in_a_loop(warehouse: Path, pause_s: float = 0.2) -> Iterator[ReaderTally]:
+    """Query the warehouse read-only, as an analyst's SQL client would, again and again in a
+    thread for the length of the block; every refusal is kept with its message."""
+    tally, stop = ReaderTally(), threading.Event()
+
+    def loop() -> None:
+        while not stop.is_set():
+            try:
+                con = duckdb.connect(str(warehouse), read_only=True)
+                try:
+                    con.execute("select count(*) from marts.fct_indicator_value").fetchone()
+                finally:
+                    con.close()
+                tally.reads += 1
+            except duckdb.Error as exc:
+                tally.refused.append(str(exc)[:200])
+            stop.wait(pause_s)
+
+    thread = threading.Thread(target=loop, daemon=True)
+    thread.start()
+    try:
+        yield tally
+    finally:
+        stop.set()
+        thread.join(timeout=30)
 
 
 def _free_port() -> int:

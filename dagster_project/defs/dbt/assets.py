@@ -20,7 +20,7 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtC
 
 from dagster_project.defs.dbt.project import dbt_project
 from dagster_project.defs.partitions import files_of_run, raw_files
-from dagster_project.defs.resources import ReportsResource
+from dagster_project.defs.resources import ReportsResource, WarehouseResource
 
 RUN_RESULTS_NAME = "dbt_run_results.json"
 
@@ -39,6 +39,17 @@ class WarehouseTranslator(DagsterDbtTranslator):
         if dbt_resource_props["resource_type"] == "seed":
             return "reference"
         return f"dbt_{dbt_resource_props['schema']}"
+
+    def get_asset_check_spec(
+        self, asset_spec: dg.AssetSpec, manifest: Mapping[str, Any], unique_id: str, project: Any
+    ) -> dg.AssetCheckSpec | None:
+        """dagster-dbt's check for a dbt test, described as the test's YAML describes it
+        (structural: blocks; content: warns) instead of "No description provided"."""
+        spec = super().get_asset_check_spec(asset_spec, manifest, unique_id, project)
+        test = manifest.get("nodes", {}).get(unique_id, {})
+        if spec is None or spec.description or not test.get("description"):
+            return spec
+        return spec._replace(description=test["description"])
 
 
 # A build's own target folder still there after this long was left by a killed run.
@@ -66,19 +77,33 @@ def _keep_parse_state_and_clean(run_target: Path) -> None:
 REBUILT_FILES_ENV = "WAREHOUSE_REBUILT_FILES"  # read by dbt/macros/rebuilt_files.sql
 
 
+def dbt_environment(warehouse_path: str, files: list[str] | None) -> dict[str, str | None]:
+    """The environment dbt's process needs: the file to build in (the run's copy, read by
+    ``dbt/profiles.yml``) and the files whose rows the incremental models replace (None:
+    every row is rebuilt)."""
+    return {
+        "WAREHOUSE_PATH": warehouse_path,
+        REBUILT_FILES_ENV: None if files is None else json.dumps(files, ensure_ascii=False),
+    }
+
+
+def _set_environment(values: Mapping[str, str | None]) -> None:
+    for name, value in values.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 @contextmanager
-def _rebuilt_files(files: list[str] | None) -> Iterator[None]:
-    """Name the files whose rows the incremental models replace, for the dbt process
-    started inside the block (unset: every row is rebuilt)."""
-    before = os.environ.pop(REBUILT_FILES_ENV, None)
-    if files is not None:
-        os.environ[REBUILT_FILES_ENV] = json.dumps(files, ensure_ascii=False)
+def _environment(values: Mapping[str, str | None]) -> Iterator[None]:
+    """Set (or, for None, unset) these variables for the processes started inside the block."""
+    before = {name: os.environ.get(name) for name in values}
+    _set_environment(values)
     try:
         yield
     finally:
-        os.environ.pop(REBUILT_FILES_ENV, None)
-        if before is not None:
-            os.environ[REBUILT_FILES_ENV] = before
+        _set_environment(before)
 
 
 @dbt_assets(
@@ -91,7 +116,12 @@ def _rebuilt_files(files: list[str] | None) -> Iterator[None]:
     ),
     pool="duckdb",
 )
-def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, reports: ReportsResource):
+def warehouse_models(
+    context: dg.AssetExecutionContext,
+    dbt: DbtCliResource,
+    reports: ReportsResource,
+    warehouse: WarehouseResource,
+):
     """``dbt build``: seeds, models and their tests; test results become asset checks and
     are kept for the data-quality report."""
     # A run of a few partitions (the sensor's) rebuilds the incremental models for those
@@ -99,7 +129,7 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, rep
     files = files_of_run(context.run.tags, context.instance.get_dynamic_partitions(raw_files.name))
     if files is not None:
         context.log.info(f"incremental models rebuilt for the {len(files)} file(s) parsed in this run")
-    with _rebuilt_files(files):
+    with _environment(dbt_environment(warehouse.working_path, files)):
         args = ["build"] if files is not None else ["build", "--full-refresh"]
         invocation = dbt.cli(args, context=context, raise_on_error=False)
     yield from invocation.stream()

@@ -13,6 +13,8 @@ from dagster_project.parsing import BATCH, RawRecord, decode_raw, rejected_recor
 from dagster_project.warehouse.schema import TABLES
 from dagster_project.warehouse.staging import record_versions, replace_files, retire_missing
 
+SOURCE_FILE_VERSIONS = dg.AssetKey(["staging", "source_file_versions"])
+
 
 def _read_and_decode(context: dg.AssetExecutionContext, root: Path, key: str) -> RawRecord:
     """One file's record: decoded, or rejected with the reason (logged as a warning)."""
@@ -54,13 +56,11 @@ def raw_documents(
             rejected += [(r.source_file, r.reason) for r in records if r.status == "rejected"]
             megabytes += sum(r.size_bytes for r in records) / 1e6
         present = context.instance.get_dynamic_partitions(raw_files.name)
-        retired = retire_missing(con, list(TABLES), present)
-        versions = record_versions(con, seen, present, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+        versions = record_versions(con, seen, present, _now())
     return dg.MaterializeResult(
         metadata={
             "files": len(keys),
             "rejected": len(rejected),
-            "retired_files": retired,
             "versions_changed": versions["changed"],
             "megabytes": round(megabytes, 3),
             "rejections": dg.MetadataValue.md(
@@ -68,3 +68,30 @@ def raw_documents(
             ),
         }
     )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+@dg.asset(
+    key=SOURCE_FILE_VERSIONS,
+    deps=[raw_documents],
+    group_name="ingest",
+    kinds={"python", "duckdb"},
+    pool="duckdb",
+    description="The history of every raw file's versions (first seen, superseded because changed "
+    "or removed). A file no longer under RAW_DIR has its current version closed as removed and "
+    "its rows retired from every staging table, so the models built next drop its facts.",
+)
+def source_file_versions(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource
+) -> dg.MaterializeResult:
+    """Retire the files that have no partition any more (the sensor deletes a removed file's)."""
+    present = context.instance.get_dynamic_partitions(raw_files.name)
+    with warehouse.connect() as con:
+        retired = retire_missing(con, list(TABLES), present)
+        versions = record_versions(con, [], present, _now())
+    if retired:
+        context.log.info(f"rows of {retired} file(s) no longer under RAW_DIR retired")
+    return dg.MaterializeResult(metadata={"files": len(present), "retired_files": retired, **versions})

@@ -61,7 +61,7 @@ def _suite_checks(name: str, schema: str, blocking: bool) -> dg.AssetChecksDefin
         context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource, reports: ReportsResource
     ):
         selected = [key.name.removeprefix("gx_") for key in context.selected_asset_check_keys]
-        outcomes = validate_tables(warehouse.path, reports.path, suites=selected)
+        outcomes = validate_tables(warehouse.working_path, reports.path, suites=selected)
         save_outcomes(reports.path, context.run.run_id, outcomes)
         for outcome in outcomes:
             yield check_result(outcome, reports.path)

@@ -35,10 +35,11 @@ def data_quality_report(
     the Data Docs."""
     done = {o.suite: o for o in load_outcomes(reports.path, context.run_id)}
     missing = [suite for suite in SUITE_TABLES if suite not in done]
-    fresh = {o.suite: o for o in validate_tables(warehouse.path, reports.path, missing)} if missing else {}
+    path = warehouse.working_path
+    fresh = {o.suite: o for o in validate_tables(path, reports.path, missing)} if missing else {}
     outcomes = [done.get(suite) or fresh[suite] for suite in SUITE_TABLES]
     results = Path(reports.path) / RUN_RESULTS_NAME
-    index = build_report(warehouse.path, reports.path, outcomes, results if results.exists() else None)
+    index = build_report(path, reports.path, outcomes, results if results.exists() else None)
     failed = [o.suite for o in outcomes if not o.success]
     if failed:
         context.log.warning(f"suites failed: {', '.join(failed)}; see {index}")
