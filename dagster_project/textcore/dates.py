@@ -18,7 +18,7 @@ from dagster_project.textcore.models import DecodedText, DocumentDates, Document
 from dagster_project.textcore.periods import PeriodMention, find_periods, named_alike
 
 FILE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
-TEXT_DATE = re.compile(r"(20\d{2}|19\d{2})年(\d{1,2})月(\d{1,2})日")
+TEXT_DATE = re.compile(r"(20\d{2}|19\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 HEAD = 1500
 

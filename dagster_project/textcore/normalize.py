@@ -6,6 +6,7 @@ normalised text is an offset into the original, which is what evidence quotes.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 _FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -14,6 +15,15 @@ _FULL_WIDTH.update(
     {ord("—"): ord("—"), ord("％"): ord("%"), ord("．"): ord("."), ord("℅"): ord("%")}
 )  # ℅ for %
 _FULL_WIDTH.update({ord("陜"): ord("陕")})  # a variant glyph OpenCC leaves as it is
+# Kangxi radicals and CJK radical forms that text copied out of PDFs carries for ordinary
+# characters (⼀ ⾼ ⼯ ⼈ for 一 高 工 人): each is its character under NFKC, one for one.
+_FULL_WIDTH.update(
+    {
+        cp: ord(folded)
+        for cp in [*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6)]
+        if len(folded := unicodedata.normalize("NFKC", chr(cp))) == 1 and folded != chr(cp)
+    }
+)
 _TABLE = str.maketrans(_FULL_WIDTH)
 
 

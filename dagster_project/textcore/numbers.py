@@ -266,7 +266,7 @@ def number_kind(sentence: str, start: int, end: int) -> str:
             "ranking" if re.match(r"(?:名|位)", after) or re.search(r"[居列排位]", before[-8:]) else "ordinal"
         )
     if (
-        re.match(r"(?:年|月|日|号|时|点)(?!度)", after)
+        re.match(r"\s?(?:年|月|日|号|时|点)(?!度)", after)  # 2025年, 2025 年
         or re.match(r"[./\-]\d", after)
         or re.search(r"\d[./\-]$", before)
     ):

@@ -54,3 +54,11 @@ def test_line_ends_are_folded_and_normalisation_keeps_length() -> None:
     for text in ("經濟增長６．５％，規上工業", "乾隆年間的發展"):
         assert len(normalize(text)) == len(text)
     assert normalize("經濟增長６．５％") == "经济增长6.5%"
+
+
+def test_kangxi_radicals_read_as_the_characters_they_stand_for() -> None:
+    from dagster_project.textcore.normalize import normalize
+
+    copied = "规上⼯业增加值⾼于全市⼀倍"  # radicals U+2F2F, U+2FBC, U+2F00 from a PDF
+    assert normalize(copied) == "规上工业增加值高于全市一倍"
+    assert len(normalize(copied)) == len(copied)

@@ -141,3 +141,33 @@ def test_a_round_mark_passed_is_no_value_and_its_subject_goes_on() -> None:
     doc = digest("某市经济运行", "上半年全市地区生产总值首次突破3000亿元大关，达到3012亿元。")
     assert [(f.indicator_text, f.value) for f in doc.facts] == [("地区生产总值", 3012.0)]
     assert {n.number_text: n.kind for n in doc.numbers}["3000"] == "threshold"
+
+
+def test_a_subject_ranked_in_words_is_what_the_value_after_it_is_of() -> None:
+    doc = digest("2023上半年重庆区县经济总量数据", "在增速排名中，万州区GDP增速也最低，仅4.6%。")
+    assert facts(doc) == [("万州区", "GDP增速", "growth_pct", 4.6)]
+
+
+def test_a_rate_named_after_a_list_of_places_pairs_with_the_values_given_respectively() -> None:
+    doc = digest("2023上半年重庆区县GDP数据", "万州区、黔江区、涪陵区GDP增速均超9%，分别为9.5%、9.1%、9.0%。")
+    paired = [f for f in facts(doc) if f[3] != 9.0 or f[0] == "涪陵区"]
+    assert ("万州区", "GDP增速", "growth_pct", 9.5) in paired
+    assert ("黔江区", "GDP增速", "growth_pct", 9.1) in paired
+    assert all(measure == "growth_pct" for _, _, measure, _ in facts(doc))
+
+
+def test_typeset_spaces_around_latin_letters_and_digits_are_no_blank() -> None:
+    doc = digest("重庆区县经济观察", "2023 年上半年，万州 GDP 达到 557.37 亿元，同比增长 4.27%。")
+    assert facts(doc) == [
+        ("万州区", "GDP", "level", 557.37),
+        ("万州区", "GDP", "growth_pct", 4.27),
+    ]
+    assert all(f.period_code == "2023-H1" for f in doc.facts)
+
+
+def test_an_indicator_named_after_its_value_with_de() -> None:
+    doc = digest("重庆区县经济观察", "上半年，渝北区以 1089.5 亿元的 GDP 和 4.37% 的增速领跑全市。")
+    assert facts(doc) == [
+        ("渝北区", "GDP", "level", 1089.5),
+        ("渝北区", "GDP增速", "growth_pct", 4.37),  # the rate of the indicator just named
+    ]

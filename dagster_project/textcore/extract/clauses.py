@@ -18,6 +18,7 @@ from dagster_project.textcore.extract.lexicon import (
     INCREMENT,
     LISTED_COUNT_BEFORE,
     MOVE,
+    NAMED_AFTER,
     NOUN_AFTER_STOP,
     PLACE_NOUNS,
     POLICY_COUNT,
@@ -152,7 +153,12 @@ class ClausesMixin:
             subj_text, prefix = prefix + subj_text, ""
             if baseline:
                 subj_text, baseline = baseline, ""
-            counted = unit_measure(v.unit) is not None
+            named = NAMED_AFTER.match(after)
+            if named and self.region_of(subj_text, scope).text:
+                named = None  # 工业增加值5%的增速: the value has its subject before it
+            if named:  # 以5615.34亿元的GDP…: the place before it, the indicator after it
+                subj_text += named.group("noun")
+            counted = unit_measure(v.unit) is not None and not named
             noun = self.noun_after(after_piece) if counted else ""
             if (
                 counted
@@ -170,10 +176,10 @@ class ClausesMixin:
                 subj_text = ("" if bare else subj_text) + noun
                 prev_end = ve + len(after_piece)
             else:
-                noun, prev_end = "", ve
+                noun, prev_end = "", ve + (named.end() if named else 0)
             evidence = (
                 self.offset + base + piece,
-                self.offset + base + ve + (len(after_piece) if noun else 0),
+                self.offset + base + prev_end,
             )
             # 名义增长率…，达到了7.8%: a value without a subject is measured as the one it inherits
             # (绵阳达到8.9%: the place alone, so as the subject before it)

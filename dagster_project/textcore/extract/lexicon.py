@@ -82,7 +82,9 @@ TREND = re.compile(
     r"|(?:再|又|再次)?创(?:历史)?新高|(?:再|又)?(?:上|迈上)新台阶"  # GDP总量再创新高，达到了…
     # 名义增长率略超全市平均，达到了7.8%: a comparison in words before the value
     r"|(?:略|稍|明显|大幅)?(?:超过|超出|超|高于|低于|快于|慢于|领先|领跑|优于)"
-    r"(?:全国|全省|全市|全区|全县|同期)(?:平均水平|平均|水平)?)$"
+    r"(?:全国|全省|全市|全区|全县|同期)(?:平均水平|平均|水平)?"
+    # 航空港实验区GDP增速最高，为14.0%: a subject ranked in words, its value after
+    r"|(?<=[值额量率速幅入润收口费数资P])(?:也|均|都|仍)?(?:最高|最低|最快|最慢|最大|最小|最多|最少))$"
 )
 # 分别高于全国、全省: one subject compared with a list of benchmarks
 COMPARED_LIST = re.compile(r"(?:高于|低于|快于|慢于|高出|领先)[^,，\d]*[、和及与][^,，\d]*$")
@@ -99,6 +101,11 @@ FALL_PP = re.compile(rf"(?:{DOWN.replace('|收窄|缩小', '')})|低于|慢于|[
 
 # What stands before a subject without being part of it:
 # a dateline and its reporter (深圳新闻网11月14日讯(记者 叶玉燕)龙岗区…),
+# One space between a Chinese character and a Latin letter or digit, as typesetting puts it
+# (常熟 GDP 达到 3217.45 亿元), not a blank that ends a heading run on.
+TYPESET_SPACE = re.compile(
+    r"(?<=[A-Za-z0-9%])[ \u00a0](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u00a0](?=[A-Za-z0-9])"
+)
 ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
 DATELINE = re.compile(r"^.{0,24}?\d{1,2}月\d{1,2}日(?:讯|电)|^.{0,16}?(?:讯|消息)(?=\s*[(（])")
 # a method of computing (按可比价格计算, 扣除价格因素), an opening that names a topic (从GDP看),
@@ -128,6 +135,11 @@ PLACE_NOUNS = re.compile(
 BASELINE_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:的)?$")
 # 以18.7%的同比增速居首: a growth rate written before its noun.
 RATE_AFTER = re.compile(r"^的?(?:同比)?(?:增速|增幅|增长率|增长)")
+# 以5615.34亿元的GDP和4.37%的增速居首: what a value is of, named after it
+NAMED_AFTER = re.compile(
+    r"\s*的\s*(?P<noun>(?:同比|实际|名义)?(?:GDP|经济总量|总量|总值|增速|增幅|增长率"
+    r"|[\u4e00-\u9fff]{1,8}?(?:增加值|总产值|产值|收入|总额)))"
+)
 # A rate of the indicator just named (…54.08亿元、完成率101.08%; 贡献率为84.2%).
 ATTACHED_RATE = re.compile(r"(?:增速)?完成率|(?:计划)?完成进度|贡献率|拉动率")
 # A move in a ranking (与上季度上升4位, 较去年同期前移9位): no value.

@@ -25,6 +25,8 @@ from dagster_project.textcore.regions import RegionRef
 NUMERAL_ITEM = re.compile(r"[一二三四五六七八九十]")
 # 低于1000亿元 after a list of places: the value is a bound on each place's, not its value
 COMPARED_BOUNDS = frozenset("低于 高于 不足 不到 超过 均超过 均低于 均高于".split())
+# 金水区、二七区GDP增速均超9%: the bound after what a list of places is said of
+BOUND_TAIL = re.compile(r"(?:均|都|也)?(?:超过|超出|超|高于|低于|不足|不到|突破|达到|达|在|位于|为|是)?$")
 
 
 class ListsMixin:
@@ -59,7 +61,7 @@ class ListsMixin:
                 last = (
                     self.inherit(head) if head else (self.subjects[-1] if self.subjects else self.ctx.topic)
                 )
-                head = last.text if last else ""
+                head = self.said_of_places(before or previous) or (last.text if last else "")
             items = [Subject(head, place, "clause") for place in listed] if head else None
         elif head:
             items = self.split_items(head, scope, len(tail), said)
@@ -96,6 +98,17 @@ class ListsMixin:
             if not re.fullmatch(r"[、和及与]", clause[end:start]):
                 return None
         return [place for _, _, place in found]
+
+    def said_of_places(self, clause: str) -> str:
+        """The rate a clause says its places' values are (金水区、二七区、巩义市GDP增速均超9%
+        → GDP增速), after the last place and before any number or bound; else ""."""
+        found = self.ctx.gazetteer.find(clause, self.ctx.places.context())
+        if not found:
+            return ""
+        rest = re.split(r"\d", clause[found[-1][1] :], maxsplit=1)[0]
+        words = self.clean(BOUND_TAIL.sub("", rest.strip()))[0]
+        plain = words and not re.search(r"分别|比|较|与|同期|保持|实现", words)
+        return words if plain and GROWTH_SUBJECT.search(words) else ""
 
     def paired_with_before(self, base: int, clause: str, values: list[Value]) -> bool:
         """``…分别达到18687元、5634元，增长7.8%、9.2%``: a list of values with no subject of its

@@ -19,6 +19,7 @@ from dagster_project.textcore.extract.lexicon import (
     RANKING,
     SCOPE_WORDS,
     TOPIC_OPENING,
+    TYPESET_SPACE,
     VERB_TAIL,
 )
 from dagster_project.textcore.extract.measures import head_of
@@ -40,6 +41,7 @@ def strip_noise(text: str) -> str:
     text = DATELINE.sub("", text)
     text = ASIDE.sub("", text)
     text = METHOD.sub("", text)
+    text = TYPESET_SPACE.sub("", text)  # 常熟 GDP 达到: spacing around Latin letters, no blank
     text = re.split(r"\s+", text.strip())[-1] if text.strip() else ""
     text = TOPIC_OPENING.sub("", text)
     text = ENUMERATOR.sub("", text)
@@ -57,7 +59,8 @@ class SubjectsMixin:
 
     def clean(self, text: str) -> tuple[str, str | None, str]:
         """(subject, scope, verbs) of the words before a value."""
-        text = strip_noise(text).strip(" 、,，和及与。;")
+        # typeset text spaces Latin letters and digits off (常熟 GDP 达到): a subject has no space
+        text = re.sub(r"\s+", "", strip_noise(text)).strip("、,，和及与。;")
         for left, right in zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True):
             if text.count(left) < text.count(right):  # a quote closed but opened before the clause
                 text = text[text.rfind(right) + 1 :]
