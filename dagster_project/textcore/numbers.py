@@ -175,61 +175,61 @@ PLACE_CLASS_AFTER = re.compile(r"的(?:城市|地区|区县|县区|县市区|省
 
 def find_values(text: str) -> list[Value]:
     """Every number with a unit (or a value word such as 翻番) in ``text``, in order."""
+    values = [v for m in VALUE.finditer(text) if (v := _value_of(text, m))]
+    values += _word_values(text)
+    return sorted(values, key=lambda v: v.start)
+
+
+def _unit_of(text: str, m: re.Match[str]) -> str | None:
+    """The unit of a number, written after it or once after the last of a list; None when
+    the number is no amount (an ordinal, part of a code or a word)."""
+    unit = m.group("unit")
+    if unit in (None, "个"):  # 0.3个和0.5个百分点, 6.5、8.9和7.1%: the unit written once, last
+        shared = ELIDED_UNIT.match(text, m.end())
+        if shared and (unit is None or shared.group("unit") == "个百分点"):
+            unit = shared.group("unit")
+        elif unit is None and "." in m.group("num") and (amount := ELIDED_AMOUNT.match(text, m.end())):
+            unit = amount.group("unit")
+    if unit is None or text[m.start() - 1 : m.start()] == "第":
+        return None
+    if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+        return None  # t01ccb…29张, TOP10: part of a name or a code
+    if unit in BARE_MAGNITUDES and re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.end() : m.end() + 1]):
+        return None  # 万元GDP, 亿级: a word, not an amount
+    if m.group("mag"):  # 3万余人: the 余 stands between the prefix and the unit
+        unit = m.group("mag") + unit
+        if unit not in _UNITS:
+            return None
+    counted = unit[-1] in "台家个人元项场条名位部次件种类款"
+    return None if counted and not m.group("qend") and UNIT_WORD.match(text, m.end()) else unit
+
+
+def _value_of(text: str, m: re.Match[str]) -> Value | None:
+    """The value a match of ``VALUE`` stands for, with its bounds and sign; None if none."""
+    unit = _unit_of(text, m)
+    if unit is None:
+        return None
+    try:
+        number = parse_number(m.group("num"))
+    except ValueError:
+        return None
+    qend = m.group("qend")
+    threshold = bool(
+        qend and qend.endswith("以上") and re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1])
+    ) or bool(PLACE_CLASS_AFTER.match(text, m.end()) or MILESTONE_AFTER.match(text, m.end()))
+    bound = BOUND_BEFORE.search(text, max(0, m.start() - 2), m.start())
+    before = bound.group() if bound else None
+    start = bound.start() if bound else m.start()
+    rate = unit in ("%", "‰", "个百分点")
+    if rate and not bound and m.start() >= 2 and NEGATIVE.match(text, m.start() - 2):
+        number, start = -number, m.start() - 1  # 增长-5.3%: a minus sign after a word
+    post = qualifier(before, m.group("qpost"), None if threshold else qend)
+    return Value(start, m.end(), m.start(), number, unit, post, before, threshold)
+
+
+def _word_values(text: str) -> list[Value]:
+    """Values written as words: 持平 (0 %), 翻番, 翻两番 (a multiple)."""
     values = []
-    for m in VALUE.finditer(text):
-        unit = m.group("unit")
-        if unit in (None, "个"):  # 0.3个和0.5个百分点, 6.5、8.9和7.1%: the unit written once, last
-            shared = ELIDED_UNIT.match(text, m.end())
-            if shared and (unit is None or shared.group("unit") == "个百分点"):
-                unit = shared.group("unit")
-            elif unit is None and "." in m.group("num") and (amount := ELIDED_AMOUNT.match(text, m.end())):
-                unit = amount.group("unit")
-        if unit is None or text[m.start() - 1 : m.start()] == "第":
-            continue
-        if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
-            continue  # t01ccb…29张, TOP10: part of a name or a code
-        if unit in BARE_MAGNITUDES and re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.end() : m.end() + 1]):
-            continue  # 万元GDP, 亿级: a word, not an amount
-        if m.group("mag"):  # 3万余人: the 余 stands between the prefix and the unit
-            unit = m.group("mag") + unit
-            if unit not in _UNITS:
-                continue
-        if (
-            not m.group("qend")
-            and UNIT_WORD.match(text, m.end())
-            and unit[-1] in "台家个人元项场条名位部次件种类款"
-        ):
-            continue
-        try:
-            number = parse_number(m.group("num"))
-        except ValueError:
-            continue
-        qend = m.group("qend")
-        threshold = bool(
-            qend and qend.endswith("以上") and re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1])
-        ) or bool(PLACE_CLASS_AFTER.match(text, m.end()) or MILESTONE_AFTER.match(text, m.end()))
-        bound = BOUND_BEFORE.search(text, max(0, m.start() - 2), m.start())
-        before = bound.group() if bound else None
-        start = bound.start() if bound else m.start()
-        if (
-            unit in ("%", "‰", "个百分点")
-            and not bound
-            and m.start() >= 2
-            and NEGATIVE.match(text, m.start() - 2)
-        ):
-            number, start = -number, m.start() - 1  # 增长-5.3%: a minus sign after a word
-        values.append(
-            Value(
-                start,
-                m.end(),
-                m.start(),
-                number,
-                unit,
-                qualifier(before, m.group("qpost"), None if threshold else qend),
-                before,
-                threshold,
-            )
-        )
     for m in WORD_VALUE.finditer(text):
         if m.group("flat"):
             before = text[max(0, m.start() - 8) : m.start()]
@@ -240,7 +240,7 @@ def find_values(text: str) -> list[Value]:
             times = {"两": 3.0, "三": 7.0}.get(m.group("times") or "", 1.0)
             at = m.start("times") if m.group("times") else m.start()
             values.append(Value(m.start(), m.end(), at, times, "倍", None, None, False, m.group()))
-    return sorted(values, key=lambda v: v.start)
+    return values
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")

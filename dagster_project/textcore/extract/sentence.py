@@ -199,17 +199,22 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             )
         )
         ctx.used[self.offset + v.num_start] = "fact"
-        if remember and (not self.subjects or self.subjects[-1] != subject):
-            self.subjects.append(subject)
-        if remember and measure == "share_pct":  # 高技术产业增加值占…的比重为24.5%: of what it is a share
-            of = of[: of.index("占")] if "占" in of else ""
-            of = "" if of.endswith(("总量", "总值", "规模")) else of  # 经济总量占…: a size, not a topic
-            resolved = ctx.dictionary.resolve(of) if of else None
-        if remember and of and (resolved or COMPLETE_END.search(of)):
-            # an indicator, no stray words: what later values are of
-            ctx.topic = Subject(of, subject.region, subject.source)
+        if remember:
+            self.remember(subject, measure, of, resolved is not None)
         if subject.source == "clause":  # 湖北省…居首，实现地区生产总值…: the place goes on
             self.sentence_place = Placed(subject.region, "sentence")
+
+    def remember(self, subject: Subject, measure: str, of: str, canonical: bool) -> None:
+        """Make ``subject`` the one later bare values refer to, and what it is of (an
+        indicator, no stray words) the section's topic."""
+        if not self.subjects or self.subjects[-1] != subject:
+            self.subjects.append(subject)
+        if measure == "share_pct":  # 高技术产业增加值占…的比重为24.5%: of what it is a share
+            of = of[: of.index("占")] if "占" in of else ""
+            of = "" if of.endswith(("总量", "总值", "规模")) else of  # 经济总量占…: a size, not a topic
+            canonical = bool(of) and self.ctx.dictionary.resolve(of) is not None
+        if of and (canonical or COMPLETE_END.search(of)):
+            self.ctx.topic = Subject(of, subject.region, subject.source)
 
     def qualifier_of(self, v: Value, bound: str | None) -> str | None:
         """The bound the text puts on a value (超, 余, 约 …), after 预计 when it is an estimate."""

@@ -6,17 +6,25 @@ import re
 
 from dagster_project.textcore.extract.lexicon import (
     ASIDE,
+    ATTACHED_RATE,
+    ATTRIBUTES,
+    AVERAGE,
+    BARE_HEADS,
     CLOSE_QUOTES,
+    COMPLETE_END,
     DATELINE,
     GENERIC_NOUNS,
     GROWTH_SUBJECT,
     INNER_VERB,
     LEAD_VERBS,
     METHOD,
+    MOVE,
     OPEN_QUOTES,
     PERIOD_WORDS,
+    PROGRESS,
     PRONOUN,
     RANKING,
+    RATE_ONLY,
     SCOPE_WORDS,
     TOPIC_OPENING,
     TYPESET_SPACE,
@@ -120,3 +128,73 @@ class SubjectsMixin:
                 return Subject(subject, last.region, last.source)
             return Subject(stem + subject, last.region, last.source)
         return None
+
+    def subjects_for(
+        self, text: str, scope: str | None, measure: str, shared: bool, verbs: str
+    ) -> list[Subject]:
+        """One subject, several (A和B, A、B均), or one taken from the clause before: a
+        missing subject (同比增长8%), a bare head (营收), an increment (比年初增加420亿元)."""
+        amount = measure in ("count", "level")
+        if not text:
+            last = self.subjects[-1] if self.subjects else self.topic_here(scope)
+            if last is None:
+                return []
+            average = AVERAGE.search(verbs)
+            if average and not amount:  # 两年平均增长1.7%: the average rate of the indicator before
+                return [Subject(last.text + average.group(), last.region, last.source)]
+            if not amount:
+                return [last]
+            change = MOVE.search(verbs)
+            if change:
+                return [Subject(last.text + change.group(), last.region, last.source)]
+            if "累计" in verbs:  # 新增市场主体1.2万户，累计达15.6万户: the stock
+                return [Subject(re.sub(r"^新增", "", last.text), last.region, last.source)]
+            if verbs and re.fullmatch(
+                r"(?:完成|实现|达到|达|为|了|高达|共计|累计)+", verbs
+            ):  # 其中8月当月完成21.5亿元
+                return [last]
+            return []
+        if self.subjects and ATTACHED_RATE.fullmatch(text):  # …54.08亿元、完成率101.08%
+            last = self.subjects[-1]
+            return [Subject(last.text + text, last.region, last.source)]
+        if self.subjects and PROGRESS.fullmatch(text):  # 新增就业1.2万人，完成全年目标任务的60%
+            last = self.subjects[-1]
+            return [Subject(last.text + "目标完成进度", last.region, last.source)]
+        if self.subjects and (text.startswith("占") or text in ATTRIBUTES):  # …增长12.3%，占…的比重
+            last = self.subjects[-1]
+            if text == "总量":  # GDP增长6.8%，增速…，总量突破1300亿元: the level of the same indicator
+                return [next((x for x in reversed(self.subjects) if not GROWTH_SUBJECT.search(x.text)), last)]
+            stem = re.sub(r"^新增", "", last.text) if text in ATTRIBUTES else last.text  # 新增…3家，总数61家
+            return [Subject(stem + text, last.region, last.source)]
+        subject = self.region_of(text, scope)
+        if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last
+            last = self.subjects[-1] if self.subjects else self.ctx.topic
+            return [Subject(last.text, subject.region, subject.source)] if last else []
+        bare = re.sub(r"^(?:同比|环比)", "", subject.text)
+        if bare in BARE_HEADS or RATE_ONLY.fullmatch(bare) or (len(bare) <= 2 and not amount):
+            inherited = self.inherit(bare)
+            if inherited and subject.source in ("clause", "sentence"):  # 宜宾增速: 宜宾's GDP growth
+                return [Subject(inherited.text, subject.region, subject.source)]
+            if inherited:
+                return [inherited]
+        if not measure.startswith("growth") and not shared:
+            return [subject]
+        parts = re.split(r"、", subject.text) if shared else re.split(r"和(?=[^和]{2,}$)", subject.text)
+        if len(parts) < 2 or not COMPLETE_END.search(parts[0]):
+            return [subject]
+        out = [parts[0]]
+        head = head_of(parts[0])
+        for part in parts[1:]:
+            complete = COMPLETE_END.search(part) and len(part) > 3
+            stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
+            out.append(part if complete else stem + part)
+        return [Subject(t, subject.region, subject.source) for t in out]
+
+    def topic_here(self, scope: str | None) -> Subject | None:
+        """The indicator stated last in the section, for a value of a later sentence that names
+        none (同比增长8%): its wording, with the place this sentence speaks of."""
+        topic = self.ctx.topic
+        if topic is None:
+            return None
+        here = self.region_of("", scope)
+        return Subject(topic.text, here.region, here.source)
