@@ -190,8 +190,10 @@ def _unit_of(text: str, m: re.Match[str]) -> str | None:
             unit = shared.group("unit")
         elif unit is None and "." in m.group("num") and (amount := ELIDED_AMOUNT.match(text, m.end())):
             unit = amount.group("unit")
-    if unit is None or text[m.start() - 1 : m.start()] == "第":
+    if unit is None or ORDINAL_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return None
+    if unit in ("位", "名") and RANKING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # 在全市排位，分别由去年的20位上升为11位: places in a ranking
     if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
         return None  # t01ccb…29张, TOP10: part of a name or a code
     if unit in BARE_MAGNITUDES and re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.end() : m.end() + 1]):
@@ -250,6 +252,12 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
 POLICY_NOUNS = "行动|举措|措施|机制|规定|任务|政策|意见|方案|办法|条例"
 
 
+# 第7位, 第 7 位 (typeset): an ordinal, not an amount
+ORDINAL_BEFORE = re.compile(r"第\s?$")
+# 排位, 排名, 位次 stated before a number of 位 or 名: its place in a ranking
+RANKING_BEFORE = re.compile(r"(?:排位|排名|位次|名次)[^。；;]*$")
+
+
 def number_kind(sentence: str, start: int, end: int) -> str:
     """What a number that gave no fact is, judged from the words around it.
 
@@ -261,10 +269,11 @@ def number_kind(sentence: str, start: int, end: int) -> str:
     before, after = sentence[:start], sentence[end:]
     if any(q.start() < start < q.end() for q in _QUOTED.finditer(sentence)):
         return "name"
-    if before.endswith("第"):
-        return (
-            "ranking" if re.match(r"(?:名|位)", after) or re.search(r"[居列排位]", before[-8:]) else "ordinal"
-        )
+    places = re.match(r"\s?(?:名|位)", after)
+    if ORDINAL_BEFORE.search(before):
+        return "ranking" if places or re.search(r"[居列排位]", before[-8:]) else "ordinal"
+    if places and RANKING_BEFORE.search(before[-30:]):
+        return "ranking"
     if (
         re.match(r"\s?(?:年|月|日|号|时|点)(?!度)", after)  # 2025年, 2025 年
         or re.match(r"[./\-]\d", after)

@@ -20,6 +20,9 @@ def _lines(text: str) -> list[str]:
         # the publisher is the place's own organ
         ("本报讯 前三季度，全县生产总值增长7.5%。", "今日房县", "房县", "publisher"),
         ("1—10月份，全市规模以上工业增加值同比增长3.4%。", "泉州市统计局", "泉州市", "publisher"),
+        # a national portal's regional channel speaks for its region
+        ("一季度全省生产总值7065.7亿元，增长7.7%。", "新浪安徽", "安徽省", "publisher"),
+        ("全省规模以上工业增加值增长9%。", "人民网湖北频道", "湖北省", "publisher"),
         # a city paper on one of its districts: the title and 全区 name the district
         (
             "龙岗前三季度成绩单\n深圳新闻网11月14日讯 龙岗区前三季度地区生产总值增长11%，全区项目推进有力。",

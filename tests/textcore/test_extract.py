@@ -568,3 +568,24 @@ def test_regions_in_another_city(gazetteer: Gazetteer) -> None:
     assert county_city.region_name == "简阳市"
     by_value = {f.value: f.region_name for f in doc.facts}
     assert by_value == {7.1: "成都市", 11.2: "成都市", 7.8: "简阳市", 15.3: "简阳市"}
+
+
+def test_a_difference_after_a_value_in_its_clause_is_of_that_value(gazetteer: Gazetteer) -> None:
+    text = (
+        "上半年，全市规模以上工业增加值增长8%。"
+        "规模以上工业中，高新技术产业增加值增长13.3%、同比加快1.2个百分点。"
+    )
+    doc = parse_document(text.encode(), "a.txt", META)
+    pp = [(f.indicator_text, f.value) for f in doc.facts if f.measure == "pp_change"]
+    assert pp == [("高新技术产业增加值增速同比加快", 1.2)]
+
+
+def test_places_in_a_ranking_are_no_amounts(gazetteer: Gazetteer) -> None:
+    text = (
+        "1-9 月份，全县地区生产总值完成10.43 亿元，同比增长 13.3%，地区生产总值、利税增速在全市排位，"
+        "分别由去年的 20位、第 7 位上升为今年的 11 位、第 5 位，消费品零售总额列全市第 8 位。"
+    )
+    doc = parse_document(text.encode(), "a.txt", META)
+    assert sorted(f.value for f in doc.facts) == [10.43, 13.3]
+    kinds = {n.number_text: n.kind for n in doc.numbers}
+    assert {kinds[n] for n in ("20", "7", "11", "5", "8")} == {"ranking"}

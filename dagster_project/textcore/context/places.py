@@ -48,8 +48,11 @@ SELF_WORDS = {
 # The organ of a place: what is left of a publisher's name without these is the place.
 ORGAN = re.compile(
     r"(?:人民政府|政府网?|统计局|统计信息网|发展和改革委员会|发改委|日报社?|晚报|晨报|时报|新闻网|新闻|"
-    r"融媒体中心?|融媒|广播电视台|电视台|发布|客户端|门户网站?|网|报)$"
+    r"融媒体中心?|融媒|广播电视台|电视台|发布|客户端|门户网站?|频道|网|报)$"
 )
+# A national portal's regional channel is its region's (新浪安徽, 人民网安徽频道); 新 alone is
+# a paper's prefix (新安徽报 is no publisher here, 新余 a place: only before a place's name).
+NATIONAL_PORTAL = r"^(?:新浪|腾讯|网易|搜狐|凤凰网|人民网|新华网|央广网|中新网|新(?=..))"
 PUBLISHER_LINE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<name>[^\s|,，。]{2,20})")
 DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)")
 TITLE_LINES = 6
@@ -96,7 +99,7 @@ def publisher_place(name: str | None, gazetteer: Gazetteer) -> RegionRef | None:
         return ref
     stem = name
     for _ in range(3):
-        stem = re.sub(r"^(?:今日|新|掌上|云上|中国|中共)", "", ORGAN.sub("", stem))
+        stem = re.sub(NATIONAL_PORTAL, "", re.sub(r"^(?:今日|掌上|云上|中国|中共)", "", ORGAN.sub("", stem)))
         ref = gazetteer.lookup(stem) if len(stem) >= 2 else None
         if ref:
             return ref

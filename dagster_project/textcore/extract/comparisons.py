@@ -94,7 +94,9 @@ class ComparisonsMixin:
             between = clause[run[-1].end - base : v.start - base]
             if re.fullmatch(r"\s*[、和及与]\s*", between):
                 run.append(v)
-        subject = self.pp_subject(subject_text)
+        opening = values[0].start - base  # a value before the difference in the same clause
+        lead = self.lead_subject(clause[:opening]) if opening < first else None
+        subject = self.pp_subject(subject_text, lead)
         if subject is None:
             return []
         self.compared_last = subject  # …分别比全国、全省高…: of what the sentence compared before
@@ -111,12 +113,24 @@ class ComparisonsMixin:
             )
         return run
 
-    def pp_subject(self, text: str) -> Subject | None:
+    def lead_subject(self, lead: str) -> Subject | None:
+        """The subject of the value a clause opens with, when a difference follows it in the
+        same clause (高新技术产业增加值增长13.3%、同比加快1.2个百分点); None for a bare rate."""
+        words, scope, _ = self.clean(lead)  # type: ignore[attr-defined]
+        if not lead or not words or RATE.fullmatch(words):
+            return None
+        subject = self.region_of(words + ("比" if words.endswith("占") else ""), scope)  # type: ignore[attr-defined]
+        return subject if subject.text else None
+
+    def pp_subject(self, text: str, lead: Subject | None = None) -> Subject | None:
         """The indicator a difference is of: the words before the comparison, a bare rate
-        completed by the indicator stated last, or that indicator alone."""
+        completed by the subject of the value before it in the clause (``lead``) or by the
+        indicator stated last, or that indicator alone."""
         cleaned, scope, _ = self.clean(text)  # type: ignore[attr-defined]
-        last = getattr(self, "compared_last", None) or (
-            self.subjects[-1] if self.subjects else self.ctx.topic
+        last = (
+            lead
+            or getattr(self, "compared_last", None)
+            or (self.subjects[-1] if self.subjects else self.ctx.topic)
         )
         if cleaned and not RATE.fullmatch(cleaned) and not re.fullmatch(r"其?(?:增速|增幅)", cleaned):
             return self.region_of(cleaned, scope)  # type: ignore[attr-defined]
