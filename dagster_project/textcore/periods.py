@@ -78,6 +78,8 @@ def _period(m: re.Match, year: int) -> str | None:
         return f"{year}-Q{_num(m.group('q'))}"
     if m.group("m1"):
         a, b = _num(m.group("m1")), _num(m.group("m2"))
+        if (a, b) == (1, 12):  # 1-12月份: the whole year
+            return str(year)
         return f"{year}-M{a:02d}M{b:02d}" if 1 <= a < b <= 12 else None
     if m.group("mfirst"):
         b = _num(m.group("mfirst"))

@@ -171,3 +171,67 @@ def test_an_indicator_named_after_its_value_with_de() -> None:
         ("渝北区", "GDP", "level", 1089.5),
         ("渝北区", "GDP增速", "growth_pct", 4.37),  # the rate of the indicator just named
     ]
+
+
+def test_values_in_brackets_after_their_places() -> None:
+    doc = digest(
+        "2023上半年重庆区县经济观察",
+        "上半年，全市GDP同比增长5.7%，高于全国平均5.3%的水平。"
+        "高于全国平均增速的区县分别是：万州(6.3%)、黔江(7.3%)、涪陵(6.1%)。",
+        "渝北区(1154.20亿)和九龙坡区(1004.10亿)两地GDP均在千亿级别。",
+    )
+    got = facts(doc)
+    assert ("万州区", "GDP增速", "growth_pct", 6.3) in got and ("涪陵区", "GDP增速", "growth_pct", 6.1) in got
+    assert ("渝北区", "GDP", "level", 1154.2) in got and ("九龙坡区", "GDP", "level", 1004.1) in got
+    assert 5.3 not in [value for *_, value in got]  # the nation's figure it is compared with
+    assert {n.kind for n in doc.numbers if n.number_text == "5.3"} == {"benchmark"}
+
+
+def test_an_opening_naming_an_indicator_is_what_the_values_after_it_are_of() -> None:
+    doc = digest(
+        "重庆区县经济观察",
+        "从GDP总量来看，渝北区以1089.5亿元总量领跑，江北、九龙坡则分别以800.1亿元和700.2亿元位列第二、第三。",
+    )
+    assert facts(doc) == [
+        ("渝北区", "GDP总量", "level", 1089.5),
+        ("江北区", "GDP总量", "level", 800.1),
+        ("九龙坡区", "GDP总量", "level", 700.2),
+    ]
+
+
+def test_a_comma_doubled_before_the_list_mark_splits_no_list() -> None:
+    doc = digest(
+        "2023上半年重庆区县GDP数据",
+        "万州,、黔江,、涪陵等3区GDP总量突破500亿元大关,分别实现600.1亿元,、550.2亿元、520.3亿元。",
+    )
+    assert [(r, v) for r, _, m, v in facts(doc) if m == "level"] == [
+        ("万州区", 600.1),
+        ("黔江区", 550.2),
+        ("涪陵区", 520.3),
+    ]
+
+
+def test_places_a_list_pairs_with_may_stand_two_clauses_back() -> None:
+    doc = digest(
+        "2023上半年重庆区县GDP数据",
+        "城口县和巫溪县GDP相对较低，上半年金额均不足百亿，分别只有80.25亿元和66.06亿元。",
+    )
+    paired = [(r, v) for r, _, _, v in facts(doc)]
+    assert ("城口县", 80.25) in paired and ("巫溪县", 66.06) in paired
+
+
+def test_the_place_a_clause_opens_with_and_its_pronoun() -> None:
+    doc = digest(
+        "2023上半年重庆区县GDP数据",
+        "万州区虽然总量在涪陵区之上，不过其6.0%的名义增长率却不及全市平均。"
+        "黔江区GDP名义增速也在全市平均之下，仅为4.3%。",
+    )
+    assert facts(doc) == [
+        ("万州区", "GDP名义增长率", "growth_pct", 6.0),  # the rate of the title's indicator
+        ("黔江区", "GDP名义增速", "growth_pct", 4.3),
+    ]
+
+
+def test_months_one_to_twelve_are_the_year() -> None:
+    doc = digest("重庆区县经济观察", "2022年1-12月份，万州区GDP总值共计1093.6亿元。")
+    assert [(f.region_name, f.period_code) for f in doc.facts] == [("万州区", "2022")]

@@ -15,6 +15,7 @@ from dagster_project.textcore.extract.lexicon import (
     INCREMENT,
     LISTED_COUNT_BEFORE,
     NAMED_AFTER,
+    NAMED_AFTER_YI,
     NOUN_AFTER_STOP,
     PLACE_NOUNS,
     POLICY_COUNT,
@@ -168,11 +169,14 @@ class ClausesMixin:
         subj_text, at.prefix = at.prefix + subj_text, ""
         if at.baseline:
             subj_text, at.baseline = at.baseline, ""
-        named = NAMED_AFTER.match(after)
+        named = (NAMED_AFTER_YI if seg.rstrip().endswith("以") else NAMED_AFTER).match(after)
         if named and self.region_of(subj_text, scope).text:
             named = None  # 工业增加值5%的增速: the value has its subject before it
         if named:  # 以5615.34亿元的GDP…: the place before it, the indicator after it
-            subj_text += named.group("noun")
+            noun, topic = named.group("noun"), self.ctx.topic
+            if topic and noun in ("总量", "总值") and topic.text.endswith(noun):  # 以4520.3亿元总量领跑
+                noun = topic.text
+            subj_text += noun
         counted = unit_measure(v.unit) is not None and not named
         noun = self.noun_after(after_piece) if counted else ""
         if (

@@ -7,7 +7,8 @@ import re
 from dagster_project.textcore.numbers import POLICY_NOUNS
 
 SENTENCE = re.compile(r"[^。;；!?！？]+[。;；!?！？]?")
-CLAUSE = re.compile(r"(?:(?<=\d)[,:](?=\d)|[^,，:：])+")  # 15,234.5 stays whole
+# 15,234.5 stays whole; a comma doubled before 、 (烟台,、济南 in some mirrored pages) splits nothing
+CLAUSE = re.compile(r"(?:(?<=\d)[,:](?=\d)|[,，](?=、)|[^,，:：])+")
 UP = "增长|增加|提高|上升|提升|上涨|扩大|回升|攀升|加快|增"
 DOWN = "负增长|下降|减少|回落|压减|压降|降低|下滑|下跌|收窄|缩小|放缓|减|降|跌"
 BOUND = "超过|超|突破|近|约|逾|接近|将近|不足|不到"
@@ -83,6 +84,8 @@ TREND = re.compile(
     # 名义增长率略超全市平均，达到了7.8%: a comparison in words before the value
     r"|(?:略|稍|明显|大幅)?(?:超过|超出|超|高于|低于|快于|慢于|领先|领跑|优于)"
     r"(?:全国|全省|全市|全区|全县|同期)(?:平均水平|平均|水平)?"
+    # 越城区GDP名义增速也在全市平均之下，仅为6.3%
+    r"|(?:也|均|都)?在(?:全国|全省|全市|全区|全县)(?:的)?平均(?:水平)?(?:之下|之上|以下|以上)"
     # 航空港实验区GDP增速最高，为14.0%: a subject ranked in words, its value after
     r"|(?<=[值额量率速幅入润收口费数资P])(?:也|均|都|仍)?(?:最高|最低|最快|最慢|最大|最小|最多|最少))$"
 )
@@ -115,7 +118,9 @@ METHOD = re.compile(
 )
 TOPIC_OPENING = re.compile(r"^(?:从|分)[^,，]{1,12}?(?:来)?看")
 # a pronoun for the place or the figure just named (我们增长15.2%, 这个增速…),
-PRONOUN = re.compile(r"^(?:我们|这个|这一|这(?![些样])|该[区县市省]?|它们|大家|其(?![中他余次]))")
+PRONOUN = re.compile(
+    r"^(?:不过|但是?|而且?|并且|然而|可是|另外|此外)?(?:我们|这个|这一|这(?![些样])|该[区县市省]?|它们|大家|其(?![中他余次]))"
+)  # 不过其6.0%的名义增长率: a conjunction before the pronoun goes with it
 # and a ranking said in passing (璧山增速渝西八区第一10.32%).
 RANKING = re.compile(
     r"(?:居|位居|位列|排名|排|列|领跑|稳居)?"
@@ -129,17 +134,35 @@ AVERAGE = re.compile(r"(?:两年|三年|五年|年)平均|年均")
 # A count of the places or items just listed (A、B、C3项指标; 在16个县市区中): no value.
 LISTED_COUNT_BEFORE = re.compile(r"^在|[、和及]")
 PLACE_NOUNS = re.compile(
-    r"^(?:个)?(?:省份|省区市|城市|市州|地市|区县|县市区|县区|县市|市县|乡镇|街道|[县市区][(（][县市区州])"
+    r"^(?:个)?(?:省份|省区市|城市|市州|地市|地级市|省辖市|区县|县市区|县区|县市|市县|乡镇|街道"
+    r"|[县市区][(（][县市区州])"
 )
 # A baseline with its year (从1949年的1456万元增加到336亿元): the value of that year.
 BASELINE_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:的)?$")
 # 以18.7%的同比增速居首: a growth rate written before its noun.
 RATE_AFTER = re.compile(r"^的?(?:同比)?(?:增速|增幅|增长率|增长)")
 # 以5615.34亿元的GDP和4.37%的增速居首: what a value is of, named after it
-NAMED_AFTER = re.compile(
-    r"\s*的\s*(?P<noun>(?:同比|实际|名义)?(?:GDP|经济总量|总量|总值|增速|增幅|增长率"
+_NAMED = (
+    r"(?P<noun>(?:同比|实际|名义)?(?:GDP|经济总量|总量|总值|增速|增幅|增长率"
     r"|[\u4e00-\u9fff]{1,8}?(?:增加值|总产值|产值|收入|总额)))"
 )
+NAMED_AFTER = re.compile(rf"\s*的\s*{_NAMED}")
+# 青岛以4520.3亿元总量领跑: after 以, the noun may follow its value without 的
+NAMED_AFTER_YI = re.compile(rf"\s*的?\s*{_NAMED}")
+# 高于全国平均5.3%的水平, 高于全省平均增速5.7%: the figure of the place compared with
+BENCHMARK_BEFORE = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|不及|领先)(?:全国|全省|全市|全区|全县|全州)的?平均"
+    r"(?:水平|增速|增幅|增长率|值)?\s*$"
+)
+# 南阳(6.3%)、漯河(7.3%) / 西青(1004.1亿): a value in brackets right after its place
+BRACKET_OPEN = re.compile(r"[（(]\s*$")
+BRACKET_CLOSE = re.compile(r"\s*[)）]")
+# …和西青区(1004.1亿)两地GDP均在千亿级别: the count of a list before the noun it shares,
+LIST_COUNT_AFTER = re.compile(
+    r"^[\s和及与等、]*(?:[两二三四五六七八九十\d]+个?(?:地|市|区|县|城市|区县))?的?"
+)
+# and where that noun ends
+LIST_TAIL_STOP = r"均|都|也|在|为|是|达|突破|超|高于|低于|分别|[,，。;；]"
 # A rate of the indicator just named (…54.08亿元、完成率101.08%; 贡献率为84.2%).
 ATTACHED_RATE = re.compile(r"(?:增速)?完成率|(?:计划)?完成进度|贡献率|拉动率")
 # A move in a ranking (与上季度上升4位, 较去年同期前移9位): no value.

@@ -8,12 +8,17 @@ import re
 from dagster_project.textcore.extract.lexicon import (
     APPOSITIVE,
     BARE_HEADS,
+    BRACKET_CLOSE,
+    BRACKET_OPEN,
     COMPARED_LIST,
     COMPLETE_END,
     GENERIC_NOUNS,
     GROWTH_SUBJECT,
     HEADS,
+    LIST_COUNT_AFTER,
+    LIST_TAIL_STOP,
     MOVE,
+    RATE_WORDS,
     SCALE_PREFIX,
     TREND,
 )
@@ -50,11 +55,15 @@ class ListsMixin:
             return False
         head, scope, _ = self.clean(clause[:m])
         listed = self.places_listed(before or previous, len(tail)) if before or previous else None
+        if listed is None and not clause[:m].strip(" ,，"):  # 嵊州市和新昌县…较低，…均不足千亿，分别只有…
+            earlier = re.split(r"[,，]", self.text[:base])[-4:-1]
+            listed = next((p for c in reversed(earlier) if (p := self.places_listed(c, len(tail)))), None)
         if not head and not listed and re.search(r"[、和及与]", before):
             head, scope, _ = self.clean(TREND.sub("", before.strip()))
         between = clause[m + 2 : tail[0].start - base]
         compared = COMPARED_LIST.match(between)
         said = "" if compared or "占" in between else self.clean(between)[0]  # 分别实现地区生产总值…
+        said = "" if re.fullmatch(r"以|为|是|达到?", said) else said  # 分别以3242.69亿元和…: no indicator
         if listed and not (head and self.ctx.places.leading_place(head)):
             # 分别是A区、B区和C区，累计金额分别为…; 黔南、铜仁位于…之间，分别为…: the places before
             if head in GENERIC_NOUNS or not head:
@@ -95,9 +104,49 @@ class ListsMixin:
         if len(found) != n or found[0][0] > 4:
             return None
         for (_, end, _), (start, _, _) in itertools.pairwise(found):
-            if not re.fullmatch(r"[、和及与]", clause[end:start]):
+            if not re.fullmatch(r"[,，]?[、和及与]", clause[end:start]):  # 烟台,、济南: a doubled mark
                 return None
         return [place for _, _, place in found]
+
+    def bracketed_places(self, base: int, clause: str, values: list[Value], before: str) -> bool:
+        """``南阳(6.3%)、漯河(7.3%)…`` / ``西青(1004.1亿)``: each value in brackets right after
+        the place it is of; all are of the indicator the words after the list name (…两地GDP
+        均在千亿级别), else of the one stated last, as a rate when the words before the list
+        speak of one (高于全国平均增速的地市分别是：…)."""
+        if len(values) < 2:
+            return False
+        places, prev = [], 0
+        for v in values:
+            head, close = clause[prev : v.start - base], BRACKET_CLOSE.match(clause, v.end - base)
+            opening = BRACKET_OPEN.search(head)
+            if not (opening and close):
+                return False
+            name = head[: opening.start()].strip(" 、,，和及与")
+            found = self.ctx.gazetteer.find(name, self.ctx.places.context())
+            if not found or found[-1][1] != len(name):
+                return False
+            places.append((prev + found[-1][0], found[-1][2]))
+            prev = close.end()
+        text = self.named_after_list(clause[prev:])
+        last = self.subjects[-1] if self.subjects else self.ctx.topic
+        if not text and last is None:
+            return False
+        text = text or last.text  # type: ignore[union-attr]
+        if re.search(RATE_WORDS, before) and not GROWTH_SUBJECT.search(text):
+            text += "增速"
+        for (start, place), v in zip(places, values, strict=True):
+            measure = measure_of(v, "", text)
+            if measure:
+                span = (self.offset + base + start, self.offset + v.end)
+                self.emit(Subject(text, place, "clause"), v, measure, 1, span, remember=False)
+        return True
+
+    def named_after_list(self, tail: str) -> str:
+        """The canonical indicator the words right after a list name (和西青区(1004.1亿)两地GDP
+        均在… → GDP), else ""."""
+        words = re.split(LIST_TAIL_STOP, LIST_COUNT_AFTER.sub("", tail), maxsplit=1)[0]
+        words = self.clean(words)[0]
+        return words if words and self.ctx.dictionary.resolve(words) else ""
 
     def said_of_places(self, clause: str) -> str:
         """The rate a clause says its places' values are (金水区、二七区、巩义市GDP增速均超9%
@@ -105,7 +154,7 @@ class ListsMixin:
         found = self.ctx.gazetteer.find(clause, self.ctx.places.context())
         if not found:
             return ""
-        rest = re.split(r"\d", clause[found[-1][1] :], maxsplit=1)[0]
+        rest = re.split(r"\d|出现|呈现|实现|保持", clause[found[-1][1] :], maxsplit=1)[0]
         words = self.clean(BOUND_TAIL.sub("", rest.strip()))[0]
         plain = words and not re.search(r"分别|比|较|与|同期|保持|实现", words)
         return words if plain and GROWTH_SUBJECT.search(words) else ""
@@ -136,7 +185,8 @@ class ListsMixin:
         head = APPOSITIVE.sub("", head)
         if n == 2 and "城乡" in head and not re.search(r"[、和及与]", head):  # 城乡居民收入分别…
             head = head.replace("城乡", "城镇", 1) + "、" + head.replace("城乡", "农村", 1)
-        parts = [p for p in head.split("、") if p]
+        head = re.sub(r"(?:则|也|均|都)$", "", head)  # 烟台、济南则分别…
+        parts = [p for p in (p.strip(" ,，") for p in head.split("、")) if p]
         if len(parts) < n:
             parts = parts[:-1] + [p for p in re.split(r"[和及与]", parts[-1]) if p]
         if len(parts) < n:

@@ -9,6 +9,7 @@ from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
 from dagster_project.textcore.extract.lexicon import (
     ASIDE,
+    BENCHMARK_BEFORE,
     CLAUSE,
     COMPLETE_END,
     ESTIMATE,
@@ -84,6 +85,10 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             if v.start in goals:
                 self.ctx.used[self.offset + v.num_start] = "target"
         values = [v for v in values if v.start not in goals]
+        for v in values:  # 高于全国平均5.3%的水平: the figure of the place compared with
+            if v.unit not in ("个百分点", "百分点") and BENCHMARK_BEFORE.search(self.clause_before(v)):
+                self.ctx.used[self.offset + v.num_start] = "benchmark"
+        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
         pending = ""  # the clause before, when it holds no value: what a 分别 list may refer to
         previous = ""  # the clause before, whatever it holds: places a 分别 list may pair with
         for cm in CLAUSE.finditer(self.text):
@@ -109,12 +114,20 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
                 cut = max((v.end for v in done if v.end <= inside[0].start), default=base) - base
                 base, clause = base + cut, clause[cut:]
             made = len(self.ctx.facts)
-            if inside and not self.respectively(base, clause, inside, pending, previous):
+            if (
+                inside
+                and not self.bracketed_places(base, clause, inside, pending or previous)
+                and not self.respectively(base, clause, inside, pending, previous)
+            ):
                 self.simple(base, clause, inside)
             # a clause whose numbers gave no fact (黔南、铜仁位于1000亿元至1500亿元之间) may still
             # name what the next clause's list is of
             pending = cm.group() if len(self.ctx.facts) == made else ""
             previous = cm.group()
+
+    def clause_before(self, v: Value) -> str:
+        """The words of the value's clause before it."""
+        return re.split(r"[,，:：;；]", self.text[: v.start])[-1]
 
     def note_place(self, clause: str) -> None:
         """A clause without values that names one place, as its subject or at its end
@@ -125,6 +138,8 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         found = gazetteer.find(text, self.ctx.places.context())
         # 梁平区则是重庆区县中唯一…: a place that holds the other one only sets the scope
         found = [f for f in found if not any(g[2] != f[2] and gazetteer.within(g[2], f[2]) for g in found)]
+        if len(found) > 1 and found[0][0] == 0 and not re.match(r"[、和及与]", text[found[0][1] :]):
+            found = found[:1]  # 嵊州市虽然总量在新昌县之上: the place the clause opens with is its subject
         if len(found) == 1 and (found[0][0] == 0 or found[0][1] == len(text)):
             self.sentence_place = Placed(found[0][2], "sentence")
             if self.subjects and self.subjects[-1].region != found[0][2]:
@@ -132,8 +147,12 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
 
     def note_rate_topic(self, clause: str) -> None:
         """从增速上看，绵阳达到8.9%: an opening naming a rate makes the values after it rates of
-        the indicator stated last."""
+        the indicator stated last; 从GDP总量来看 (a canonical indicator) makes it the topic."""
         opening = TOPIC_OPENING.match(re.sub(r"^(?:而|但|再|另外|同时)", "", clause.strip()))
+        named = re.sub(r"^从|(?:上)?(?:来)?看$", "", opening.group()) if opening else ""
+        if opening and opening.group().startswith("从") and self.ctx.dictionary.resolve(named):
+            self.ctx.topic = self.region_of(named, None)  # 从GDP总量来看，…: what the values after are of
+            return
         last = self.subjects[-1] if self.subjects else self.ctx.topic
         if (
             opening
