@@ -83,8 +83,29 @@ def summarize(warehouse: Path, reports_dir: Path, checks: tuple[int, int, int]) 
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the job once; exit 0 when it finished (rejected files included), 1 when it failed."""
+def check_counts(result) -> tuple[int, int, int]:
+    """(passed, warned, failed) asset checks of a run's result."""
+    import dagster as dg
+
+    evaluations = [
+        e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
+    ]
+    warned = sum(not ev.passed and ev.severity == dg.AssetCheckSeverity.WARN for ev in evaluations)
+    failed = sum(not ev.passed for ev in evaluations) - warned
+    return sum(ev.passed for ev in evaluations), warned, failed
+
+
+def report_failures(results: list, warehouse: Path) -> None:
+    """Print every failed step of the runs, and that the warehouse was left as it was."""
+    for event in (e for r in results for e in r.all_events):
+        if event.event_type_value == "STEP_FAILURE":
+            print(
+                f"step failed: {event.step_key}: {event.event_specific_data.error.message}", file=sys.stderr
+            )
+    print(f"run failed: {warehouse} is left as it was after the last complete run", file=sys.stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dagster_project", description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="only warnings and the summary")
     parser.add_argument(
@@ -95,7 +116,12 @@ def main(argv: list[str] | None = None) -> int:
         help="parse only this file (path relative to RAW_DIR; repeatable) and rebuild the marts, "
         "as the sensor does for a new file",
     )
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the job once; exit 0 when it finished (rejected files included), 1 when it failed."""
+    args = _parser().parse_args(argv)
 
     settings.export_defaults()
     os.environ.setdefault("DAGSTER_HOME", str(settings.PROJECT_ROOT / "dagster_home"))
@@ -126,53 +152,27 @@ def main(argv: list[str] | None = None) -> int:
             print(f"not under {raw_dir}: {', '.join(unknown)}", file=sys.stderr)
             return 2
         tags = full_range_tags(instance)
-        job_name = "refresh_warehouse" if tags else "refresh_marts"
-        job = defs().resolve_job_def(job_name)
+        job = defs().resolve_job_def("refresh_warehouse" if tags else "refresh_marts")
         level = "WARNING" if args.quiet else "INFO"
         logging.getLogger("dagster").setLevel(level)
-        run_config = {"loggers": {"console": {"config": {"log_level": level}}}}
-        if args.file:
-            results = [
-                job.execute_in_process(
-                    instance=instance,
-                    partition_key=key,
-                    tags=LAUNCHED_BY,
-                    raise_on_error=False,
-                    run_config=run_config,
-                )
-                for key in args.file
-            ]
-        else:
-            results = [
-                job.execute_in_process(
-                    instance=instance,
-                    tags={**(tags or {}), **LAUNCHED_BY},
-                    raise_on_error=False,
-                    run_config=run_config,
-                )
-            ]
-        result = results[-1]
-        success = all(r.success for r in results)
-        evaluations = [
-            e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
+        runs = [{"partition_key": key, "tags": LAUNCHED_BY} for key in args.file] or [
+            {"tags": {**(tags or {}), **LAUNCHED_BY}}
         ]
-        warned = [ev for ev in evaluations if not ev.passed and ev.severity == dg.AssetCheckSeverity.WARN]
-        checks = (
-            sum(ev.passed for ev in evaluations),
-            len(warned),
-            sum(not ev.passed for ev in evaluations) - len(warned),
-        )
+        results = [
+            job.execute_in_process(
+                instance=instance,
+                raise_on_error=False,
+                run_config={"loggers": {"console": {"config": {"log_level": level}}}},
+                **run,
+            )
+            for run in runs
+        ]
+        success = all(r.success for r in results)
         if not success:
-            for event in (e for r in results for e in r.all_events):
-                if event.event_type_value == "STEP_FAILURE":
-                    print(
-                        f"step failed: {event.step_key}: {event.event_specific_data.error.message}",
-                        file=sys.stderr,
-                    )
-            print(f"run failed: {warehouse} is left as it was after the last complete run", file=sys.stderr)
+            report_failures(results, warehouse)
         if warehouse.exists():
             try:
-                print(summarize(warehouse, reports, checks), flush=True)
+                print(summarize(warehouse, reports, check_counts(results[-1])), flush=True)
             except Exception as exc:  # the marts may be missing after a failed run
                 print(f"no summary: {exc}", file=sys.stderr)
     return 0 if success else 1

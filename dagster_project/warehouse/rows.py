@@ -129,6 +129,11 @@ def _section_rows(doc: ParsedDocument) -> Rows:
                     spans=";".join(f"{a}-{b}" for a, b in para.pieces),
                 )
             )
+    return {"sections": sections, "paragraphs": paragraphs, **_layout_rows(doc)}
+
+
+def _layout_rows(doc: ParsedDocument) -> Rows:
+    key = {"source_file": doc.source_file, "document_id": doc.document_id}
     pieces = [
         TextPieceRow(
             **key,
@@ -154,12 +159,7 @@ def _section_rows(doc: ParsedDocument) -> Rows:
         )
         for no, d in enumerate(doc.structure.decisions, start=1)
     ]
-    return {
-        "sections": sections,
-        "paragraphs": paragraphs,
-        "text_pieces": pieces,
-        "layout_decisions": decisions,
-    }
+    return {"text_pieces": pieces, "layout_decisions": decisions}
 
 
 def _fact_rows(doc: ParsedDocument) -> Rows:

@@ -65,30 +65,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
 
     def run(self, values: list[Value]) -> None:
         """Facts from the sentence's values (offsets relative to the sentence)."""
-        for v in values:
-            if v.threshold:
-                self.ctx.used[self.offset + v.num_start] = "threshold"
-        values = [v for v in values if not v.threshold]
-        for v in values:  # 增幅较1-2月(-0.6%)提高18个百分点: the figure compared with, in brackets
-            if BRACKETED_BASE_BEFORE.search(self.text[: v.start]) and re.match(
-                r"\s*[)）]", self.text[v.end :]
-            ):
-                self.ctx.used[self.offset + v.num_start] = "baseline"
-        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "baseline"]
-        goals = {
-            v.start
-            for v in values
-            if TARGET.search(clause := re.split(r"[,，]", self.text[: v.start])[-1])
-            and not (v.unit in ("个百分点", "百分点") and BEYOND_TARGET.search(clause))
-        }
-        for v in values:
-            if v.start in goals:
-                self.ctx.used[self.offset + v.num_start] = "target"
-        values = [v for v in values if v.start not in goals]
-        for v in values:  # 高于全国平均5.3%的水平: the figure of the place compared with
-            if v.unit not in ("个百分点", "百分点") and BENCHMARK_BEFORE.search(self.clause_before(v)):
-                self.ctx.used[self.offset + v.num_start] = "benchmark"
-        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
+        values = self.values_of_its_own(values)
         pending = ""  # the clause before, when it holds no value: what a 分别 list may refer to
         previous = ""  # the clause before, whatever it holds: places a 分别 list may pair with
         for cm in CLAUSE.finditer(self.text):
@@ -124,6 +101,35 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             # name what the next clause's list is of
             pending = cm.group() if len(self.ctx.facts) == made else ""
             previous = cm.group()
+
+    def values_of_its_own(self, values: list[Value]) -> list[Value]:
+        """The values that may be facts; the others are recorded with what they are (a
+        threshold, a bracketed baseline, a goal, the figure of a place compared with)."""
+        for v in values:
+            if v.threshold:
+                self.ctx.used[self.offset + v.num_start] = "threshold"
+        values = [v for v in values if not v.threshold]
+        for v in values:  # 增幅较1-2月(-0.6%)提高18个百分点: the figure compared with, in brackets
+            if BRACKETED_BASE_BEFORE.search(self.text[: v.start]) and re.match(
+                r"\s*[)）]", self.text[v.end :]
+            ):
+                self.ctx.used[self.offset + v.num_start] = "baseline"
+        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "baseline"]
+        goals = {
+            v.start
+            for v in values
+            if TARGET.search(clause := re.split(r"[,，]", self.text[: v.start])[-1])
+            and not (v.unit in ("个百分点", "百分点") and BEYOND_TARGET.search(clause))
+        }
+        for v in values:
+            if v.start in goals:
+                self.ctx.used[self.offset + v.num_start] = "target"
+        values = [v for v in values if v.start not in goals]
+        for v in values:  # 高于全国平均5.3%的水平: the figure of the place compared with
+            if v.unit not in ("个百分点", "百分点") and BENCHMARK_BEFORE.search(self.clause_before(v)):
+                self.ctx.used[self.offset + v.num_start] = "benchmark"
+        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
+        return values
 
     def clause_before(self, v: Value) -> str:
         """The words of the value's clause before it."""
