@@ -235,3 +235,19 @@ def test_the_place_a_clause_opens_with_and_its_pronoun() -> None:
 def test_months_one_to_twelve_are_the_year() -> None:
     doc = digest("重庆区县经济观察", "2022年1-12月份，万州区GDP总值共计1093.6亿元。")
     assert [(f.region_name, f.period_code) for f in doc.facts] == [("万州区", "2022")]
+
+
+def test_several_values_in_a_bracket_and_words_said_once_for_all() -> None:
+    doc = digest(
+        "重庆区县经济观察",
+        "上半年各区县GDP完成数据：",
+        "1.万州区(607.87亿元 同比增长5.4%下同)、2.黔江区(281.72亿元 5.6%)、3.涪陵区(178.80亿元 4.8%)。",
+    )
+    assert facts(doc) == [
+        ("万州区", "GDP", "level", 607.87),
+        ("万州区", "GDP", "growth_pct", 5.4),
+        ("黔江区", "GDP", "level", 281.72),
+        ("黔江区", "GDP", "growth_pct", 5.6),
+        ("涪陵区", "GDP", "level", 178.8),
+        ("涪陵区", "GDP", "growth_pct", 4.8),
+    ]

@@ -157,6 +157,7 @@ BENCHMARK_BEFORE = re.compile(
 # 南阳(6.3%)、漯河(7.3%) / 西青(1004.1亿): a value in brackets right after its place
 BRACKET_OPEN = re.compile(r"[（(]\s*$")
 BRACKET_CLOSE = re.compile(r"\s*[)）]")
+BRACKETED = re.compile(r"(?P<name>[^、,，;；()（）]{1,16}?)\s*[（(](?P<inner>[^()（）]{1,40})[)）]")
 # …和西青区(1004.1亿)两地GDP均在千亿级别: the count of a list before the noun it shares,
 LIST_COUNT_AFTER = re.compile(
     r"^[\s和及与等、]*(?:[两二三四五六七八九十\d]+个?(?:地|市|区|县|城市|区县))?的?"

@@ -45,6 +45,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         self.subjects: list[Subject] = []
         self.sentence_place: Placed | None = None  # a place the sentence named for its values
         self.compared_last: Subject | None = None
+        self.heading = ""  # the sentence before, when it announces this one (…数据：)
         if carried and text.lstrip().startswith("其中"):  # 全市GDP增长5.8%。其中，…: same place
             self.subjects = [carried]
             self.sentence_place = Placed(carried.region, carried.source)
@@ -53,6 +54,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
         """其经济总量…: a sentence whose subject is 其 (its) and that names no place before it
         speaks of the first place the sentence ``before`` names (其下西安，这座城市…。在2023年，
         其经济总量…)."""
+        self.heading = before if re.search(r"[:：]\s*$", before) else ""  # 上半年各区县GDP完成数据：
         pronoun = POSSESSIVE.search(self.text)
         if pronoun is None or self.sentence_place is not None:
             return
@@ -93,7 +95,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
             made = len(self.ctx.facts)
             if (
                 inside
-                and not self.bracketed_places(base, clause, inside, pending or previous)
+                and not self.bracketed_places(base, clause, inside, pending or previous or self.heading)
                 and not self.respectively(base, clause, inside, pending, previous)
             ):
                 self.simple(base, clause, inside)
