@@ -194,8 +194,9 @@ def _unit_of(text: str, m: re.Match[str]) -> str | None:
         return None
     if unit in ("位", "名") and RANKING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return None  # 在全市排位，分别由去年的20位上升为11位: places in a ranking
-    if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
-        return None  # t01ccb…29张, TOP10: part of a name or a code
+    letters = re.search(r"[A-Za-z]+$", text[max(0, m.start() - 8) : m.start()])
+    if letters and letters.group().upper() not in INDICATOR_ABBREVIATIONS:
+        return None  # t01ccb…29张, TOP10: part of a name or a code (not 全省GDP31244.68亿元)
     if unit in BARE_MAGNITUDES and re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.end() : m.end() + 1]):
         return None  # 万元GDP, 亿级: a word, not an amount
     if m.group("mag"):  # 3万余人: the 余 stands between the prefix and the unit
@@ -252,6 +253,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
 POLICY_NOUNS = "行动|举措|措施|机制|规定|任务|政策|意见|方案|办法|条例"
 
 
+INDICATOR_ABBREVIATIONS = frozenset({"GDP", "CPI", "PPI", "PMI", "GNP"})
 # 第7位, 第 7 位 (typeset): an ordinal, not an amount
 ORDINAL_BEFORE = re.compile(r"第\s?$")
 # 排位, 排名, 位次 stated before a number of 位 or 名: its place in a ranking

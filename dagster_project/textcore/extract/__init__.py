@@ -35,6 +35,7 @@ from dagster_project.textcore.extract.measures import plausible, shift_value
 from dagster_project.textcore.extract.mentions import number_mentions
 from dagster_project.textcore.extract.sentence import SentenceReader
 from dagster_project.textcore.extract.state import SectionState, Subject, section_state
+from dagster_project.textcore.extract.tables import read_tables
 from dagster_project.textcore.indicators import IndicatorDictionary
 from dagster_project.textcore.layout.blocks import is_complete, is_table_row
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, NumberMention, Section
@@ -89,6 +90,7 @@ def extract(
             else:
                 carried = None
             i, before = j, ctx.text[start:end]
+        read_tables(ctx)
         facts.extend(without_restatements(ctx))
         numbers.extend(number_mentions(ctx, starts))
     return facts, numbers

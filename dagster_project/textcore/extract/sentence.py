@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dagster_project.textcore.context.resolver import Placed
+from dagster_project.textcore.extract.brackets import BracketsMixin
 from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
 from dagster_project.textcore.extract.lexicon import (
@@ -37,7 +38,7 @@ BRACKETED_BASE_BEFORE = re.compile(r"(?:较|比|与)[^,，。;；()（）]{0,12}
 BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超)[^，,]*目标")
 
 
-class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, ClausesMixin):
+class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin, ClausesMixin):
     """One sentence: its values, and the subjects stated so far (for inheritance)."""
 
     def __init__(self, ctx: SectionState, offset: int, text: str, carried: Subject | None = None) -> None:

@@ -79,7 +79,19 @@ def is_table_row(text: str) -> bool:
     set apart by |): three or more numbers beside at most two labels. A row is no cut text."""
     tokens = [t for t in re.split(r"[\s|｜]+", text) if t]
     numbers = [t for t in tokens if re.fullmatch(r"[-+−]?[\d.,]+%?", t)]
-    return len(numbers) >= 3 and len(tokens) - len(numbers) <= 2
+    ranked = bool(tokens) and re.match(r"\d{1,3}[、.．]\D", tokens[0]) is not None  # 2、岳阳市 3100.87 7.8
+    return len(numbers) + ranked >= 3 and len(tokens) - len(numbers) <= 2
+
+
+def is_table_header(text: str) -> bool:
+    """The header of a table flattened into a line (排名 地区 地区生产总值(亿元) 增速(%)):
+    three or more short cells, one naming a unit in brackets. A header is no cut text."""
+    cells = text.split()
+    return (
+        len(cells) >= 3
+        and all(len(c) <= 14 for c in cells)
+        and any(re.search(r"[(（](?:[亿万千百]?元|%|％|[万亿]?人|个|家|吨|亩)[)）]$", c) for c in cells)
+    )
 
 
 def is_complete(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from dagster_project.textcore.layout.blocks import enum_value, is_complete, is_table_row
+from dagster_project.textcore.layout.blocks import enum_value, is_complete, is_table_header, is_table_row
 from dagster_project.textcore.layout.evidence import (
     CONTINUING_START,
     PUNCTUATION,
@@ -154,8 +154,8 @@ def _repair_window(
     for seg in segments:
         for pos, i in enumerate(seg.blocks):
             where[i] = (seg, pos)
-            if is_table_row(texts[i]):
-                continue  # a table's row ends where its line ends, and starts no cut text
+            if is_table_row(texts[i]) or is_table_header(texts[i]):
+                continue  # a table's row (or header) ends where its line ends, and starts no cut text
             if not is_complete(texts[i]):
                 ends.append(i)
             if pos > 0 and enum_value(texts[i]) is None:

@@ -1,0 +1,105 @@
+"""Values in brackets right after the place they are of: 南阳(6.3%)、漯河(7.3%)…,
+新罗区(607.87亿元 同比增长5.4%下同)、上杭县(281.72亿元 5.6%)…"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from dagster_project.textcore.extract.lexicon import (
+    BRACKETED,
+    GROWTH_SUBJECT,
+    LIST_COUNT_AFTER,
+    LIST_TAIL_STOP,
+    RATE_WORDS,
+)
+from dagster_project.textcore.extract.measures import measure_of, sign_of
+from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.numbers import Value
+from dagster_project.textcore.regions import RegionRef
+
+
+class _Bracket(NamedTuple):
+    """A place and the values in the bracket right after it (新罗区(607.87亿元 同比增长5.4%))."""
+
+    start: int  # clause offset of the place
+    end: int  # clause offset after the closing bracket
+    place: RegionRef
+    values: list[Value]
+    words: list[str]  # the words before each value inside the bracket (同比增长)
+
+
+class BracketsMixin:
+    """Values in brackets right after their places."""
+
+    ctx: SectionState
+    text: str
+    offset: int
+    subjects: list[Subject]
+
+    def bracketed_places(self, base: int, clause: str, values: list[Value], before: str) -> bool:
+        """``南阳(6.3%)、漯河(7.3%)…`` / ``西青(1004.1亿)`` / ``新罗区(607.87亿元 同比增长5.4%下同)、
+        上杭县(281.72亿元 5.6%)``: the values in brackets right after the place they are of.
+
+        They are of the indicator the words after the list name (…两地GDP均在千亿级别) or the
+        words before it (上半年各县GDP完成数据：…), else of the one stated last, as a rate when
+        the words before the list speak of one (高于全国平均增速的地市分别是：…). The words
+        before a value in the first bracket hold for the same place in the others (下同).
+        """
+        groups = self.bracket_groups(base, clause, values)
+        if groups is None or len(groups) < 2:
+            return False
+        text = self.named_after_list(clause[groups[-1].end :]) or self.ctx.dictionary.named_in(before) or ""
+        last = self.subjects[-1] if self.subjects else self.ctx.topic
+        if not text and last is None:
+            return False
+        text = text or last.text  # type: ignore[union-attr]
+        if re.search(RATE_WORDS, before) and not GROWTH_SUBJECT.search(text):
+            text += "增速"
+        said = groups[0].words
+        for group in groups:
+            for k, v in enumerate(group.values):
+                verbs = group.words[k] or (said[k] if k < len(said) else "")
+                measure = measure_of(v, verbs, text)
+                if measure:
+                    span = (self.offset + base + group.start, self.offset + base + group.end)
+                    self.emit(
+                        Subject(text, group.place, "clause"),
+                        v,
+                        measure,
+                        sign_of(verbs, measure),
+                        span,
+                        remember=False,
+                    )
+        return True
+
+    def bracket_groups(self, base: int, clause: str, values: list[Value]) -> list[_Bracket] | None:
+        """Every value of the clause inside a bracket right after a place, grouped by bracket;
+        None when a value stands elsewhere."""
+        groups: list[_Bracket] = []
+        for m in BRACKETED.finditer(clause):
+            inside = [
+                v for v in values if m.start("inner") <= v.start - base and v.end - base <= m.end("inner")
+            ]
+            name = m.group("name").strip(" 、,，和及与")
+            found = self.ctx.gazetteer.find(name, self.ctx.places.context()) if inside else None
+            if not found or found[-1][1] != len(name):
+                continue
+            at, words = m.start("inner"), []
+            for v in inside:
+                words.append(
+                    self.clean(clause[at : v.start - base])[2] or clause[at : v.start - base].strip()
+                )
+                at = v.end - base
+            start = m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip(" 、,，和及与")))
+            groups.append(_Bracket(start + found[-1][0], m.end(), found[-1][2], inside, words))
+        if sum(len(g.values) for g in groups) != len(values):
+            return None
+        return groups
+
+    def named_after_list(self, tail: str) -> str:
+        """The canonical indicator the words right after a list name (和西青区(1004.1亿)两地GDP
+        均在… → GDP), else ""."""
+        words = re.split(LIST_TAIL_STOP, LIST_COUNT_AFTER.sub("", tail), maxsplit=1)[0]
+        words = self.clean(words)[0]
+        return words if words and self.ctx.dictionary.resolve(words) else ""

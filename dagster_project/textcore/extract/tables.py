@@ -1,0 +1,90 @@
+"""Tables flattened into lines whose header names each column and its unit.
+
+``排名 地区 地区生产总值(亿元) 增速(%)`` over rows such as ``1、长沙市 9323. 7 9.4``: each row
+is a place, each numeric cell a value of its column's indicator in the column's unit (the
+rows write no unit). A rate column named only by its rate (增速) is the rate of the column
+before it. A decimal the page broke in two (``9323. 7``) is one number. A line that does not
+fit the header ends the table; its numbers are left to the rest of the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dagster_project.textcore.extract.lexicon import RATE_WORDS
+from dagster_project.textcore.extract.measures import measure_of
+from dagster_project.textcore.extract.sentence import SentenceReader
+from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.numbers import Value, parse_number
+
+PLACE_COLUMN = re.compile(r"^(?:地区|城市|地市|市州|区县|县区|县市区|县市|名称)$")
+RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|位次|名次)$")
+UNIT_COLUMN = re.compile(r"^(?P<name>[^()（）]+)[（(](?P<unit>[^()（）]{1,6})[)）]$")
+CELL = re.compile(r"[-+−]?\d+(?:\.\s?\d+)?")  # 9323. 7: a decimal broken by a space
+RANK_BEFORE = re.compile(r"^\d{1,3}[、.．]?\s*")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A numeric column: the indicator it holds and its unit."""
+
+    indicator: str
+    unit: str
+
+
+def read_header(line: str) -> list[Column] | None:
+    """The numeric columns of a header line that names a place column first (after a rank)
+    and every other column with its unit; None for any other line."""
+    cells = [c for c in line.split() if not RANK_COLUMN.match(c)]
+    if len(cells) < 2 or not PLACE_COLUMN.match(cells[0]):
+        return None
+    columns: list[Column] = []
+    for cell in cells[1:]:
+        m = UNIT_COLUMN.match(cell)
+        if m is None:
+            return None
+        name = m.group("name")
+        if re.fullmatch(RATE_WORDS, name) and columns:  # 增速(%) after 地区生产总值(亿元)
+            name = columns[-1].indicator + name
+        columns.append(Column(name, m.group("unit")))
+    return columns
+
+
+def read_tables(ctx: SectionState) -> None:
+    """Facts of every row of the section's tables whose header names their columns."""
+    columns: list[Column] | None = None
+    at = 0
+    for paragraph in ctx.section.paragraphs:  # a row is a paragraph
+        line = ctx.text[at : at + len(paragraph.text)]
+        found = read_header(line.strip())
+        if found is not None:
+            columns = found
+        elif columns is not None and not read_row(ctx, at, line, columns):
+            columns = None  # the table ended
+        at += len(paragraph.text)
+
+
+def read_row(ctx: SectionState, at: int, line: str, columns: list[Column]) -> bool:
+    """Emit the row's values (``at``: the row's offset in the section); False when the
+    line is no row of the table."""
+    indent = len(line) - len(line.lstrip())
+    rank = RANK_BEFORE.match(line, indent)
+    place_at = rank.end() if rank else indent
+    place_text = (line[place_at:].split() or [""])[0]
+    place = ctx.gazetteer.lookup(place_text, ctx.places.context()) if place_text else None
+    cells = list(CELL.finditer(line, place_at + len(place_text)))
+    if place is None or len(cells) != len(columns) or line[cells[-1].end() :].strip():
+        return False
+    reader = SentenceReader(ctx, at, line)
+    for cell, column in zip(cells, columns, strict=True):
+        number = parse_number(re.sub(r"\s", "", cell.group()))
+        value = Value(
+            cell.start(), cell.end(), cell.start(), number, column.unit.replace("％", "%"), None, None, False
+        )
+        verbs = "增长" if re.search(RATE_WORDS, column.indicator) else ""
+        measure = measure_of(value, verbs, column.indicator)
+        if measure:
+            subject = Subject(column.indicator, place, "clause")
+            reader.emit(subject, value, measure, 1, (at, at + len(line.rstrip())), remember=False)
+    return True
