@@ -31,7 +31,8 @@ PERIOD = re.compile(
 )
 # Words before a period that make it a comparison, a baseline or a target, not the values'.
 COMPARISON_BEFORE = re.compile(
-    r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|相较于|较于|相比于|比起|对比)$"
+    # 延续一季度…增长态势: a period the values are set against, too
+    r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|相较于|较于|相比于|比起|对比|延续了?)$"
 )
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")

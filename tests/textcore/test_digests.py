@@ -251,3 +251,27 @@ def test_several_values_in_a_bracket_and_words_said_once_for_all() -> None:
         ("涪陵区", "GDP", "level", 178.8),
         ("涪陵区", "GDP", "growth_pct", 4.8),
     ]
+
+
+def test_an_opening_listing_places_speaks_for_the_place_holding_them() -> None:
+    text = (
+        "日前，江苏省统计局发布上半年全省经济运行成绩单。上半年全省实现生产总值60465.3亿元。"
+        "分产业看，第一产业增加值1720.2亿元，同比增长3.5%。\n"
+        "具体来看，苏州市地区生产总值11458.4亿元，南京市8316.92亿元，无锡市7105.67亿元，南通市6032.4亿元。\n"
+        "连云港市延续一季度地区生产总值增长态势，地区生产总值同比增长12.9%。\n"
+    )
+    doc = parse_document(text.encode("utf-8"), "digest.txt", json.dumps({"published": "2023-08-01"}).encode())
+    got = {(f.region_name, f.indicator_text, f.period_code, f.value) for f in doc.facts}
+    assert ("江苏省", "第一产业增加值", "2023-H1", 1720.2) in got  # not the first city listed
+    assert ("南京市", "地区生产总值", "2023-H1", 8316.92) in got
+    assert ("连云港市", "地区生产总值", "2023-H1", 12.9) in got  # 延续一季度…: the quarter is compared with
+
+
+def test_a_comparison_opened_by_yu_is_no_subject() -> None:
+    doc = digest(
+        "宁波工业观察", "上半年，宁波规模以上工业企业收入总额9931亿元，与上年同期相比增加了833.7亿元。"
+    )
+    assert [(text, v) for _, text, _, v in facts(doc)] == [
+        ("规模以上工业企业收入总额", 9931.0),
+        ("规模以上工业企业收入总额增加", 833.7),
+    ]

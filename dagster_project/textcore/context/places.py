@@ -229,6 +229,19 @@ def _choose(tally: _Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef
     them, or to none (a digest of many places)."""
     if not tally.score:
         return None
+    listed = [
+        ref
+        for code, sources in tally.sources.items()
+        if SUBJECT in sources and not sources & set(ALONE) and (ref := gazetteer.by_code(code))
+    ]
+    containing = [  # 苏州市…，南京市…，无锡市…: the opening lists places; the one holding them
+        ref
+        for ref in listed
+        if len(others := [p for p in listed if p.code != ref.code]) >= 3
+        and all(gazetteer.within(p, ref) for p in others)
+    ]
+    if containing:
+        return containing[0]
     tier = min(_tier(tally.sources[code]) for code in tally.score)
     refs = {code: gazetteer.by_code(code) for code in tally.score if _tier(tally.sources[code]) == tier}
     total = {

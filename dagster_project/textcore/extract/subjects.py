@@ -68,7 +68,9 @@ class SubjectsMixin:
     def clean(self, text: str) -> tuple[str, str | None, str]:
         """(subject, scope, verbs) of the words before a value."""
         # typeset text spaces Latin letters and digits off (常熟 GDP 达到): a subject has no space
-        text = re.sub(r"\s+", "", strip_noise(text)).strip("、,，和及与。;")
+        text = re.sub(r"\s+", "", strip_noise(text)).strip("、,，。;")
+        if not re.match(r"[和与同].{0,12}(?:相比|相较)", text):  # 与上年同期相比增加了: a comparison
+            text = text.strip("和及与")
         for left, right in zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True):
             if text.count(left) < text.count(right):  # a quote closed but opened before the clause
                 text = text[text.rfind(right) + 1 :]
