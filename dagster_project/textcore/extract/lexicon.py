@@ -63,7 +63,7 @@ NOUN_AFTER_STOP = re.compile(
 )
 COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|于|至|到)$")
 MOVE = re.compile(rf"{UP}|{DOWN}")
-INNER_VERB = re.compile(r"(?<=.{2})实现(?=.{2})")
+INNER_VERB = re.compile(r"(?<=.{2})(?:共|累计|合计)?实现(?=.{2})")  # 工业企业共实现收入总额
 MOVE_END = re.compile(rf"(?:{UP}|{DOWN})(?:{BOUND})?$")
 FALL = re.compile(rf"(?:{DOWN})|低于|慢于|[低慢少]$")
 POLICY_COUNT = re.compile(rf"(?:{POLICY_NOUNS})$")  # 出台5项举措: measures announced, no output
