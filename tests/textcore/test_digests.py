@@ -269,7 +269,7 @@ def test_an_opening_listing_places_speaks_for_the_place_holding_them() -> None:
 
 def test_a_comparison_opened_by_yu_is_no_subject() -> None:
     doc = digest(
-        "宁波工业观察", "上半年，宁波规模以上工业企业收入总额9931亿元，与上年同期相比增加了833.7亿元。"
+        "宁波工业观察", "上半年，宁波规模以上工业企业共实现收入总额9931亿元，与上年同期相比增加了833.7亿元。"
     )
     assert [(text, v) for _, text, _, v in facts(doc)] == [
         ("规模以上工业企业收入总额", 9931.0),
