@@ -48,6 +48,40 @@ def full_range_tags(instance: dg.DagsterInstance) -> dict[str, str] | None:
     return {ASSET_PARTITION_RANGE_START_TAG: keys[0], ASSET_PARTITION_RANGE_END_TAG: keys[-1]}
 
 
+@dg.op(description="Records that a full refresh was asked for; start_full_refresh then launches it.")
+def full_refresh_requested(context: dg.OpExecutionContext) -> None:
+    """Nothing to compute: the run itself is the request."""
+    context.log.info("full refresh requested: start_full_refresh launches refresh_warehouse over every file")
+
+
+@dg.job(
+    description="One click in the UI (Jobs → refresh_everything → Launchpad → Launch run): every "
+    "file under RAW_DIR parsed again and everything rebuilt, in one run of refresh_warehouse that "
+    "the sensor start_full_refresh launches. Nothing to choose, unlike the partitions dialog."
+)
+def refresh_everything() -> None:
+    """The request for a full refresh."""
+    full_refresh_requested()
+
+
+@dg.run_status_sensor(
+    run_status=dg.DagsterRunStatus.SUCCESS,
+    monitored_jobs=[refresh_everything],
+    request_job=refresh_warehouse,
+    minimum_interval_seconds=5,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="After each run of refresh_everything: sync the partitions with RAW_DIR and launch "
+    "refresh_warehouse over all of them.",
+)
+def start_full_refresh(context: dg.RunStatusSensorContext):
+    """One run over every file under RAW_DIR for each refresh_everything run."""
+    sync_partitions(context.instance, rawfiles.scan(settings.resolve("RAW_DIR")))
+    tags = full_range_tags(context.instance)
+    if tags is None:
+        return dg.SkipReason(f"no *.txt files under {settings.resolve('RAW_DIR')}")
+    return dg.RunRequest(run_key=f"full@{context.dagster_run.run_id}", tags=tags)
+
+
 @dg.schedule(
     job=refresh_warehouse,
     cron_schedule="0 6 * * *",

@@ -201,3 +201,38 @@ def test_the_run_tags_named_here_are_dagsters() -> None:
     assert partitions.PARTITION_NAME_TAG == tags.PARTITION_NAME_TAG
     assert partitions.ASSET_PARTITION_RANGE_START_TAG == tags.ASSET_PARTITION_RANGE_START_TAG
     assert partitions.ASSET_PARTITION_RANGE_END_TAG == tags.ASSET_PARTITION_RANGE_END_TAG
+
+
+def test_refresh_everything_starts_one_run_over_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, defs: dg.Definitions
+) -> None:
+    from dagster_project.defs.automation import start_full_refresh
+
+    monkeypatch.setenv("RAW_DIR", str(tmp_path))
+    shutil.copy(SAMPLE, tmp_path / "a.txt")
+    shutil.copy(SAMPLE, tmp_path / "b.txt")
+    with dg.instance_for_test() as instance:
+        result = defs.resolve_job_def("refresh_everything").execute_in_process(instance=instance)
+        assert result.success
+        success = next(
+            e.dagster_event
+            for e in instance.all_logs(result.run_id)
+            if e.dagster_event and e.dagster_event.event_type_value == "PIPELINE_SUCCESS"
+        )
+        context = dg.build_run_status_sensor_context(
+            sensor_name="start_full_refresh",
+            dagster_event=success,
+            dagster_instance=instance,
+            dagster_run=result.dagster_run,
+        )
+        request = start_full_refresh(context)
+        assert instance.get_dynamic_partitions("raw_files") == ["a.txt", "b.txt"]
+        assert (
+            request.tags[ASSET_PARTITION_RANGE_START_TAG],
+            request.tags[ASSET_PARTITION_RANGE_END_TAG],
+        ) == (
+            "a.txt",
+            "b.txt",
+        )
+    sensor = defs.resolve_sensor_def("start_full_refresh")
+    assert sensor.default_status == dg.DefaultSensorStatus.RUNNING

@@ -100,3 +100,31 @@ def test_materialize_all_from_the_ui_and_see_checks_pass(dagster_dev, browser: B
         _shot(page, tmp_path, f"3_checks_{asset[-1]}")
     page.close()
     assert len(list(tmp_path.glob("*.png"))) == 2 + len(CHECKED_ASSETS)
+
+
+def test_refresh_everything_is_one_click_in_the_ui(dagster_dev, browser: Browser) -> None:
+    """Jobs → refresh_everything → Launch run: nothing to choose, and the sensor then runs
+    refresh_warehouse over every file; the marts come out as the command makes them."""
+    known = set(_runs(dagster_dev.ws.home))
+    by_command = _marts(dagster_dev.ws.warehouse)
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    page.goto(
+        f"{dagster_dev.url}/locations/dagster_project/jobs/refresh_everything/playground",
+        wait_until="networkidle",
+    )
+    skip = page.get_by_role("button", name="Skip")  # Dagster's community dialog on a first visit
+    if skip.count():
+        skip.click()
+    page.get_by_role("button", name=re.compile(r"Launch run", re.I)).click(timeout=60_000)
+    deadline = time.monotonic() + RUN_SECONDS
+    full: list[dg.DagsterRun] = []
+    while time.monotonic() < deadline:
+        new = [run for run_id, run in _runs(dagster_dev.ws.home).items() if run_id not in known]
+        full = [run for run in new if run.tags.get("dagster/sensor_name") == "start_full_refresh"]
+        if full and all(run.is_finished for run in new):
+            break
+        time.sleep(5)
+    page.close()
+    assert full and all(run.is_success for run in full), dagster_dev.log.read_text()[-4000:]
+    assert full[0].job_name == "refresh_warehouse"
+    assert _marts(dagster_dev.ws.warehouse) == by_command
