@@ -15,6 +15,7 @@ _FULL_WIDTH.update(
     {ord("—"): ord("—"), ord("％"): ord("%"), ord("．"): ord("."), ord("℅"): ord("%")}
 )  # ℅ for %
 _FULL_WIDTH.update({ord("陜"): ord("陕")})  # a variant glyph OpenCC leaves as it is
+_FULL_WIDTH.update({ord("―"): ord("—"), ord("–"): ord("—")})  # 1―6月, 1–6月: the dash of a range
 # Kangxi radicals and CJK radical forms that text copied out of PDFs carries for ordinary
 # characters (⼀ ⾼ ⼯ ⼈ for 一 高 工 人): each is its character under NFKC, one for one.
 _FULL_WIDTH.update(

@@ -275,3 +275,21 @@ def test_a_comparison_opened_by_yu_is_no_subject() -> None:
         ("规模以上工业企业收入总额", 9931.0),
         ("规模以上工业企业收入总额增加", 833.7),
     ]
+
+
+def test_brackets_named_before_the_list_with_signs_and_a_benchmark_after() -> None:
+    doc = digest(
+        "重庆区县经济观察",
+        "上半年，GDP总量位居前三的分别是渝北区(1089.5亿元)、九龙坡区(810.3亿元)、江北区(700.2亿元)。"
+        "此外，万州区(0.8%)、城口县(-1.8%)、巫溪县(-2.4%)共3个区县的GDP增速高于全市上半年GDP增速(-2.7%)。",
+    )
+    got = facts(doc)
+    assert ("九龙坡区", "GDP", "level", 810.3) in got  # the indicator the words before the list name
+    assert ("城口县", "GDP增速", "growth_pct", -1.8) in got
+    assert ("万州区", "GDP增速", "growth_pct", 0.8) in got
+    assert all(region != "重庆市" for region, *_ in got)  # the city's -2.7% is what they are compared with
+
+
+def test_a_range_of_months_written_with_a_horizontal_bar() -> None:
+    doc = digest("重庆区县经济观察", "1―6月，万州区实现地区生产总值520.95亿元，同比增长4%。")
+    assert {f.period_code for f in doc.facts} == {"2023-H1"}

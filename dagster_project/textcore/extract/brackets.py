@@ -49,7 +49,12 @@ class BracketsMixin:
         groups = self.bracket_groups(base, clause, values)
         if groups is None or len(groups) < 2:
             return False
-        text = self.named_after_list(clause[groups[-1].end :]) or self.ctx.dictionary.named_in(before) or ""
+        text = (
+            self.named_after_list(clause[groups[-1].end :])
+            or self.ctx.dictionary.named_in(clause[: groups[0].start])  # GDP总量位居前三的分别是天河区(…)
+            or self.ctx.dictionary.named_in(before)
+            or ""
+        )
         last = self.subjects[-1] if self.subjects else self.ctx.topic
         if not text and last is None:
             return False
@@ -93,7 +98,9 @@ class BracketsMixin:
                 at = v.end - base
             start = m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip(" 、,，和及与")))
             groups.append(_Bracket(start + found[-1][0], m.end(), found[-1][2], inside, words))
-        if sum(len(g.values) for g in groups) != len(values):
+        inside = sum(len(g.values) for g in groups)
+        # …共6个区的GDP增速高于广州市上半年GDP增速(-2.7%): what follows the list is another reading
+        if inside != len(values) and not (len(groups) >= 2 and values[inside - 1] is groups[-1].values[-1]):
             return None
         return groups
 
@@ -102,4 +109,5 @@ class BracketsMixin:
         均在… → GDP), else ""."""
         words = re.split(LIST_TAIL_STOP, LIST_COUNT_AFTER.sub("", tail), maxsplit=1)[0]
         words = self.clean(words)[0]
-        return words if words and self.ctx.dictionary.resolve(words) else ""
+        stem = re.sub(rf"(?:{RATE_WORDS})$", "", words)  # GDP增速: the rate of a canonical indicator
+        return words if stem and self.ctx.dictionary.resolve(stem) else ""

@@ -160,7 +160,7 @@ BRACKET_CLOSE = re.compile(r"\s*[)）]")
 BRACKETED = re.compile(r"(?P<name>[^、,，;；()（）]{1,16}?)\s*[（(](?P<inner>[^()（）]{1,40})[)）]")
 # …和西青区(1004.1亿)两地GDP均在千亿级别: the count of a list before the noun it shares,
 LIST_COUNT_AFTER = re.compile(
-    r"^[\s和及与等、]*(?:[两二三四五六七八九十\d]+个?(?:地|市|区|县|城市|区县))?的?"
+    r"^[\s和及与等、共]*(?:[两二三四五六七八九十\d]+个?(?:区县|县区|城市|地市|地|市|区|县))?的?"
 )
 # and where that noun ends
 LIST_TAIL_STOP = r"均|都|也|在|为|是|达|突破|超|高于|低于|分别|[,，。;；]"
