@@ -82,3 +82,10 @@ def test_files_added_and_removed_reach_the_marts_through_the_sensor(dagster_dev)
     # an analyst's client was never turned away while the sensor's runs wrote the warehouse
     print(f"reader: {reader.reads} queries, {len(reader.refused)} refused")
     assert reader.reads > 0 and reader.refused == [], reader.refused[:3]
+
+
+def test_dagster_dev_logs_no_location_name_mismatch(dagster_dev) -> None:
+    """Whatever the checkout's folder is called, the code location loads as dagster_project."""
+    log = dagster_dev.log.read_text()
+    assert "Serving dagster-webserver" in log  # the log of a dagster dev that came up
+    assert "does not match the name" not in log, log[-2000:]
