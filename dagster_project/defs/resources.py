@@ -10,7 +10,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 from dagster_dbt import DbtCliResource
-from filelock import FileLock, Timeout
+from filelock import FileLock
 from packaging import version
 from pydantic import PrivateAttr
 
@@ -36,12 +36,7 @@ class WarehouseResource(dg.ConfigurableResource):
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         """Wait for the warehouse lock, then copy the warehouse for this run to write."""
         warehouse = Path(self.path)
-        self._lock = publish.warehouse_lock(warehouse)
-        try:
-            self._lock.acquire(timeout=0)
-        except Timeout:
-            context.log.info(f"another run is writing {warehouse}; waiting for it to finish")
-            self._lock.acquire(timeout=publish.LOCK_WAIT_SECONDS)
+        self._lock = publish.acquire_lock(warehouse, say=context.log.info)
         self._work = publish.begin_build(warehouse)
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:

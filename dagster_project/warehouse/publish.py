@@ -42,15 +42,22 @@ def warehouse_lock(warehouse: Path) -> FileLock:
     return FileLock(str(warehouse) + ".lock", is_singleton=True)
 
 
-@contextmanager
-def holding_lock(warehouse: Path, wait_s: float = LOCK_WAIT_SECONDS, say=print) -> Iterator[None]:
-    """Hold the warehouse lock for the block; ``say`` is told when another run makes it wait."""
+def acquire_lock(warehouse: Path, say=print, wait_s: float = LOCK_WAIT_SECONDS) -> FileLock:
+    """Take the warehouse lock, waiting up to ``wait_s`` for another run; ``say`` is told
+    when it has to wait. The caller releases it."""
     lock = warehouse_lock(warehouse)
     try:
         lock.acquire(timeout=0)
     except Timeout:
         say(f"another run is writing {warehouse}; waiting for it to finish (lock {lock.lock_file}) ...")
         lock.acquire(timeout=wait_s)
+    return lock
+
+
+@contextmanager
+def holding_lock(warehouse: Path, say=print) -> Iterator[None]:
+    """Hold the warehouse lock for the block."""
+    lock = acquire_lock(warehouse, say)
     try:
         yield
     finally:

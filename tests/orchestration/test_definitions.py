@@ -88,12 +88,17 @@ def test_schedule_and_sensor_exist(defs: dg.Definitions) -> None:
     assert {job.name for job in sensor.jobs} == {"refresh_warehouse", "refresh_marts"}
 
 
-def test_sensor_parses_new_files_once_and_changed_files_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, defs: dg.Definitions
-) -> None:
+@pytest.fixture
+def two_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """RAW_DIR holding two copies of the sample, a.txt and b.txt."""
     monkeypatch.setenv("RAW_DIR", str(tmp_path))
     shutil.copy(SAMPLE, tmp_path / "a.txt")
     shutil.copy(SAMPLE, tmp_path / "b.txt")
+    return tmp_path
+
+
+def test_sensor_parses_new_files_once_and_changed_files_again(two_files: Path, defs: dg.Definitions) -> None:
+    tmp_path = two_files
     with dg.instance_for_test() as instance:
         first = raw_dir_sensor(dg.build_sensor_context(instance=instance, definitions=defs))
         assert sorted(first.dynamic_partitions_requests[0].partition_keys) == ["a.txt", "b.txt"]
@@ -203,14 +208,9 @@ def test_the_run_tags_named_here_are_dagsters() -> None:
     assert partitions.ASSET_PARTITION_RANGE_END_TAG == tags.ASSET_PARTITION_RANGE_END_TAG
 
 
-def test_refresh_everything_starts_one_run_over_every_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, defs: dg.Definitions
-) -> None:
+def test_refresh_everything_starts_one_run_over_every_file(two_files: Path, defs: dg.Definitions) -> None:
     from dagster_project.defs.automation import start_full_refresh
 
-    monkeypatch.setenv("RAW_DIR", str(tmp_path))
-    shutil.copy(SAMPLE, tmp_path / "a.txt")
-    shutil.copy(SAMPLE, tmp_path / "b.txt")
     with dg.instance_for_test() as instance:
         result = defs.resolve_job_def("refresh_everything").execute_in_process(instance=instance)
         assert result.success

@@ -83,7 +83,7 @@ def extract(
             while j < len(values) and values[j].end <= end:
                 j += 1
             if j > i:
-                sentence = SentenceReader(ctx, start, ctx.text[start:end], carried)
+                sentence = SentenceReader(ctx, start, ctx.text[start:end], carried, before)
                 sentence.refer_back(before)
                 sentence.run([shift_value(v, -start) for v in values[i:j]])
                 carried = sentence.subjects[-1] if sentence.subjects else None

@@ -41,12 +41,15 @@ BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超)[^
 class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin, ClausesMixin):
     """One sentence: its values, and the subjects stated so far (for inheritance)."""
 
-    def __init__(self, ctx: SectionState, offset: int, text: str, carried: Subject | None = None) -> None:
+    def __init__(
+        self, ctx: SectionState, offset: int, text: str, carried: Subject | None = None, before: str = ""
+    ) -> None:
         self.ctx, self.offset, self.text = ctx, offset, text
         self.subjects: list[Subject] = []
         self.sentence_place: Placed | None = None  # a place the sentence named for its values
         self.compared_last: Subject | None = None
-        self.heading = ""  # the sentence before, when it announces this one (…数据：)
+        # the sentence before, when it announces this one (上半年各区县GDP完成数据：)
+        self.heading = before if re.search(r"[:：]\s*$", before) else ""
         if carried and text.lstrip().startswith("其中"):  # 全市GDP增长5.8%。其中，…: same place
             self.subjects = [carried]
             self.sentence_place = Placed(carried.region, carried.source)
@@ -55,7 +58,6 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
         """其经济总量…: a sentence whose subject is 其 (its) and that names no place before it
         speaks of the first place the sentence ``before`` names (其下西安，这座城市…。在2023年，
         其经济总量…)."""
-        self.heading = before if re.search(r"[:：]\s*$", before) else ""  # 上半年各区县GDP完成数据：
         pronoun = POSSESSIVE.search(self.text)
         if pronoun is None or self.sentence_place is not None:
             return

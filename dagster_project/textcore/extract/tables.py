@@ -16,11 +16,11 @@ from dagster_project.textcore.extract.lexicon import RATE_WORDS
 from dagster_project.textcore.extract.measures import measure_of
 from dagster_project.textcore.extract.sentence import SentenceReader
 from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.layout.blocks import UNIT_COLUMN
 from dagster_project.textcore.numbers import Value, parse_number
 
 PLACE_COLUMN = re.compile(r"^(?:地区|城市|地市|市州|区县|县区|县市区|县市|名称)$")
 RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|位次|名次)$")
-UNIT_COLUMN = re.compile(r"^(?P<name>[^()（）]+)[（(](?P<unit>[^()（）]{1,6})[)）]$")
 CELL = re.compile(r"[-+−]?\d+(?:\.\s?\d+)?")  # 9323. 7: a decimal broken by a space
 RANK_BEFORE = re.compile(r"^\d{1,3}[、.．]?\s*")
 

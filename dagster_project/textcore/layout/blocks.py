@@ -83,15 +83,15 @@ def is_table_row(text: str) -> bool:
     return len(numbers) + ranked >= 3 and len(tokens) - len(numbers) <= 2
 
 
+# A column of a table header with its unit in brackets: 地区生产总值(亿元), 增速(%)
+UNIT_COLUMN = re.compile(r"^(?P<name>[^()（）]+)[（(](?P<unit>[^()（）]{1,6})[)）]$")
+
+
 def is_table_header(text: str) -> bool:
     """The header of a table flattened into a line (排名 地区 地区生产总值(亿元) 增速(%)):
-    three or more short cells, one naming a unit in brackets. A header is no cut text."""
+    three or more short cells, one a column with its unit. A header is no cut text."""
     cells = text.split()
-    return (
-        len(cells) >= 3
-        and all(len(c) <= 14 for c in cells)
-        and any(re.search(r"[(（](?:[亿万千百]?元|%|％|[万亿]?人|个|家|吨|亩)[)）]$", c) for c in cells)
-    )
+    return len(cells) >= 3 and all(len(c) <= 14 for c in cells) and any(UNIT_COLUMN.match(c) for c in cells)
 
 
 def is_complete(text: str) -> bool:
