@@ -19,7 +19,7 @@ A fact starts at 1 and loses a share for each thing a reader would check first:
 
 The factors multiply, so a fact with two doubts ranks below a fact with one. The figures
 are set so that, on the labelled corpora, wrong facts gather at the low end
-(``python -m dagster_project.evaluation --confidence`` prints the precision per quartile).
+(``python -m dagster_project.tools.evaluation --confidence`` prints the precision per quartile).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from dagster_project.evaluation import load_gold, score
+from dagster_project.tools.evaluation import load_gold, score
 from tests.conftest import ROOT, SAMPLE
 
 

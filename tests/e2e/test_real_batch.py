@@ -8,7 +8,7 @@ import shutil
 import duckdb
 import pytest
 
-from dagster_project.evaluation import load_gold, score
+from dagster_project.tools.evaluation import load_gold, score
 from tests.conftest import ROOT, make_workspace, run_job
 
 DEV = ROOT / "tests" / "fixtures" / "corpus" / "dev"

@@ -64,8 +64,8 @@ def test_confidence_ranks_the_labelled_facts() -> None:
     """Facts in the lowest quarter of confidence are wrong more often than those in the top."""
     from pathlib import Path
 
-    from dagster_project.evaluation import confidence_quartiles, load_gold, score
-    from dagster_project.evaluation.cli import parse_folder
+    from dagster_project.tools.evaluation import confidence_quartiles, load_gold, score
+    from dagster_project.tools.evaluation.cli import parse_folder
 
     corpora = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
     for name in ("dev", "own"):

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from dagster_project.evaluation import load_gold, score
-from dagster_project.evaluation.cli import by_file, parse_folder
+from dagster_project.tools.evaluation import load_gold, score
+from dagster_project.tools.evaluation.cli import by_file, parse_folder
 
 CORPORA = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 FLOORS = {"dev": 0.90, "own": 0.88, "holdout": 0.80}

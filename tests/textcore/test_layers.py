@@ -32,3 +32,19 @@ def test_the_text_core_imports_neither_dagster_nor_the_layers_above_it() -> None
         or (name.startswith("dagster_project") and not name.startswith(ALLOWED_PROJECT_MODULES))
     }
     assert wrong == set()
+
+
+def test_nothing_run_by_the_job_imports_the_developer_tools() -> None:
+    package = Path(textcore.__file__).parents[1]
+    tools = package / "tools"
+    runtime = [p for p in package.rglob("*.py") if tools not in p.parents and p.name != "bench.py"]
+    assert len(runtime) > 50
+    wrong = {
+        (str(path.relative_to(package)), name)
+        for path in runtime
+        for name in _imports(path)
+        if name.startswith("dagster_project.tools")
+    }
+    assert wrong == set()
+    assert {p.name for p in tools.glob("*.py")} >= {"bench.py", "corpus.py"}
+    assert (tools / "evaluation" / "cli.py").exists()

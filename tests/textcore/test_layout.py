@@ -8,11 +8,11 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dagster_project import corpus
 from dagster_project.textcore.decode import decode_bytes
 from dagster_project.textcore.layout import closed_first, is_complete, open_marks, recurs_across, word_across
 from dagster_project.textcore.pipeline import parse_document
 from dagster_project.textcore.structure import read_structure
+from dagster_project.tools import corpus
 from tests.textcore.conftest import GOLD_SECTIONS
 
 SECTIONS = GOLD_SECTIONS["sections"]
@@ -236,7 +236,7 @@ def test_a_phrase_across_a_join_counts_where_the_text_uses_it() -> None:
 
 
 def _dense_layout(rng: random.Random) -> tuple[str, str, bytes]:
-    """A generated transcript cut the way dense pages are (``dagster_project.corpus``), with
+    """A generated transcript cut the way dense pages are (``dagster_project.tools.corpus``), with
     its unscrambled text: 3–8 speakers, some paragraphs cut, half the tails displaced to the
     end of the page and some of those set in at a random earlier place."""
     city, districts = rng.choice(corpus._cities())

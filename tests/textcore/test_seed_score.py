@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dagster_project.evaluation import fact_predictions, load_gold, score
 from dagster_project.textcore.pipeline import parse_document
+from dagster_project.tools.evaluation import fact_predictions, load_gold, score
 from tests.textcore.conftest import ROOT, SAMPLE_META, VARIANTS
 
 NAME = "000_ba639974d9f8cf50.txt"

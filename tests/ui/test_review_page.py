@@ -59,7 +59,7 @@ def _tables(ws: Workspace) -> tuple[list[tuple], list[tuple]]:
 
 def _evaluation(ws: Workspace, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "dagster_project.evaluation", *args],
+        [sys.executable, "-m", "dagster_project.tools.evaluation", *args],
         cwd=ROOT,
         env=ws.env,
         capture_output=True,

@@ -1,11 +1,11 @@
-"""``python -m dagster_project.evaluation``: the text core alone on a folder of labelled texts."""
+"""``python -m dagster_project.tools.evaluation``: the text core alone on a folder of labelled texts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from dagster_project.evaluation import (
+from dagster_project.tools.evaluation import (
     GoldFact,
     Prediction,
     confidence_quartiles,
@@ -62,12 +62,12 @@ def by_file(gold: list[GoldFact], predicted: dict[str, list[Prediction]]) -> lis
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m dagster_project.evaluation --docs DIR --gold CSV [--by-file] [--min-f1 X]``, or
+    """``python -m dagster_project.tools.evaluation --docs DIR --gold CSV [--by-file] [--min-f1 X]``, or
     ``--export-gold FILE`` to write the reviewed documents' facts as gold rows."""
     import argparse
 
     parser = argparse.ArgumentParser(
-        prog="python -m dagster_project.evaluation",
+        prog="python -m dagster_project.tools.evaluation",
         description="Score the text core alone on a folder of texts against hand-labelled facts.",
     )
     parser.add_argument("--docs", type=Path, help="folder of *.txt (and NAME.meta.json)")
@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _export(parser, out: Path) -> int:
     from dagster_project import settings
-    from dagster_project.evaluation.export import export_gold
+    from dagster_project.tools.evaluation.export import export_gold
 
     warehouse = settings.resolve("WAREHOUSE_PATH")
     if not warehouse.exists():

@@ -7,7 +7,7 @@ newspaper page flattens: paragraphs cut at random points into column blocks, som
 tails displaced far later, some documents in traditional script, some speakerless
 statistics releases. It does not read like news; it exercises every parser path.
 
-    python -m dagster_project.corpus --docs 1000 --out data/bench/corpus_1000
+    python -m dagster_project.tools.corpus --docs 1000 --out data/bench/corpus_1000
 """
 
 from __future__ import annotations
