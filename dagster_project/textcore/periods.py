@@ -162,3 +162,24 @@ def named_alike(code: str | None, named: set[str]) -> str | None:
     if quarter and f"{code[:4]}-{quarter}" in named:
         return f"{code[:4]}-{quarter}"
     return code
+
+
+# 较前一年的10.4%, 由去年同期的52.5%: the same span a year before the values' own period.
+YEAR_BEFORE_OF = re.compile(r"(?:比|较|由|从|超过|低于|高于)(?:去年同期|上年同期|上年|去年|前一年|上一年)的$")
+STATED_FOR_WORDS = re.compile(r"(?:比|较|由|从|超过|低于|高于|对比)$")
+
+
+def stated_before(mentions: list[PeriodMention], text: str) -> dict[int, tuple[int, str]]:
+    """Values stated for an earlier period, by the offset just after its 的 (比2017年的567亿元,
+    超过去年全年的8118.5亿元, 从1949年的1456万元): where the words of the comparison start, and
+    the period's code."""
+    return {
+        p.end + 1: (p.start, p.code)
+        for p in mentions
+        if p.role in ("comparison", "baseline") and p.code and text.startswith("的", p.end)
+    }
+
+
+def year_before(code: str | None) -> str | None:
+    """The same span one year earlier: 2019-Q1 → 2018-Q1."""
+    return f"{int(code[:4]) - 1}{code[4:]}" if code and code[:4].isdigit() else None

@@ -72,3 +72,11 @@ def test_glosses_and_page_furniture_are_set_apart_with_their_reason(gazetteer) -
     assert ("(qū)", "pinyin gloss") in skipped
     (section,) = structure.sections
     assert section.text == "全年地区生产总值增长13.1%。"
+
+
+def test_a_gloss_whose_character_the_encoding_lost_is_set_apart_too(gazetteer) -> None:
+    text = "全年地區(qū)生產(chǎn)總值(zhí)增長(zhǎng)13.1%,總量?jī)H次於官渡區。\n"
+    _, structure = _placed(text, gazetteer)
+    skipped = {text[p.start : p.end] for p in structure.pieces if p.role == "skipped"}
+    assert "?jī)" in skipped
+    assert "?" not in structure.sections[0].text and "jī" not in structure.sections[0].text

@@ -30,6 +30,14 @@ def _lines(text: str) -> list[str]:
             "龙岗区",
             "title",
         ),
+        # the same when only the body names the district, and the paper's dateline is no subject
+        (
+            "区人大会议开幕\n深圳新闻网1月24日讯(记者 胡安坤)1月24日上午9时，龙华区第一届人民代表大会"
+            "第二次会议开幕，龙华区区长作政府工作报告。全区地区生产总值超过2100亿元，增长8.8%。",
+            "深圳新闻网",
+            "龙华区",
+            "lead",
+        ),
         # a place named right before one inside it names that one
         ("编者按：10月24日，四川省成都市召开经济运行分析会。全市工业增长7.1%。", None, "成都市", "lead"),
         # the body names the city it speaks of, and 全市 says it is a city

@@ -72,6 +72,22 @@ def test_a_dateless_text_counts_from_the_year_it_writes_out() -> None:
     assert (dates.year, dates.dated, dates.period_code, flags) == (2024, False, "2024", [])
 
 
+def test_a_dateless_text_that_calls_a_year_it_compares_with_last_year_is_of_the_year_after() -> None:
+    text = "前11月，全市社会消费品零售总额8362亿元。对比2020年全年数据，前11月已超过去年全年的8118.5亿元。"
+    dates, flags = _dates(text, "x.txt")
+    assert (dates.year, dates.period_code, flags) == (2021, "2021-M01M11", [])
+    assert _dates("全年全市社零总额8362亿元，比2020年增长14.9%。", "x.txt")[0].period_code == "2021"
+    # a baseline or a target year says nothing of the text's own
+    assert _dates("全年全区生产总值从1949年的1456万元增加到336亿元。", "x.txt")[1] == ["year_unknown"]
+    assert _dates("上半年全区生产总值增长6%，力争到2025年达到500亿元。", "x.txt")[1] == ["year_unknown"]
+
+
+def test_a_dateless_text_naming_a_year_only_in_passing_counts_from_it() -> None:
+    text = "2008北京国际新闻中心举行发布会。上半年，全省生产总值7375.8亿元，工业增加值2019亿元。"
+    dates, flags = _dates(text, "x.txt")
+    assert (dates.year, dates.period_code, flags) == (2008, "2008-H1", [])
+
+
 def test_a_month_range_takes_the_name_the_document_gives_the_same_span() -> None:
     dates, _ = _dates(
         "前三季度，全县经济稳中向好。元至九月，全县完成生产总值56.7亿。",

@@ -282,3 +282,25 @@ def test_dense_generated_layouts_keep_the_facts_of_their_clean_text(gazetteer) -
     layouts = [_dense_layout(rng) for _ in range(40)]
     exact = sum(facts(scrambled, meta) == facts(clean, meta) for scrambled, clean, meta in layouts)
     assert exact >= 17, exact
+
+
+def _paragraphs_of(text: str, gazetteer) -> list[str]:
+    decoded = decode_bytes(text.encode(), "page.txt")
+    structure = read_structure(decoded, gazetteer, gazetteer.lookup("重庆市"))
+    return ["".join(decoded.text[a:b] for a, b in p.pieces) for s in structure.sections for p in s.paragraphs]
+
+
+def test_a_subheading_is_joined_to_the_paragraph_after_it_only_on_evidence(gazetteer) -> None:
+    text = _page(
+        "昆明主城五区相继发布了去年的经济数据。",
+        "2017年官渡区经济总量领先昆明各区县",
+        "五华区去年地区生产总值同比增长4.4%左右。",
+        "盘龙区去年经济增长亮眼，地区生产总值710亿元。",
+        "西山区2018年地区生产总值预计实现600亿元，比2017年的567亿元多了33亿元",
+    )
+    paragraphs = _paragraphs_of(text, gazetteer)
+    assert "2017年官渡区经济总量领先昆明各区县" in paragraphs
+    assert "五华区去年地区生产总值同比增长4.4%左右。" in paragraphs
+    # a short line cut inside a word goes on across the join
+    cut = _page("全区经济运行良好。", "上半年工业经济运行稳中有", "进，规上工业增加值增长8%。")
+    assert "上半年工业经济运行稳中有进，规上工业增加值增长8%。" in _paragraphs_of(cut, gazetteer)

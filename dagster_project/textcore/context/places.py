@@ -112,6 +112,8 @@ def _subjects(lead: str, gazetteer: Gazetteer, context: RegionRef | None, loose:
     found = []
     for m in SUBJECT_CLAUSE.finditer(lead):
         clause = m.group("clause")
+        if DATELINE.match(clause):  # 深圳新闻网1月24日讯: the paper, not what it reports on
+            continue
         rest = clause[PERIOD_OPENING.match(clause).end() :]  # type: ignore[union-attr]
         places = gazetteer.find(rest[:12], context, loose)
         if places and places[0][0] == 0 and re.search(r"\d", clause):
@@ -223,6 +225,24 @@ def _tier(sources: set[str]) -> int:
     return 0 if sources & set(ABOUT) else 1 if PUBLISHER in sources else 2
 
 
+def _named_inside_publisher(tally: _Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef | None:
+    """A city paper on one of its districts (深圳新闻网 on 龙华区, 全区…): the most named place
+    of the level the text speaks of itself by, inside the publisher's place."""
+    publishers = [
+        ref for code in tally.score if PUBLISHER in tally.sources[code] and (ref := gazetteer.by_code(code))
+    ]
+    inner = [
+        (tally.score[code], code, ref)
+        for code in tally.score
+        if (ref := gazetteer.by_code(code))
+        and matches_level(ref, level)
+        and any(
+            p.code != code and not matches_level(p, level) and gazetteer.within(ref, p) for p in publishers
+        )
+    ]
+    return max(inner, key=lambda item: (item[0], item[1]))[2] if inner else None
+
+
 def _choose(tally: _Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef | None:
     """The best-supported candidate of the strongest tier of evidence; a tie between places
     of one level that no title, speaker or publisher names alone goes to the place containing
@@ -243,6 +263,8 @@ def _choose(tally: _Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef
     if containing:
         return containing[0]
     tier = min(_tier(tally.sources[code]) for code in tally.score)
+    if tier == 1 and (inner := _named_inside_publisher(tally, gazetteer, level)):
+        return inner
     refs = {code: gazetteer.by_code(code) for code in tally.score if _tier(tally.sources[code]) == tier}
     total = {
         code: tally.score[code] * (LEVEL_FACTOR if matches_level(refs[code], level) else 1)  # type: ignore[arg-type]

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from dagster_project.textcore.extract.lexicon import (
-    BASELINE_YEAR,
     COMPARE,
     COMPLETE_END,
     DURATION_AFTER,
@@ -125,10 +124,12 @@ class ClausesMixin:
         kind = None
         if DURATION_AFTER.match(after) and v.unit == "个":
             kind = "duration"
-        elif year := BASELINE_YEAR.search(seg.rstrip()):
+        elif earlier := self.ctx.stated_period(
+            self.offset + v.start, self.offset + base + at.prev_end, self.offset
+        ):
             # 生产总值从1949年的1456万元增加到336亿元: 1456万元 is the value of 1949
-            at.baseline = self.clean(seg.rstrip()[: year.start()])[0]
-            self.value_of_year(v, at.baseline, year.group(1), (self.offset + base, self.offset + base + ve))
+            at.baseline = self.clean(earlier[0])[0]
+            self.value_of_year(v, at.baseline, earlier[1], (self.offset + base, self.offset + base + ve))
         elif seg.rstrip().endswith(("由", "从")):  # 由51户重组为33户: 51 is the baseline
             kind, at.baseline = "baseline", self.clean(seg.rstrip()[:-1])[0]
         elif v.unit in ("位", "名") and RANK_MOVE.search(seg.rstrip()):  # 与上季度上升4位
@@ -152,7 +153,9 @@ class ClausesMixin:
         return True
 
     def value_of_year(self, v: Value, subject_text: str, year: str, span: tuple[int, int]) -> None:
-        """A value stated for a named year before the one the text reports (从1949年的…)."""
+        """A value stated for a period before the one the text reports (从1949年的…); with no
+        words of its own (…600亿元，比2017年的567亿元多了33亿元), of the indicator stated last."""
+        subject_text = subject_text or (self.ctx.topic.text if self.ctx.topic else "")
         measure = measure_of(v, "", subject_text)
         if measure is None:
             return

@@ -217,7 +217,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
                 measure=measure,
                 value=value + 0.0,
                 unit=v.unit,
-                qualifier=self.qualifier_of(v, bound),
+                qualifier=self.qualifier_of(v, bound, estimate=period is None),
                 region_code=subject.region.code if subject.region else None,
                 region_name=subject.region.name if subject.region else None,
                 region_source=subject.source,
@@ -246,10 +246,11 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
         if of and (canonical or COMPLETE_END.search(of)):
             self.ctx.topic = Subject(of, subject.region, subject.source)
 
-    def qualifier_of(self, v: Value, bound: str | None) -> str | None:
-        """The bound the text puts on a value (超, 余, 约 …), after 预计 when it is an estimate."""
+    def qualifier_of(self, v: Value, bound: str | None, estimate: bool = True) -> str | None:
+        """The bound the text puts on a value (超, 余, 约 …), after 预计 when it is an estimate
+        (never a value of an earlier period: 预计实现600亿元，比2017年的567亿元…)."""
         said = bound if bound is not None else v.qualifier
-        if ESTIMATE.search(self.text[: max(0, v.start)]):
+        if estimate and ESTIMATE.search(self.text[: max(0, v.start)]):
             return "预计" if said is None else f"预计;{said}"
         return said
 

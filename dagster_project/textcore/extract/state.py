@@ -10,7 +10,14 @@ from dagster_project.textcore.context.resolver import RegionResolver
 from dagster_project.textcore.extract.lexicon import LOCAL_PERIOD_AFTER, LOCAL_PERIOD_BEFORE, SENTENCE_END
 from dagster_project.textcore.indicators import IndicatorDictionary
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, Section
-from dagster_project.textcore.periods import find_periods, named_alike
+from dagster_project.textcore.periods import (
+    STATED_FOR_WORDS,
+    YEAR_BEFORE_OF,
+    find_periods,
+    named_alike,
+    stated_before,
+    year_before,
+)
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
 
@@ -39,6 +46,7 @@ class SectionState:
     facts: list[Fact] = field(default_factory=list)
     topic: Subject | None = None  # the indicator stated last: what a value without one is of
     used: dict[int, str] = field(default_factory=dict)  # section offset of a numeral -> its kind
+    earlier: dict[int, tuple[int, str]] = field(default_factory=dict)  # see ``periods.stated_before``
 
     def original(self, start: int, end: int) -> str:
         """Text of ``text[start:end]`` as written (quoted across layout joins)."""
@@ -48,6 +56,16 @@ class SectionState:
         if b - a == end - start:
             return self.decoded.text[a:b]
         return "".join(self.decoded.text[i] for i in self.orig[start:end])
+
+    def stated_period(self, pos: int, clause: int, sentence: int) -> tuple[str, str] | None:
+        """When the value at ``pos`` is stated for an earlier period (比2017年的567亿元, 较前一年的
+        10.4%): the words before the comparison, from ``clause`` on, and that period's code."""
+        found = self.earlier.get(pos)
+        if found is None and (m := YEAR_BEFORE_OF.search(self.text, max(clause, pos - 9), pos)):
+            found = (m.start(), year_before(self.period_at(pos, clause, sentence)[0]))
+        if found is None or found[1] is None:
+            return None
+        return STATED_FOR_WORDS.sub("", self.text[clause : found[0]]), found[1]
 
     def period_at(self, pos: int, clause: int, sentence: int) -> tuple[str | None, str]:
         """The period of a value at ``pos``: the nearest period named before it in its clause
@@ -98,4 +116,5 @@ def section_state(
         dictionary,
         local_until,
         list(accumulate((len(p.text) for p in section.paragraphs[:-1]), initial=0)),
+        earlier=stated_before(mentions, text),
     )

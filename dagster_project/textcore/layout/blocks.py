@@ -26,8 +26,11 @@ ENUM = re.compile(
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-# A pinyin gloss after a character, as some mirrors print traditional texts: 經(jīng)濟.
-GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7})\)")
+# A pinyin gloss after a character, as some mirrors print traditional texts: 經(jīng)濟; also
+# with its character lost to the encoding (經濟總量?jī)H落後): a ``?`` where the bracket opens.
+GLOSS = re.compile(r"(?:(?<=[\u4e00-\u9fff])\(|\?)(?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7})\)")
+SUBHEADING_MAX = 30
+PAUSES = re.compile(r"[，,、；;：:。]")
 GLOSSED_TEXT = 3  # glosses a text must show before they are read as glosses
 # Lines that are page furniture, not text: 版次, PDF版, 扫一扫, an address, an excerpt's note.
 FURNITURE = re.compile(
@@ -92,6 +95,14 @@ def is_table_header(text: str) -> bool:
     three or more short cells, one a column with its unit. A header is no cut text."""
     cells = text.split()
     return len(cells) >= 3 and all(len(c) <= 14 for c in cells) and any(UNIT_COLUMN.match(c) for c in cells)
+
+
+def is_subheading(text: str) -> bool:
+    """A short line without a pause or a space in it, standing as a heading of what follows
+    (上半年经济运行稳中有进, 2017年官渡区经济总量领先昆明各区县); a headline set in spaced
+    phrases (聚焦产业 精准发力) heads a speaker's section, which the structure reads."""
+    text = text.strip()
+    return 4 <= len(text) <= SUBHEADING_MAX and not PAUSES.search(text) and not re.search(r"\s", text)
 
 
 def is_complete(text: str) -> bool:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from dagster_project.textcore.layout.blocks import enum_value, is_complete, is_table_header, is_table_row
+from dagster_project.textcore.layout.blocks import (
+    enum_value,
+    is_complete,
+    is_subheading,
+    is_table_header,
+    is_table_row,
+)
 from dagster_project.textcore.layout.evidence import (
     CONTINUING_START,
     PUNCTUATION,
@@ -162,10 +168,12 @@ def _repair_window(
                 starts.add(i)
     page = _Page(texts, where, ends, starts)
     found = {(e, s): page.candidate(e, s) for e in ends for s in starts if s != e}
-    # The text's last block may be a text cut short rather than a column foot: it is joined
-    # only on evidence of its own (a word or a number going on across the join).
+    # The text's last block may be a text cut short rather than a column foot, and a short
+    # line without a comma a subheading (2017年官渡区经济总量领先各区县): either is joined only on
+    # evidence of its own (a word or a number going on across the join).
+    alone = {e for e in ends if e == last or is_subheading(texts[e])}
     scores = {
-        (e, s): c for (e, s), c in found.items() if c.score >= 0 and (e != last or c.telling >= TELLING)
+        (e, s): c for (e, s), c in found.items() if c.score >= 0 and (e not in alone or c.telling >= TELLING)
     }
     kept, moves = _choose(ends, starts, scores)
     joins = [_join(e, s, scores[e, s]) for e, s in sorted(kept.items())]

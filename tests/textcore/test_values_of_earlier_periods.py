@@ -1,0 +1,41 @@
+"""A value stated for the period a sentence compares with (比2017年的567亿元, 较前一年的10.4%)
+is that period's value; the estimate word before an outcome (预计实现) is no part of its subject."""
+
+from __future__ import annotations
+
+import json
+
+from dagster_project.textcore.pipeline import parse_document
+
+META = json.dumps({"published": "2019-01-20"}, ensure_ascii=False).encode()
+
+
+def _facts(text: str, meta: bytes = META) -> set[tuple]:
+    doc = parse_document(text.encode(), "x.txt", meta)
+    return {
+        (f.region_name, f.period_code, f.indicator_text, f.measure, f.value, f.qualifier) for f in doc.facts
+    }
+
+
+def test_a_value_after_the_year_compared_with_is_of_that_year() -> None:
+    facts = _facts("西山区2018年地区生产总值预计实现600亿元，比2017年的567亿元多了33亿元。")
+    assert ("西山区", "2018", "地区生产总值", "level", 600.0, "预计") in facts
+    assert ("西山区", "2017", "地区生产总值", "level", 567.0, None) in facts
+    assert not any(f[1] == "2018" and f[4] == 567.0 for f in facts)
+
+
+def test_a_rate_of_the_year_before_follows_the_values_own_period() -> None:
+    facts = _facts("官渡区2018年地区生产总值同比增长8%，增速较前一年的10.4%有所回落。")
+    assert ("官渡区", "2018", "地区生产总值", "growth_pct", 8.0, None) in facts
+    assert ("官渡区", "2017", "地区生产总值增速", "growth_pct", 10.4, None) in facts
+
+
+def test_a_value_of_last_year_as_a_whole() -> None:
+    text = "今年前11月，成都市社会消费品零售总额8362亿元，已超过去年全年的8118.5亿元。"
+    facts = {(f[1], f[4]) for f in _facts(text, json.dumps({"published": "2021-12-24"}).encode())}
+    assert facts == {("2021-M01M11", 8362.0), ("2020", 8118.5)}
+
+
+def test_without_a_possessive_the_period_compared_with_is_no_value_of_its_own() -> None:
+    facts = _facts("2018年，全区地区生产总值600亿元，比2017年增长8%。")
+    assert {f[1] for f in facts} == {"2018"}
