@@ -197,8 +197,10 @@ def _unit_of(text: str, m: re.Match[str]) -> str | None:
     letters = re.search(r"[A-Za-z]+$", text[max(0, m.start() - 8) : m.start()])
     if letters and letters.group().upper() not in INDICATOR_ABBREVIATIONS:
         return None  # t01ccb…29张, TOP10: part of a name or a code (not 全省GDP31244.68亿元)
-    if unit in BARE_MAGNITUDES and re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.end() : m.end() + 1]):
-        return None  # 万元GDP, 亿级: a word, not an amount
+    if unit in BARE_MAGNITUDES and re.match(
+        r"(?![和及与]|左右)[\u4e00-\u9fffA-Za-z]", text[m.end() : m.end() + 2]
+    ):
+        return None  # 万元GDP, 亿级: a word, not an amount (7155亿和2776亿, 900亿左右 are)
     if m.group("mag"):  # 3万余人: the 余 stands between the prefix and the unit
         unit = m.group("mag") + unit
         if unit not in _UNITS:

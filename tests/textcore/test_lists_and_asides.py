@@ -94,3 +94,21 @@ def test_its_speaks_of_the_place_the_sentence_before_named_first() -> None:
         "其下西安，这座副省级城市在陕西省的经济地位举足轻重。在刚过去的2023年，其经济总量实现了12010.76亿元。",
     )
     assert [(f.region_name, f.value) for f in doc.facts] == [("西安市", 12010.76)]
+
+
+def test_places_listed_before_a_list_of_as_many_values_take_them_in_order() -> None:
+    doc = digest(
+        "上半年各省经济",
+        "2017年上半年，重庆、贵州、云南位居其后，经济增速为10.5%、10.4%、9.5%，为全国第二、三、四名。",
+    )
+    got = [(f.region_name, f.indicator_text, f.value) for f in doc.facts]
+    assert got == [("重庆市", "经济增速", 10.5), ("贵州省", "经济增速", 10.4), ("云南省", "经济增速", 9.5)]
+    # as many places as values, or no pairing: the values stay of the text's own subject
+    two = digest("上半年各省经济", "2017年上半年，重庆、贵州位居其后，经济增速为10.5%、10.4%、9.5%。")
+    assert "贵州省" not in {f.region_name for f in two.facts}
+
+
+def test_amounts_in_bare_hundred_millions_listed_with_and() -> None:
+    doc = digest("陕西各市经济", "2023年，咸阳和宝鸡经济总量分别实现7155亿和2776亿，好在差距不大。")
+    got = [(f.region_name, f.measure, f.value, f.unit) for f in doc.facts]
+    assert got == [("咸阳市", "level", 7155.0, "亿"), ("宝鸡市", "level", 2776.0, "亿")]

@@ -45,7 +45,9 @@ class ListsMixin:
         m = clause.find("分别")
         tail = [v for v in values if v.start - base >= m + 2] if m >= 0 else []
         if m < 0:
-            return self.paired_with_before(base, clause, values)
+            return self.paired_with_before(base, clause, values) or self.paired_with_places(
+                base, clause, values
+            )
         if len(tail) < 2:
             return False
         head, scope, _ = self.clean(clause[:m])
@@ -120,15 +122,35 @@ class ListsMixin:
         n = len(values)
         if n < 2 or len(self.subjects) < n or self.clean(clause[: values[0].start - base])[0]:
             return False
-        for a, b in itertools.pairwise(values):
-            if not re.fullmatch(r"\s*[、和及与]\s*", clause[a.end - base : b.start - base]):
-                return False
+        if not _listed_values(clause, base, values):
+            return False
         verbs = clause[: values[0].start - base]
         span = (self.offset + base, self.offset + base + len(clause))
         for item, v in zip(self.subjects[-n:], values, strict=True):
             measure = measure_of(v, verbs, item.text)
             if measure:
                 self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier, remember=False)
+        return True
+
+    def paired_with_places(self, base: int, clause: str, values: list[Value]) -> bool:
+        """``重庆、贵州、云南位居其后，经济增速为10.5%、10.4%、9.5%``: as many places listed just
+        before (in the clause or the sentence's clauses before it) as values listed, in order."""
+        n = len(values)
+        if n < 2 or not _listed_values(clause, base, values):
+            return False
+        lead = clause[: values[0].start - base]
+        earlier = [lead, *reversed(re.split(r"[,，]", self.text[:base])[-4:-1])]
+        listed = next((p for c in earlier if (p := self.places_listed(c, n))), None)
+        head = self.clean(lead)[0]
+        if listed is None or not head or self.ctx.places.leading_place(head):
+            return False
+        span = (self.offset + base, self.offset + base + len(clause))
+        for place, v in zip(listed, values, strict=True):
+            measure = measure_of(v, lead, head)
+            if measure:
+                self.emit(
+                    Subject(head, place, "clause"), v, measure, sign_of(lead, measure), span, v.qualifier
+                )
         return True
 
     def split_items(self, head: str, scope: str | None, n: int, said: str = "") -> list[Subject] | None:
@@ -226,3 +248,11 @@ class ListsMixin:
         if len(places) < 2 or not all(places):
             return None
         return places, re.sub(r"^(?:\d+个)?(?:区县|区市县|市县|县区|区|县|地区|城市|市)", "", rest)
+
+
+def _listed_values(clause: str, base: int, values: list[Value]) -> bool:
+    """Whether ``values`` follow one another joined only by 、和及与 (10.5%、10.4%和9.5%)."""
+    return all(
+        re.fullmatch(r"\s*[、和及与]\s*", clause[a.end - base : b.start - base])
+        for a, b in itertools.pairwise(values)
+    )
