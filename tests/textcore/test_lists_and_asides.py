@@ -112,3 +112,14 @@ def test_amounts_in_bare_hundred_millions_listed_with_and() -> None:
     doc = digest("陕西各市经济", "2023年，咸阳和宝鸡经济总量分别实现7155亿和2776亿，好在差距不大。")
     got = [(f.region_name, f.measure, f.value, f.unit) for f in doc.facts]
     assert got == [("咸阳市", "level", 7155.0, "亿"), ("宝鸡市", "level", 2776.0, "亿")]
+
+
+def test_places_listed_in_the_clause_before_share_the_value_after_them() -> None:
+    text = "2020年上半年，滁州以3.1%的增速居首，马鞍山、铜陵紧随其后，增速同为1.7%，淮北增速达到1.5%。"
+    got = [(f.region_name, f.measure, f.value) for f in digest("安徽各市经济", text).facts]
+    assert got == [
+        ("滁州市", "growth_pct", 3.1),
+        ("马鞍山市", "growth_pct", 1.7),
+        ("铜陵市", "growth_pct", 1.7),
+        ("淮北市", "growth_pct", 1.5),
+    ]

@@ -143,7 +143,9 @@ class ClausesMixin:
         elif any(q.start() < v.start - base < q.end() for q in QUOTED.finditer(clause)):
             self.ctx.used[key] = "name"
             return True  # the words after a name still belong to the next value
-        elif places := self.place_list(seg):
+        elif places := self.place_list(seg) or (
+            at.prev_end == 0 and not re.search(r"\d", clause[ve:]) and self.places_just_before(base, seg)
+        ):
             self.place_facts(places, v, (self.offset + base, self.offset + base + len(clause)))
         else:
             return False

@@ -229,6 +229,21 @@ class ListsMixin:
                     subject, v, measure, sign_of(verbs, measure), span, bound, remember=text == indicator
                 )
 
+    def places_just_before(self, base: int, seg: str) -> tuple[list[RegionRef], str] | None:
+        """``马鞍山、铜陵紧随其后，增速同为1.7%``: a clause listing places and no number, then a
+        value with no place of its own: the places share it."""
+        clauses = re.split(r"[,，]", self.text[:base])
+        previous = clauses[-2] if len(clauses) >= 2 and not clauses[-1].strip() else ""
+        if (
+            not previous
+            or re.search(r"\d", previous)
+            or self.ctx.gazetteer.find(seg, self.ctx.places.context())
+        ):
+            return None
+        found = self.ctx.gazetteer.find(previous, self.ctx.places.context())
+        listed = self.places_listed(previous, len(found)) if len(found) >= 2 else None
+        return (listed, seg) if listed else None
+
     def place_list(self, seg: str) -> tuple[list[RegionRef], str] | None:
         """``万州、开州、云阳等区县增速均超过`` → ([places], '增速均超过')."""
         if "、" not in seg:
