@@ -129,6 +129,8 @@ def find_periods(text: str, year: int | None, month: int = 12, dated: bool = Tru
             running = written
         elif role == "period" and written is not None:
             role = "target"  # a year after the text's own: a plan, not an outcome
+        elif role == "period" and explicit and code:  # 2021年…；今年上半年…，上半年: this year again
+            running = int(code[:4])
         found.append(PeriodMention(m.start(), m.end(), code, role, written is not None))
     return found
 

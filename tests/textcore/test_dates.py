@@ -48,6 +48,13 @@ def test_a_year_written_out_holds_for_the_periods_after_it() -> None:
     assert [p.code for p in find_periods(text, 2017, month=5)] == ["2016", "2016"]
 
 
+def test_this_year_named_again_holds_for_the_periods_after_it() -> None:
+    """A digest recalls 2021 (2021年南京GDP增速10.38%), then goes back to 今年上半年: the bare
+    上半年 after it is this year's again."""
+    text = "2021年南京GDP增速10.38%。今年上半年，增速3.37%。上半年，扬州为3239.37亿元。"
+    assert [p.code for p in find_periods(text, 2022, month=8)] == ["2021", "2022-H1", "2022-H1"]
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [
