@@ -74,6 +74,14 @@ def test_glosses_and_page_furniture_are_set_apart_with_their_reason(gazetteer) -
     assert section.text == "全年地区生产总值增长13.1%。"
 
 
+def test_a_pages_time_stamp_is_furniture_and_joins_no_paragraph(gazetteer) -> None:
+    text = "市长讲话\n时间:2022-06-29 10:40:26\n2011年，全市生产总值增长17.6%。\n"
+    _, structure = _placed(text, gazetteer)
+    skipped = {(text[p.start : p.end], p.reason) for p in structure.pieces if p.role == "skipped"}
+    assert ("时间:2022-06-29 10:40:26", "page furniture") in skipped
+    assert structure.sections[0].text == "2011年,全市生产总值增长17.6%。"
+
+
 def test_a_gloss_whose_character_the_encoding_lost_is_set_apart_too(gazetteer) -> None:
     text = "全年地區(qū)生產(chǎn)總值(zhí)增長(zhǎng)13.1%,總量?jī)H次於官渡區。\n"
     _, structure = _placed(text, gazetteer)

@@ -32,11 +32,13 @@ GLOSS = re.compile(r"(?:(?<=[\u4e00-\u9fff])\(|\?)(?:[a-zāáǎàēéěèīíǐ�
 SUBHEADING_MAX = 30
 PAUSES = re.compile(r"[，,、；;：:。]")
 GLOSSED_TEXT = 3  # glosses a text must show before they are read as glosses
-# Lines that are page furniture, not text: 版次, PDF版, 扫一扫, an address, an excerpt's note.
+# Lines that are page furniture, not text: 版次, PDF版, 扫一扫, an address, a time stamp, an
+# excerpt's note.
 FURNITURE = re.compile(
     r"^(?:搜\s*索$|版次[:：]|第\s*[A-Z]?\d+\s*版\s*[:：]|.{0,20}PDF版|扫一扫|分享到[:：]?|打印(?:本页)?$|关闭(?:窗口)?$|"
     r"责任编辑[:：]|【字号|字号[:：]?\s*[大中小]|上一篇[:：]|下一篇[:：]|返回顶部$|浏览次数[:：]|点击数[:：]|"
-    r"[\d\-:\s年月日]*(?:来源|发布时间|发布日期)[:：]|.*https?://|.*www\.|"
+    r"[\d\-:\s年月日]*(?:来源|发布时间|发布日期|时间|日期|更新时间)[:：]|.*https?://|.*www\.|"
+    r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}|"  # 2022-06-29 10:40:26: a page's time stamp
     r"[…\.]*[(（]?(?:开头部分)?已省略\d+字[)）]?$|仅展示\d+字)"
 )
 FURNITURE_MAX = 60
