@@ -57,6 +57,11 @@ def _cuts(window: str) -> frozenset[int]:
     return frozenset(found)
 
 
+def last_word_start(text: str) -> int:
+    """Where jieba (no HMM guesses) starts the last word of ``text`` (规上工业用电 → 4)."""
+    return max((cut for cut in _cuts(text) if cut < len(text)), default=0)
+
+
 def is_word(text: str, start: int, end: int) -> bool:
     """Whether no word of ``text``, as jieba segments it around the span, straddles
     ``text[start:end]``'s start or end (江北 in 江北、渝北: yes; in 长江北岸: no)."""

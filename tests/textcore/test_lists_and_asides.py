@@ -123,3 +123,12 @@ def test_places_listed_in_the_clause_before_share_the_value_after_them() -> None
         ("铜陵市", "growth_pct", 1.7),
         ("淮北市", "growth_pct", 1.5),
     ]
+
+
+def test_short_items_of_a_list_take_the_scope_of_its_first() -> None:
+    doc = digest("长寿区上半年经济", "上半年，规上工业用电、煤、天然气分别增长6.9%、8.4%、下降4.8%。")
+    got = [(f.indicator_text, f.value) for f in doc.facts]
+    assert got == [("规上工业用电", 6.9), ("规上工业煤", 8.4), ("规上工业天然气", -4.8)]
+    # an item long enough to stand alone keeps its own wording
+    doc = digest("某区经济", "上半年，规上工业用电、居民生活用电分别增长6.9%、8.4%。")
+    assert [f.indicator_text for f in doc.facts] == ["规上工业用电", "居民生活用电"]

@@ -21,6 +21,7 @@ from dagster_project.textcore.extract.measures import head_of, measure_of, sign_
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value, qualifier
 from dagster_project.textcore.regions import RegionRef
+from dagster_project.textcore.words import last_word_start
 
 NUMERAL_ITEM = re.compile(r"[一二三四五六七八九十]")
 # 低于1000亿元 after a list of places: the value is a bound on each place's, not its value
@@ -190,6 +191,9 @@ class ListsMixin:
         scale = SCALE_PREFIX.match(texts[0])
         if scale and texts[0] != subjects[0].text:  # 限上批发和零售业销售额: both ends shared
             texts = [texts[0]] + [t if SCALE_PREFIX.match(t) else scale.group() + t for t in texts[1:]]
+        if scale and (stem := texts[0][: last_word_start(texts[0])]) and len(stem) > scale.end():
+            # 规上工业用电、煤、天然气: short items of the same scope take its words (规上工业煤)
+            texts = [texts[0]] + [stem + t if self.bare_item(t) else t for t in texts[1:]]
         first_head = head_of(texts[0]) if texts[0] not in HEADS else None  # 营业收入、利润总额: no stem
         if first_head:
             stem = texts[0][: -len(first_head)]
@@ -197,6 +201,15 @@ class ListsMixin:
         if said and not COMPLETE_END.search(texts[-1]):
             texts = [t + said for t in texts]  # 生猪、牛分别出栏…: 生猪出栏, 牛出栏
         return [Subject(t, s.region, s.source) for t, s in zip(texts, subjects, strict=True)]
+
+    def bare_item(self, item: str) -> bool:
+        """A list item too short to stand alone as an indicator (煤, 热力; not 出口, 营收)."""
+        return (
+            len(item) <= 3
+            and not SCALE_PREFIX.match(item)
+            and item not in BARE_HEADS
+            and not (self.ctx.dictionary.resolve(item))
+        )
 
     def shared_tail(self, item: str, last: str) -> str:
         """An item completed with the tail it shares with the last item of its list
