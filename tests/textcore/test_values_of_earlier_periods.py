@@ -1,5 +1,6 @@
 """A value stated for the period a sentence compares with (比2017年的567亿元, 较前一年的10.4%)
-is that period's value; the estimate word before an outcome (预计实现) is no part of its subject."""
+is that period's value; the estimate word before an outcome (预计实现) is no part of its subject;
+periods contrasted after a value (…，而一季度下降6.1%) hold for their sentence only."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_a_value_of_last_year_as_a_whole() -> None:
 def test_without_a_possessive_the_period_compared_with_is_no_value_of_its_own() -> None:
     facts = _facts("2018年，全区地区生产总值600亿元，比2017年增长8%。")
     assert {f[1] for f in facts} == {"2018"}
+
+
+def test_periods_contrasted_after_a_value_hold_for_their_sentence_only() -> None:
+    text = (
+        "2020年，全省规模以上工业增加值同比增长4.6%，而一季度下降6.1%、上半年增长1.0%、前三季度增长2.7%。"
+        "全省固定资产投资增长8.2%。"
+    )
+    facts = {(f[1], f[4]) for f in _facts(text, json.dumps({"published": "2021-01-25"}).encode())}
+    assert facts == {("2020", 4.6), ("2020-Q1", -6.1), ("2020-H1", 1.0), ("2020-Q1Q3", 2.7), ("2020", 8.2)}

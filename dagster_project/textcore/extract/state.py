@@ -87,6 +87,13 @@ class SectionState:
         return code, "paragraph" if at >= paragraph else "section"
 
 
+def _after_a_value(text: str, pos: int) -> bool:
+    """Whether a period at ``pos`` is named after a value its sentence already stated
+    (…增长4.6%，而一季度下降6.1%、上半年增长1.0%): a contrast, not the period of what follows."""
+    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, pos)]
+    return bool(re.search(r"\d[%％‰]|\d\s*[亿万]?元", text[starts[-1] if starts else 0 : pos]))
+
+
 def section_state(
     section, decoded, dates: DocumentDates, doc_region, doc_source, gazetteer, dictionary
 ) -> SectionState:
@@ -98,11 +105,12 @@ def section_state(
     mentions = find_periods(text, dates.year, dates.month, dates.dated)
     named = dates.named | {p.code for p in mentions if p.code}
     periods = [(p.start, p.end, named_alike(p.code, named)) for p in mentions if p.role == "period"]
-    local_until = {  # 其中，8月当月…: a sub-period holds for its sentence only
+    local_until = {  # 其中，8月当月…; …增长4.6%，而一季度下降6.1%: a sub-period holds for its sentence only
         p[0]: (SENTENCE_END.search(text, p[1]) or re.search("$", text)).end()
         for p in periods
         if LOCAL_PERIOD_BEFORE.search(text[max(0, p[0] - 3) : p[0]])
         or text.startswith(LOCAL_PERIOD_AFTER, p[1])
+        or _after_a_value(text, p[0])
     }
     return SectionState(
         section,
