@@ -58,7 +58,7 @@ def doubts(fact: Fact, weak_joins: list[tuple[int, int]]) -> list[str]:
         found.append("odd_length")
     if fact.region_name is None:
         found.append("region_unknown")
-    elif fact.region_source == "sentence":
+    elif fact.region_source in ("sentence", "paragraph"):  # read from a sentence before it
         found.append("region_from_sentence")
     elif fact.region_source in WEAK_REGION_SOURCES:
         found.append("region_weak")

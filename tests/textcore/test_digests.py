@@ -293,3 +293,18 @@ def test_brackets_named_before_the_list_with_signs_and_a_benchmark_after() -> No
 def test_a_range_of_months_written_with_a_horizontal_bar() -> None:
     doc = digest("重庆区县经济观察", "1―6月，万州区实现地区生产总值520.95亿元，同比增长4%。")
     assert {f.period_code for f in doc.facts} == {"2023-H1"}
+
+
+def test_the_place_opening_a_paragraph_holds_for_its_sentences_that_name_none() -> None:
+    doc = digest(
+        "2023上半年重庆区县GDP数据",
+        "上半年，渝北区地区生产总值1107.3亿元，同比增长6.2%。规模以上工业增加值增长8.1%。",
+        "上半年，固定资产投资增长5.5%。",
+    )
+    assert facts(doc) == [
+        ("渝北区", "地区生产总值", "level", 1107.3),
+        ("渝北区", "地区生产总值", "growth_pct", 6.2),
+        ("渝北区", "规模以上工业增加值", "growth_pct", 8.1),
+        ("重庆市", "固定资产投资", "growth_pct", 5.5),
+    ]
+    assert doc.facts[2].region_source == "paragraph"

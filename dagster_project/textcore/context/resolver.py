@@ -1,7 +1,8 @@
 """Where a value belongs: the one place that decides a fact's region (CONTRACT.md).
 
 Nearest first: a place its clause names (渝中区GDP, 江津…增长为8.57%), a place its sentence
-named before it (位于渝东南的酉阳县，GDP增速…), a scope word of the clause (全市, 全区 — read
+named before it (位于渝东南的酉阳县，GDP增速…), in a text without speakers the place that
+opened its paragraph, a scope word of the clause (全市, 全区 — read
 against the speaker's or the document's place, ``scopes``), its section's place (a
 speaker's org, a place label), then the document's (meta, title, publisher, …). Each answer
 says where it came from; where none names a place the region stays None, never guessed.
@@ -76,8 +77,12 @@ class RegionResolver:
             return found[0][1], found[0][2]
         return None
 
-    def resolve(self, subject: str, scope: str | None, sentence: Placed | None) -> tuple[str, Placed]:
-        """The subject without a place it opens with, and where its value belongs."""
+    def resolve(
+        self, subject: str, scope: str | None, sentence: Placed | None, paragraph: RegionRef | None = None
+    ) -> tuple[str, Placed]:
+        """The subject without a place it opens with, and where its value belongs; in a text
+        whose section speaks for the document, the place that opened the ``paragraph`` holds
+        for its sentences that name none (2020年江西省粮食总产量…。规模以上工业增加值增长4.6%)."""
         if scope:
             placed = self.scope(scope)
             if placed is not None:
@@ -91,4 +96,6 @@ class RegionResolver:
                 return "", Placed(tail[-1][2], "clause")  # 增长最快的开州区: the place is the subject
         if sentence is not None:
             return subject, sentence
+        if paragraph is not None and self.own is self.document:
+            return subject, Placed(paragraph, "paragraph")
         return subject, self.own

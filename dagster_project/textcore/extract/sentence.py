@@ -233,6 +233,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
             self.remember(subject, measure, of, resolved is not None)
         if subject.source == "clause":  # 湖北省…居首，实现地区生产总值…: the place goes on
             self.sentence_place = Placed(subject.region, "sentence")
+            ctx.open_paragraph(self.offset, subject.region)
 
     def remember(self, subject: Subject, measure: str, of: str, canonical: bool) -> None:
         """Make ``subject`` the one later bare values refer to, and what it is of (an

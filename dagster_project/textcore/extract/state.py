@@ -47,6 +47,19 @@ class SectionState:
     topic: Subject | None = None  # the indicator stated last: what a value without one is of
     used: dict[int, str] = field(default_factory=dict)  # section offset of a numeral -> its kind
     earlier: dict[int, tuple[int, str]] = field(default_factory=dict)  # see ``periods.stated_before``
+    opened_by: dict[int, RegionRef] = field(default_factory=dict)  # paragraph start -> the place opening it
+
+    def _paragraph(self, pos: int) -> int:
+        return max((p for p in self.paragraph_starts if p <= pos), default=0)
+
+    def open_paragraph(self, sentence: int, place: RegionRef | None) -> None:
+        """Note the place a paragraph's first sentence states a value of (2020年江西省粮食总产量…)."""
+        if place is not None and sentence == self._paragraph(sentence):
+            self.opened_by.setdefault(sentence, place)
+
+    def paragraph_place(self, sentence: int) -> RegionRef | None:
+        """The place that opened the paragraph of the sentence at ``sentence``, if one did."""
+        return self.opened_by.get(self._paragraph(sentence))
 
     def original(self, start: int, end: int) -> str:
         """Text of ``text[start:end]`` as written (quoted across layout joins)."""
@@ -83,7 +96,7 @@ class SectionState:
             return code, "clause"
         if at >= sentence:
             return code, "sentence"
-        paragraph = max((p for p in self.paragraph_starts if p <= pos), default=0)
+        paragraph = self._paragraph(pos)
         return code, "paragraph" if at >= paragraph else "section"
 
 

@@ -98,7 +98,8 @@ class SubjectsMixin:
     def region_of(self, subject: str, scope: str | None) -> Subject:
         """The subject and where its value belongs (``context.resolver``); a subject that
         was a place alone (山西同比增长10.5%) comes back empty, to take the indicator stated last."""
-        text, placed = self.ctx.places.resolve(subject, scope, self.sentence_place)
+        paragraph = self.ctx.paragraph_place(self.offset)
+        text, placed = self.ctx.places.resolve(subject, scope, self.sentence_place, paragraph)
         if placed.source == "clause":  # 山西2017年上半年全省地区生产总值: what follows the place
             for _ in range(3):
                 text = SCOPE_WORDS.sub("", PERIOD_WORDS.sub("", text))
