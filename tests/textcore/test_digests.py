@@ -308,3 +308,16 @@ def test_the_place_opening_a_paragraph_holds_for_its_sentences_that_name_none() 
         ("重庆市", "固定资产投资", "growth_pct", 5.5),
     ]
     assert doc.facts[2].region_source == "paragraph"
+
+
+def test_a_zone_in_a_bracket_list_of_places_is_set_apart_and_the_rate_after_the_list_named() -> None:
+    doc = digest(
+        "重庆区县经济观察",
+        "1-7月，全市规上工业增加值增长5.2%；江北区(6.8%)、渝北区(6.2%)、经开区(4.1%)、北碚区(-3.0%)增速均较上月有所回升。",
+    )
+    assert [(f.region_name, f.measure, f.value) for f in doc.facts][1:] == [
+        ("江北区", "growth_pct", 6.8),
+        ("渝北区", "growth_pct", 6.2),
+        ("北碚区", "growth_pct", -3.0),
+    ]
+    assert {n.number_text: n.kind for n in doc.numbers}["4.1"] == "zone"

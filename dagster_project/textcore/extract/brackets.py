@@ -12,6 +12,7 @@ from dagster_project.textcore.extract.lexicon import (
     LIST_COUNT_AFTER,
     LIST_TAIL_STOP,
     RATE_WORDS,
+    ZONE,
 )
 from dagster_project.textcore.extract.measures import measure_of, sign_of
 from dagster_project.textcore.extract.state import SectionState, Subject
@@ -24,7 +25,7 @@ class _Bracket(NamedTuple):
 
     start: int  # clause offset of the place
     end: int  # clause offset after the closing bracket
-    place: RegionRef
+    place: RegionRef | None  # None: a zone that is no administrative place (经开区)
     values: list[Value]
     words: list[str]  # the words before each value inside the bracket (同比增长)
 
@@ -59,10 +60,15 @@ class BracketsMixin:
         if not text and last is None:
             return False
         text = text or last.text  # type: ignore[union-attr]
-        if re.search(RATE_WORDS, before) and not GROWTH_SUBJECT.search(text):
+        rate_after = re.match(rf"\s*(?:{RATE_WORDS})", clause[groups[-1].end :])  # …海宁市(-3.0%)增速均…
+        if (re.search(RATE_WORDS, before) or rate_after) and not GROWTH_SUBJECT.search(text):
             text += "增速"
         said = groups[0].words
         for group in groups:
+            if group.place is None:  # 经开区(4.1%): no place of the warehouse's, kept for review
+                for v in group.values:
+                    self.ctx.used[self.offset + v.num_start] = "zone"
+                continue
             for k, v in enumerate(group.values):
                 verbs = group.words[k] or (said[k] if k < len(said) else "")
                 measure = measure_of(v, verbs, text)
@@ -88,6 +94,8 @@ class BracketsMixin:
             ]
             name = m.group("name").strip(" 、,，和及与")
             found = self.ctx.gazetteer.find(name, self.ctx.places.context()) if inside else None
+            if inside and ZONE.fullmatch(name) and groups and (not found or found[-1][1] != len(name)):
+                found = [(0, len(name), None)]  # 平湖市(6.8%)、经开区(4.1%): a zone among the places
             if not found or found[-1][1] != len(name):
                 continue
             at, words = m.start("inner"), []

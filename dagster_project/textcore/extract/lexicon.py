@@ -155,6 +155,8 @@ BENCHMARK_BEFORE = re.compile(
 # 南阳(6.3%)、漯河(7.3%) / 西青(1004.1亿): a value in brackets right after its place
 BRACKET_OPEN = re.compile(r"[（(]\s*$")
 BRACKET_CLOSE = re.compile(r"\s*[)）]")
+# A development zone or port area, no administrative place (经开区, 高新区, 港区, 临空经济区).
+ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:经开|开发|高新|新|港|园|保税|综保|自贸|试验|经济)区")
 BRACKETED = re.compile(r"(?P<name>[^、,，;；()（）]{1,16}?)\s*[（(](?P<inner>[^()（）]{1,40})[)）]")
 # …和西青区(1004.1亿)两地GDP均在千亿级别: the count of a list before the noun it shares,
 LIST_COUNT_AFTER = re.compile(
