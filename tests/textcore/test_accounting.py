@@ -88,3 +88,9 @@ def test_a_gloss_whose_character_the_encoding_lost_is_set_apart_too(gazetteer) -
     skipped = {text[p.start : p.end] for p in structure.pieces if p.role == "skipped"}
     assert "?jī)" in skipped
     assert "?" not in structure.sections[0].text and "jī" not in structure.sections[0].text
+
+
+def test_a_gloss_printed_several_times_over_is_one_gloss(gazetteer) -> None:
+    text = "全年地區(qu)生產總(zong)(zong)值(zhi)增(zeng)(zeng)(zeng)長13.1%。\n"
+    _, structure = _placed(text, gazetteer)
+    assert structure.sections[0].text == "全年地区生产总值增长13.1%。"

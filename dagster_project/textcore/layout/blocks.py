@@ -27,8 +27,10 @@ CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 
 
 # A pinyin gloss after a character, as some mirrors print traditional texts: 經(jīng)濟; also
-# with its character lost to the encoding (經濟總量?jī)H落後): a ``?`` where the bracket opens.
-GLOSS = re.compile(r"(?:(?<=[\u4e00-\u9fff])\(|\?)(?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7})\)")
+# with its character lost to the encoding (經濟總量?jī)H落後): a ``?`` where the bracket opens;
+# and printed several times over (總(zong)(zong)): one gloss.
+_PINYIN = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}"
+GLOSS = re.compile(rf"(?:(?<=[\u4e00-\u9fff])\(|\?){_PINYIN}\)(?:\({_PINYIN}\))*")
 SUBHEADING_MAX = 30
 PAUSES = re.compile(r"[，,、；;：:。]")
 GLOSSED_TEXT = 3  # glosses a text must show before they are read as glosses
