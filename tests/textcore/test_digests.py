@@ -321,3 +321,11 @@ def test_a_zone_in_a_bracket_list_of_places_is_set_apart_and_the_rate_after_the_
         ("北碚区", "growth_pct", -3.0),
     ]
     assert {n.number_text: n.kind for n in doc.numbers}["4.1"] == "zone"
+
+
+def test_this_place_opening_a_sentence_is_the_place_named_last_before_it() -> None:
+    doc = digest(
+        "重庆区县经济观察",
+        "前三季度，渝北区地区生产总值1502.2亿元；江北区地区生产总值1037.9亿元。该地区生产总值首次突破1000亿元。",
+    )
+    assert [(f.region_name, f.value) for f in doc.facts][-1] == ("江北区", 1000.0)

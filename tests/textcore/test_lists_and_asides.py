@@ -132,3 +132,18 @@ def test_short_items_of_a_list_take_the_scope_of_its_first() -> None:
     # an item long enough to stand alone keeps its own wording
     doc = digest("某区经济", "上半年，规上工业用电、居民生活用电分别增长6.9%、8.4%。")
     assert [f.indicator_text for f in doc.facts] == ["规上工业用电", "居民生活用电"]
+
+
+def test_a_headlines_economic_growth_is_the_bodys_gdp_stated_again() -> None:
+    doc = digest(
+        "巫山县经济运行",
+        "巫山县域经济健康快速发展 元至7月经济增速达16.6%",
+        "元至7月，预计全县实现生产总值15.29亿元，增长16.6%。",
+    )
+    growth = [
+        (f.indicator_text, f.indicator_code, f.value, f.qualifier)
+        for f in doc.facts
+        if f.measure == "growth_pct"
+    ]
+    assert growth == [("生产总值", "gdp", 16.6, "预计")]
+    assert [n.kind for n in doc.numbers if n.number_text == "16.6"].count("repeat") == 1

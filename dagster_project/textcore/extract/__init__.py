@@ -43,6 +43,7 @@ from dagster_project.textcore.numbers import find_values
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
 HEADING_MAX = 30  # a paragraph this short without a comma is a heading
+HEADLINE_MAX = 60  # a line this short without a sentence end, stating a value, is a headline
 
 
 def extract(
@@ -98,8 +99,9 @@ def extract(
 
 def without_restatements(ctx: SectionState) -> list[Fact]:
     """A value stated twice of the same canonical indicator, place, period and measure (a
-    headline's GDP增长6.9% and the body's 地区生产总值…增长6.9%) is one fact: the statement with
-    the longest evidence stays, the other's number is of kind 'repeat'."""
+    headline's GDP增长6.9% and the body's 地区生产总值…增长6.9%, a headline's 经济增速达16.6% and
+    the body's 预计…生产总值…增长16.6%) is one fact: the statement with the longest evidence
+    stays, the other's number is of kind 'repeat'."""
     groups: dict[tuple, list[Fact]] = {}
     for fact in ctx.facts:
         if fact.indicator_code:
@@ -109,12 +111,19 @@ def without_restatements(ctx: SectionState) -> list[Fact]:
                 fact.indicator_code,
                 fact.measure,
                 fact.value,
-                fact.qualifier,
             )
             groups.setdefault(key, []).append(fact)
-    repeats = {
-        id(fact) for group in groups.values() for fact in sorted(group, key=lambda f: -len(f.evidence))[1:]
-    }
+    headlines = [  # lines stating a value without ending a sentence: a headline, not the report
+        (a, b)
+        for para in ctx.section.paragraphs
+        if not is_complete(para.text.rstrip()) and len(para.text) <= HEADLINE_MAX
+        for a, b in para.pieces
+    ]
+
+    def weight(fact: Fact) -> tuple[bool, int]:
+        return any(a <= fact.value_start < b for a, b in headlines), -len(fact.evidence)
+
+    repeats = {id(fact) for group in groups.values() for fact in sorted(group, key=weight)[1:]}
     if repeats:
         at = {original: offset for offset, original in enumerate(ctx.orig)}
         for fact in ctx.facts:

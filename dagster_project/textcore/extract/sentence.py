@@ -31,6 +31,8 @@ from dagster_project.textcore.numbers import Value
 
 # 其经济总量, 其GDP: its (a place's), not 其中, 其他, 其余, 其次, 其实
 POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实它])")
+# 该地区, 这座城市 opening a sentence: the place the sentence before named last
+DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个城市|城市|地区|区|市|县|州|省)")
 # an average over years counted from a named one (从1949年的1456万元增加到336亿元，年均增长…)
 SPAN_FROM_YEAR = re.compile(r"(?:从|由|自)(?:19|20)\d{2}年")
 BRACKETED_BASE_BEFORE = re.compile(r"(?:较|比|与)[^,，。;；()（）]{0,12}[(（]\s*[-−+]?$")
@@ -57,8 +59,9 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
     def refer_back(self, before: str) -> None:
         """其经济总量…: a sentence whose subject is 其 (its) and that names no place before it
         speaks of the first place the sentence ``before`` names (其下西安，这座城市…。在2023年，
-        其经济总量…)."""
-        pronoun = POSSESSIVE.search(self.text)
+        其经济总量…); one opening with 该地区/这座城市 of the last (贵阳…；遵义…。该地区…)."""
+        demonstrative = DEMONSTRATIVE.search(self.text)
+        pronoun = demonstrative or POSSESSIVE.search(self.text)
         if pronoun is None or self.sentence_place is not None:
             return
         context = self.ctx.places.context()
@@ -66,7 +69,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
             return
         named = self.ctx.gazetteer.find(before, context)
         if named:
-            self.sentence_place = Placed(named[0][2], "sentence")
+            self.sentence_place = Placed(named[-1 if demonstrative else 0][2], "sentence")
 
     def run(self, values: list[Value]) -> None:
         """Facts from the sentence's values (offsets relative to the sentence)."""
@@ -197,7 +200,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
         of = text  # 增加值增速为12.5%: the 增加值 grew; its wording keeps the rate as written
         if measure == "growth_pct" and rate and rate.start() >= 2:
             of = text[: rate.start()]
-        resolved = ctx.dictionary.resolve(resolve_as or of)
+        resolved = ctx.dictionary.resolve(resolve_as or of) or ctx.dictionary.resolve(text)  # 经济增速
         start, end = span
         value = v.number * (sign if measure in ("growth_pct", "pp_change") else 1)
         if not plausible(measure, value):  # a misread (wrong subject, pieces misjoined): kept for review
