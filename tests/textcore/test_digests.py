@@ -329,3 +329,8 @@ def test_this_place_opening_a_sentence_is_the_place_named_last_before_it() -> No
         "前三季度，渝北区地区生产总值1502.2亿元；江北区地区生产总值1037.9亿元。该地区生产总值首次突破1000亿元。",
     )
     assert [(f.region_name, f.value) for f in doc.facts][-1] == ("江北区", 1000.0)
+
+
+def test_a_place_named_with_the_one_above_it_after_的_is_the_subject() -> None:
+    doc = digest("成都区县经济观察", "2020年，锦江区GDP为1200亿元，紧随其后的重庆渝北区为2009亿元。")
+    assert [(f.region_name, f.value) for f in doc.facts] == [("锦江区", 1200.0), ("渝北区", 2009.0)]

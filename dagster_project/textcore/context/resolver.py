@@ -92,8 +92,14 @@ class RegionResolver:
             if lead is not None and self.near(lead[1]):
                 return subject[lead[0] :], Placed(lead[1], "clause")
             tail = self.gazetteer.find(subject, self.context())
+            while (
+                len(tail) >= 2
+                and tail[-2][1] == tail[-1][0]
+                and self.gazetteer.within(tail[-1][2], tail[-2][2])
+            ):
+                tail = [*tail[:-2], (tail[-2][0], tail[-1][1], tail[-1][2])]  # 重庆渝北区: one place
             if tail and tail[-1][1] == len(subject) and subject[tail[-1][0] - 1 : tail[-1][0]] == "的":
-                return "", Placed(tail[-1][2], "clause")  # 增长最快的开州区: the place is the subject
+                return "", Placed(tail[-1][2], "clause")  # 增长最快的开州区, 紧随其后的重庆渝北区
         if sentence is not None:
             return subject, sentence
         if paragraph is not None and self.own is self.document:
