@@ -334,3 +334,14 @@ def test_this_place_opening_a_sentence_is_the_place_named_last_before_it() -> No
 def test_a_place_named_with_the_one_above_it_after_的_is_the_subject() -> None:
     doc = digest("成都区县经济观察", "2020年，锦江区GDP为1200亿元，紧随其后的重庆渝北区为2009亿元。")
     assert [(f.region_name, f.value) for f in doc.facts] == [("锦江区", 1200.0), ("渝北区", 2009.0)]
+
+
+def test_a_place_alone_before_a_value_takes_the_indicator_its_sentence_named_before() -> None:
+    text = "在2023年上半年各区县GDP名单中，渝北区以1107.3亿突破千亿关口。"
+    doc = digest("重庆区县经济观察", "上半年，全市工业生产总值增长5%。", text)
+    assert [(f.region_name, f.indicator_text, f.measure, f.value) for f in doc.facts][-1] == (
+        "渝北区",
+        "GDP",
+        "level",
+        1107.3,
+    )

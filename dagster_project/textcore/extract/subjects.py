@@ -170,9 +170,13 @@ class SubjectsMixin:
             stem = re.sub(r"^新增", "", last.text) if text in ATTRIBUTES else last.text  # 新增…3家，总数61家
             return [Subject(stem + text, last.region, last.source)]
         subject = self.region_of(text, scope)
-        if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last
+        if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last,
+            # or of the one its sentence names (在…各州市GDP名单中，昆明以3506.78亿…)
+            lead = re.split(r"\d+(?:\.\d+)?\s*(?:%|‰|亿|万|千|百|元)", self.text, maxsplit=1)[0]
+            named = None if self.subjects else self.ctx.dictionary.named_in(lead)
             last = self.subjects[-1] if self.subjects else self.ctx.topic
-            return [Subject(last.text, subject.region, subject.source)] if last else []
+            text = named or (last.text if last else "")
+            return [Subject(text, subject.region, subject.source)] if text else []
         bare = re.sub(r"^(?:同比|环比)", "", subject.text)
         if bare in BARE_HEADS or RATE_ONLY.fullmatch(bare) or (len(bare) <= 2 and not amount):
             inherited = self.inherit(bare)
