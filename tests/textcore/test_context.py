@@ -59,6 +59,12 @@ def test_metadata_names_the_place_first(gazetteer) -> None:
 def test_a_digest_of_provinces_has_no_place_of_its_own(gazetteer) -> None:
     text = "前三季度，广东实现地区生产总值8.8万亿元，江苏、山东分别为8.5万亿元和6万亿元，湖北增长18.7%。"
     assert document_place(_lines(text), gazetteer).region is None
+    # one province named more often than the others is still one of several the text reports on
+    text = (
+        "2017年GDP数据公布。其中，广东2017年GDP达8.99万亿元，连续29年居首位；广东之后，"
+        "山东GDP首次突破7万亿元，浙江GDP首次突破5万亿元，广东、江苏两省占比都超过10%。"
+    )
+    assert document_place(_lines(text), gazetteer).region is None
 
 
 def test_a_short_everyday_name_counts_only_when_nothing_else_names_a_place(gazetteer) -> None:

@@ -275,7 +275,13 @@ def _choose(tally: _Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef
     if len(ranked) > 1 and not tally.sources[ranked[0]] & set(ALONE):
         second = refs[ranked[1]]
         related = gazetteer.within(best, second) or gazetteer.within(second, best)  # type: ignore[arg-type]
-        if not related and total[ranked[1]] * 3 >= total[ranked[0]] * 2:
+        peers = [  # 广东…，江苏…，山东…，浙江…: several places named about as often, a digest
+            code
+            for code in ranked[1:]
+            if total[code] * 2 >= total[ranked[0]]
+            and not (gazetteer.within(best, refs[code]) or gazetteer.within(refs[code], best))  # type: ignore[arg-type]
+        ]
+        if not related and (total[ranked[1]] * 3 >= total[ranked[0]] * 2 or (tier == 0 and len(peers) >= 2)):
             everyone = {code: gazetteer.by_code(code) for code in tally.score}
             containing = [
                 ref
