@@ -345,3 +345,15 @@ def test_a_place_alone_before_a_value_takes_the_indicator_its_sentence_named_bef
         "level",
         1107.3,
     )
+
+
+def test_each_item_of_a_ranked_list_states_its_places_values() -> None:
+    items = ["1、渝北区, 1107.3亿 ,增速 6.2%", "2、九龙坡区, 816.5亿 ,增速 5.6%"]
+    doc = digest("重庆区县经济观察", "一、2023年上半年各区县GDP排名:", *items)
+    by_place = {(f.region_name, f.measure): (f.indicator_text, f.value) for f in doc.facts}
+    assert by_place == {
+        ("渝北区", "level"): ("GDP", 1107.3),
+        ("渝北区", "growth_pct"): ("GDP增速", 6.2),
+        ("九龙坡区", "level"): ("GDP", 816.5),
+        ("九龙坡区", "growth_pct"): ("GDP增速", 5.6),
+    }

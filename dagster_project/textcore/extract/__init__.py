@@ -37,7 +37,7 @@ from dagster_project.textcore.extract.sentence import SentenceReader
 from dagster_project.textcore.extract.state import SectionState, Subject, section_state
 from dagster_project.textcore.extract.tables import read_tables
 from dagster_project.textcore.indicators import IndicatorDictionary
-from dagster_project.textcore.layout.blocks import is_complete, is_table_row
+from dagster_project.textcore.layout.blocks import enum_value, is_complete, is_table_row
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, NumberMention, Section
 from dagster_project.textcore.numbers import find_values
 from dagster_project.textcore.regions import Gazetteer, RegionRef
@@ -141,7 +141,8 @@ def sentence_spans(text: str, section: Section) -> list[tuple[int, int]]:
         at += len(before.text)
         whole = before.text.rstrip()
         heading = len(whole) <= HEADING_MAX and not re.search(r"[,，、]", whole)
-        if is_complete(whole) or heading or is_table_row(whole) or is_table_row(after.text):
+        listed = enum_value(after.text) is not None  # 1、迁安市，1160.3亿… / 2、丰润区…: one item each
+        if is_complete(whole) or heading or listed or is_table_row(whole) or is_table_row(after.text):
             breaks.add(at)
     spans = []
     for sm in SENTENCE.finditer(text):

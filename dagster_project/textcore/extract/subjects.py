@@ -35,6 +35,10 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.regions import RegionRef
 
 # 一是…, 二、…, (3)…: the mark of an item in an enumeration, not part of its subject
+# a list item opening with a place alone: 1、迁安市， / 迁安市，
+LISTED_PLACE = re.compile(
+    r"^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}、)?\s*(?P<name>[^\s,，、。;；:：\d]{2,12})\s*[,，]"
+)
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\d]{1,2}[)）])")
 
 
@@ -140,6 +144,8 @@ class SubjectsMixin:
         amount = measure in ("count", "level")
         if not text:
             last = self.subjects[-1] if self.subjects else self.topic_here(scope)
+            if amount and not verbs and (item := self.listed_item(last)):  # 1、迁安市，1160.3亿，增速6.7%
+                return [item]
             if last is None:
                 return []
             average = AVERAGE.search(verbs)
@@ -173,7 +179,7 @@ class SubjectsMixin:
         if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last,
             # or of the one its sentence names (在…各州市GDP名单中，昆明以3506.78亿…)
             lead = re.split(r"\d+(?:\.\d+)?\s*(?:%|‰|亿|万|千|百|元)", self.text, maxsplit=1)[0]
-            named = None if self.subjects else self.ctx.dictionary.named_in(lead)
+            named = None if self.subjects else self.ctx.dictionary.named_in(lead + self.heading)
             last = self.subjects[-1] if self.subjects else self.ctx.topic
             text = named or (last.text if last else "")
             return [Subject(text, subject.region, subject.source)] if text else []
@@ -196,6 +202,21 @@ class SubjectsMixin:
             stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
             out.append(part if complete else stem + part)
         return [Subject(t, subject.region, subject.source) for t in out]
+
+    def listed_item(self, last: Subject | None) -> Subject | None:
+        """A sentence that opens with a place alone (an item of a ranked list: 1、迁安市，1160.3亿)
+        states that place's value of the indicator its heading or the text named last."""
+        opening = LISTED_PLACE.match(self.text)
+        place = (
+            self.ctx.gazetteer.lookup(opening.group("name"), self.ctx.places.context()) if opening else None
+        )
+        named = self.ctx.dictionary.named_in(self.heading)
+        indicator = named or (last.text if last else "")
+        if not (place and indicator):
+            return None
+        if named:  # what the heading names, the later items are of too
+            self.ctx.topic = Subject(named, place, "clause")
+        return Subject(indicator, place, "clause")
 
     def topic_here(self, scope: str | None) -> Subject | None:
         """The indicator stated last in the section, for a value of a later sentence that names
