@@ -233,7 +233,8 @@ class ClausesMixin:
         increment = INCREMENT.search(verbs) if re.search(COMPARE, verbs) else None
         if subj_text and measure in ("count", "level") and increment:  # 贷款余额较年初新增320亿元
             subj_text += increment.group()
-        if measure == "count" and POLICY_COUNT.search(subj_text):
+        if measure == "count" and (POLICY_COUNT.search(subj_text) or v.unit == "位"):
+            # 14位书记轮番上台: persons at an event, no indicator (an indicator's count is never in 位)
             self.ctx.used[key] = "quantifier"
         elif said.gap:  # 相差8.4亿元, 拉出113亿元的差距: a gap
             self.ctx.used[key] = "gap"
