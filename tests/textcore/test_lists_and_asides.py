@@ -159,3 +159,12 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
         ("固定资产投资", "share_pct", 39.5),
     ]
     assert {n.number_text: n.kind for n in doc.numbers}["14"] == "quantifier"
+
+
+def test_a_comparable_basis_is_how_a_rate_was_computed_not_its_subject() -> None:
+    doc = digest("某市经济观察", "上半年，全市地区生产总值突破920亿元，同口径增长8.6%。")
+    assert [(f.indicator_text, f.measure, f.value) for f in doc.facts][-1] == (
+        "地区生产总值",
+        "growth_pct",
+        8.6,
+    )

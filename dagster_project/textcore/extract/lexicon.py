@@ -114,7 +114,7 @@ DATELINE = re.compile(r"^.{0,24}?\d{1,2}月\d{1,2}日(?:讯|电)|^.{0,16}?(?:讯
 # a method of computing (按可比价格计算, 扣除价格因素), an opening that names a topic (从GDP看),
 METHOD = re.compile(
     r"(?:根据|据)?(?:地区生产总值)?(?:统一)?(?:初步)?核算(?:结果)?(?:显示)?|按(?:可比|不变|现行|现)价(?:格)?计算|"
-    r"扣除价格因素|据初步统计|据统计|数据显示|统计显示"
+    r"扣除价格因素|(?:按)?同口径(?:计算)?|剔除[^,，]{0,8}因素|据初步统计|据统计|数据显示|统计显示"
 )
 TOPIC_OPENING = re.compile(r"^(?:从|分)[^,，]{1,12}?(?:来)?看")
 # a pronoun for the place or the figure just named (我们增长15.2%, 这个增速…),
