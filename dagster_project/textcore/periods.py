@@ -35,6 +35,9 @@ COMPARISON_BEFORE = re.compile(
     r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|相较于|较于|相比于|比起|对比|延续了?)$"
 )
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
+# …and what follows it (从1949年的1456万元, 由2019年的…, 从2015年到…), not the name of a source
+# (记者从2020年前三季度经济运行情况新闻通气会上获悉: the values' own period)
+BASELINE_AFTER = re.compile(r"\s*(?:的|[\d.]|到|至|起|开始)")
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
 LISTED = re.compile(r"\s*[、和及与]\s*")
 SINCE_AFTER = re.compile(r"以来|以前|之前")
@@ -91,9 +94,9 @@ def _period(m: re.Match, year: int) -> str | None:
     return f"{year}-M{month:02d}" if 1 <= month <= 12 else None
 
 
-def _role(text: str, start: int) -> str:
+def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 4) : start]
-    if BASELINE_BEFORE.search(before):
+    if BASELINE_BEFORE.search(before) and BASELINE_AFTER.match(text, end):
         return "baseline"
     if TARGET_BEFORE.search(before):
         return "target"
@@ -117,7 +120,7 @@ def find_periods(text: str, year: int | None, month: int = 12, dated: bool = Tru
     for m in PERIOD.finditer(text):
         if not m.group(0):
             continue
-        role = _role(text, m.start())
+        role = _role(text, m.start(), m.end())
         if found and LISTED.fullmatch(text[found[-1].end : m.start()]):
             role = found[-1].role  # 快于一季度、2016年全年: a list of periods compared with
         if SINCE_AFTER.match(text, m.end()):

@@ -69,6 +69,11 @@ def test_what_a_period_is_to_the_values_near_it(text: str, role: str) -> None:
     assert [p.role for p in found] == ([role] if role != "period" else [])
 
 
+def test_从_naming_a_source_makes_no_baseline() -> None:
+    found = find_periods("记者从2020年前三季度经济运行情况新闻通气会上获悉", 2020)
+    assert [(p.code, p.role) for p in found] == [("2020-Q1Q3", "period")]
+
+
 def test_a_year_after_the_texts_own_is_a_target() -> None:
     assert [p.role for p in find_periods("2035年远景目标", 2025)] == ["target"]
 
