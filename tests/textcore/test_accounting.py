@@ -75,10 +75,11 @@ def test_glosses_and_page_furniture_are_set_apart_with_their_reason(gazetteer) -
 
 
 def test_a_pages_time_stamp_is_furniture_and_joins_no_paragraph(gazetteer) -> None:
-    text = "市长讲话\n时间:2022-06-29 10:40:26\n2011年，全市生产总值增长17.6%。\n"
+    text = "市长讲话\n时间:2022-06-29 10:40:26\n2011年，全市生产总值增长17.6%。\n评论 0人参与,0条评论\n"
     _, structure = _placed(text, gazetteer)
     skipped = {(text[p.start : p.end], p.reason) for p in structure.pieces if p.role == "skipped"}
     assert ("时间:2022-06-29 10:40:26", "page furniture") in skipped
+    assert ("评论 0人参与,0条评论", "page furniture") in skipped
     assert structure.sections[0].text == "2011年,全市生产总值增长17.6%。"
 
 

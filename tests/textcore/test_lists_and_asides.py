@@ -168,3 +168,8 @@ def test_a_comparable_basis_is_how_a_rate_was_computed_not_its_subject() -> None
         "growth_pct",
         8.6,
     )
+
+
+def test_an_amount_followed_by_its_own_rate_is_a_value_not_a_quantifier() -> None:
+    doc = digest("某区经济观察", "上半年，渝北区实现地区生产总值(GDP)214.95亿元同比增长5.0%。")
+    assert [(f.measure, f.value) for f in doc.facts] == [("level", 214.95), ("growth_pct", 5.0)]

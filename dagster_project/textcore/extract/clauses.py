@@ -57,6 +57,9 @@ class _Before(NamedTuple):
     gap: bool  # 相差8.4亿元: the value is a difference between two
 
 
+GROWTH_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|比去年|较上年|较去年|增长|下降|增幅|增速)")
+
+
 @dataclass
 class _Reading:
     """Where the reading of a clause has got to, value by value."""
@@ -189,6 +192,7 @@ class ClausesMixin:
             and following is not None
             and "、" not in after
             and not after.lstrip().startswith(("(", "（"))  # 4.85亿元(新开工项目17个…): an aside follows
+            and not GROWTH_GOES_ON.match(after)  # 214.95亿元同比增长5.0%: its own rate follows
             and (not noun or unit_measure(following.unit) != "count")
         ):  # 5项关键指标均为100%, 5批次19组…: a count qualifying what follows
             self.ctx.used[key] = "quantifier"
