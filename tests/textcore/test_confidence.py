@@ -61,7 +61,9 @@ def test_two_doubts_rank_below_one() -> None:
 
 
 def test_confidence_ranks_the_labelled_facts() -> None:
-    """Facts in the lowest quarter of confidence are wrong more often than those in the top."""
+    """Facts in the lowest quarter of confidence are wrong more often than those in the top:
+    at least twice as often (the share of wrong facts, not a margin of precision, so the test
+    still holds as the text core makes fewer mistakes everywhere)."""
     from pathlib import Path
 
     from dagster_project.tools.evaluation import confidence_quartiles, load_gold, score
@@ -72,4 +74,5 @@ def test_confidence_ranks_the_labelled_facts() -> None:
         gold = load_gold(corpora / name / "gold.csv")
         predicted = [p for rows in parse_folder(corpora / name / "docs").values() for p in rows]
         quarters = confidence_quartiles(score(gold, predicted), predicted)
-        assert quarters[0][2] + 0.15 < quarters[-1][2], (name, quarters)
+        bottom, top = 1 - quarters[0][2], 1 - quarters[-1][2]  # the share of wrong facts
+        assert bottom > top and bottom >= 2 * top, (name, quarters)

@@ -357,3 +357,14 @@ def test_each_item_of_a_ranked_list_states_its_places_values() -> None:
         ("九龙坡区", "level"): ("GDP", 816.5),
         ("九龙坡区", "growth_pct"): ("GDP增速", 5.6),
     }
+
+
+def test_values_of_a_group_of_places_are_set_apart_and_a_place_in_a_group_keeps_its_own() -> None:
+    doc = digest(
+        "重庆区县经济观察",
+        "数据显示，渝西八区经济名义增长仅次于渝东南片区，为6.84%，经济总量占重庆总量的25.39%。",
+        "位于渝东南板块的酉阳县，GDP增速高达13.6%。东部地区恢复势头向好，江北区同比增长12.8%。",
+    )
+    assert [(f.region_name, f.value) for f in doc.facts] == [("酉阳土家族苗族自治县", 13.6), ("江北区", 12.8)]
+    kinds = {n.number_text: n.kind for n in doc.numbers}
+    assert (kinds["6.84"], kinds["25.39"]) == ("grouping", "grouping")

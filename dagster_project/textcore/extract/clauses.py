@@ -57,6 +57,16 @@ class _Before(NamedTuple):
     gap: bool  # 相差8.4亿元: the value is a difference between two
 
 
+# A group of places that is no place of the reference list: 渝西八区, 主城都市区, 各功能区板块,
+# 东部地区, 县域, 苏北 (a province's short name and a direction)
+# (not 位于渝东南板块的酉阳县: a place in a group is the place)
+GROUPING = re.compile(
+    r"^各?(?!位于|地处|处于|属于|在)(?:(?:[^\s，,、。的]{0,6}(?:片区|板块|功能区)|主城(?:都市区|新区|[\d一二三四五六七八九十]+区)"
+    r"|[渝川苏浙粤皖鲁豫冀晋陕甘湘鄂赣闽桂黔滇辽吉黑蒙宁琼][东西南北中]{1,2}(?:[\d一二三四五六七八九十]+[区市县])?"
+    r"|[东西南北中]部地区|东北地区|中心城区|县域(?:地区)?)(?!的))"
+)
+# A clause that only says where the figures come from (数据显示, 从数据中得出, 记者获悉)
+REPORTED = re.compile(r"^\s*\S{0,8}(?:显示|得出|获悉|了解到?|表明|看到)\s*$")
 GROWTH_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|比去年|较上年|较去年|增长|下降|增幅|增速)")
 
 
@@ -224,6 +234,16 @@ class ClausesMixin:
             verbs = "增长" if RATE_AFTER.match(after) else ""
         return _Before(subj_text, scope, verbs, shared, GAP.search(seg) is not None)
 
+    def grouped(self, v: Value) -> bool:
+        """Whether the value belongs to a group of places its sentence is about: the first
+        clause that says something opens with the group, and no later clause before the value
+        opens with a place (数据显示，渝西八区经济名义增长…，为6.84%，…，经济总量占重庆总量的25.39%)."""
+        clauses = [c for c in re.split(r"[，,；;]", self.text[: v.start]) if not REPORTED.search(c)]
+        opener = self.clean(clauses[0])[0] if clauses else ""
+        if not GROUPING.match(opener) or self.ctx.places.leading_place(opener):
+            return False
+        return not any(self.ctx.places.leading_place(self.clean(c)[0]) for c in clauses[1:])
+
     def value_with_subject(self, v: Value, said: _Before, evidence: tuple[int, int]) -> None:
         """Measure the value and emit it for each of its subjects, or record why it is none."""
         key = self.offset + v.num_start
@@ -237,7 +257,11 @@ class ClausesMixin:
         increment = INCREMENT.search(verbs) if re.search(COMPARE, verbs) else None
         if subj_text and measure in ("count", "level") and increment:  # 贷款余额较年初新增320亿元
             subj_text += increment.group()
-        if measure == "count" and (POLICY_COUNT.search(subj_text) or v.unit == "位"):
+        if (
+            subj_text and GROUPING.match(subj_text) and not self.ctx.places.leading_place(subj_text)
+        ) or self.grouped(v):
+            self.ctx.used[key] = "grouping"  # 渝西八区经济名义增长6.84%: a group of places, none of them
+        elif measure == "count" and (POLICY_COUNT.search(subj_text) or v.unit == "位"):
             # 14位书记轮番上台: persons at an event, no indicator (an indicator's count is never in 位)
             self.ctx.used[key] = "quantifier"
         elif said.gap:  # 相差8.4亿元, 拉出113亿元的差距: a gap
