@@ -124,3 +124,10 @@ def test_a_value_is_located_apart_from_its_clause(gazetteer) -> None:
     text = doc.decoded.text
     assert text[fact.value_start : fact.value_end] == "6.1%"
     assert text[fact.start : fact.end] == fact.evidence == "全县地区生产总值增长6.1%"
+
+
+def test_the_frame_of_a_ranking_is_not_the_texts_place(gazetteer) -> None:
+    text = "上半年，我市实现生产总值236.5亿元，同比增长5.8%，增幅居温州“三区两市”第二位。"
+    assert document_place(_lines(text), gazetteer).region is None
+    named = "上半年，我市实现生产总值236.5亿元，温州全市增长5.8%。"
+    assert document_place(_lines(named), gazetteer).region.name == "温州市"

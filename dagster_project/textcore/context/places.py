@@ -55,6 +55,7 @@ ORGAN = re.compile(
 NATIONAL_PORTAL = r"^(?:新浪|腾讯|网易|搜狐|凤凰网|人民网|新华网|央广网|中新网|新(?=..))"
 PUBLISHER_LINE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<name>[^\s|,，。]{2,20})")
 DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)")
+RANKED_IN = re.compile(r"(?:居|位居|位列|排名|排在|领跑|领先)$")
 TITLE_LINES = 6
 TITLE_MAX = 48
 
@@ -149,7 +150,9 @@ class _Tally:
             self.best_source[ref.code] = (WEIGHT[source], source)
 
     def add_text(self, text: str, source: str, context: RegionRef | None) -> None:
-        found = self.gazetteer.find(text, context, self.loose)
+        found = [  # 增幅居温州“三区两市”第二位: the frame of a ranking, not the text's place
+            f for f in self.gazetteer.find(text, context, self.loose) if not RANKED_IN.search(text, 0, f[0])
+        ]
         # 四川省成都市: a place written right before one inside it names that one
         inner = {n for n in range(len(found) - 1) if found[n + 1][0] == found[n][1]}
         named = [
