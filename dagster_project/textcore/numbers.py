@@ -235,6 +235,9 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
     return Value(start, m.end(), m.start(), number, unit, post, before, threshold)
 
 
+RATE_HELD = re.compile(r"(?:增速|增幅|增长率|速度)\s*(?:与|和|同|较|比)[^，,。；;]{1,8}$")
+
+
 def _word_values(text: str) -> list[Value]:
     """Values written as words: 持平 (0 %), 翻番, 翻两番 (a multiple)."""
     values = []
@@ -243,6 +246,8 @@ def _word_values(text: str) -> list[Value]:
             before = text[max(0, m.start() - 8) : m.start()]
             if re.search(r"[位名次]", before) or not FLAT_CONTEXT.search(before):
                 continue  # 排名与上季度持平: a ranking held, no growth of 0 %
+            if RATE_HELD.search(before):
+                continue  # 经济增速与上半年持平: a rate held where it was, no growth of 0 %
             values.append(Value(m.start(), m.end(), m.start(), 0.0, "%", None, None, False, m.group()))
         else:
             times = {"两": 3.0, "三": 7.0}.get(m.group("times") or "", 1.0)

@@ -173,3 +173,15 @@ def test_a_comparable_basis_is_how_a_rate_was_computed_not_its_subject() -> None
 def test_an_amount_followed_by_its_own_rate_is_a_value_not_a_quantifier() -> None:
     doc = digest("某区经济观察", "上半年，渝北区实现地区生产总值(GDP)214.95亿元同比增长5.0%。")
     assert [(f.measure, f.value) for f in doc.facts] == [("level", 214.95), ("growth_pct", 5.0)]
+
+
+def test_a_signed_growth_after_its_rate_and_a_rate_held_where_it_was() -> None:
+    doc = digest(
+        "各省经济观察",
+        "2017年前三季度，山西经济增长7.2%，辽宁实现2.5%的正增长，而去年同期为2.2%的负增长。江西经济增速与上半年持平。",
+    )
+    assert [(f.region_name, f.measure, f.value) for f in doc.facts] == [
+        ("山西省", "growth_pct", 7.2),
+        ("辽宁省", "growth_pct", 2.5),
+        ("辽宁省", "growth_pct", -2.2),
+    ]

@@ -67,6 +67,7 @@ GROUPING = re.compile(
 )
 # A clause that only says where the figures come from (数据显示, 从数据中得出, 记者获悉)
 REPORTED = re.compile(r"^\s*\S{0,8}(?:显示|得出|获悉|了解到?|表明|看到)\s*$")
+SIGNED_GROWTH_AFTER = re.compile(r"\s*的\s*(负|正)增长")
 GROWTH_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|比去年|较上年|较去年|增长|下降|增幅|增速)")
 
 
@@ -217,6 +218,8 @@ class ClausesMixin:
             at.prev_end = ve + (named.end() if named else 0)
         evidence = (self.offset + base + at.piece, self.offset + base + at.prev_end)
         gap = before.gap or re.match(r"的?(?:差距|差额)", after) is not None  # 拉出113亿元的差距
+        if signed := SIGNED_GROWTH_AFTER.match(after):  # 实现2.5%的正增长, 2.2%的负增长
+            before = before._replace(verbs="下降" if signed.group(1) == "负" else "增长")
         self.value_with_subject(v, before._replace(subject=subj_text, gap=gap), evidence)
 
     def words_before(self, seg: str, after: str, listed_before: bool) -> _Before:
