@@ -4,6 +4,8 @@ investment of the projects just counted."""
 
 from __future__ import annotations
 
+import pytest
+
 from dagster_project.textcore.normalize import to_simplified
 from tests.textcore.test_digests import digest
 
@@ -161,27 +163,23 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
     assert {n.number_text: n.kind for n in doc.numbers}["14"] == "quantifier"
 
 
-def test_a_comparable_basis_is_how_a_rate_was_computed_not_its_subject() -> None:
-    doc = digest("某市经济观察", "上半年，全市地区生产总值突破920亿元，同口径增长8.6%。")
-    assert [(f.indicator_text, f.measure, f.value) for f in doc.facts][-1] == (
-        "地区生产总值",
-        "growth_pct",
-        8.6,
-    )
-
-
-def test_an_amount_followed_by_its_own_rate_is_a_value_not_a_quantifier() -> None:
-    doc = digest("某区经济观察", "上半年，渝北区实现地区生产总值(GDP)214.95亿元同比增长5.0%。")
-    assert [(f.measure, f.value) for f in doc.facts] == [("level", 214.95), ("growth_pct", 5.0)]
-
-
-def test_a_signed_growth_after_its_rate_and_a_rate_held_where_it_was() -> None:
-    doc = digest(
-        "各省经济观察",
-        "2017年前三季度，山西经济增长7.2%，辽宁实现2.5%的正增长，而去年同期为2.2%的负增长。江西经济增速与上半年持平。",
-    )
-    assert [(f.region_name, f.measure, f.value) for f in doc.facts] == [
-        ("山西省", "growth_pct", 7.2),
-        ("辽宁省", "growth_pct", 2.5),
-        ("辽宁省", "growth_pct", -2.2),
-    ]
+@pytest.mark.parametrize(
+    ("paragraph", "values"),
+    [
+        # 同口径: how the rate was computed, not its subject
+        ("上半年，全市地区生产总值突破920亿元，同口径增长8.6%。", [("level", 920.0), ("growth_pct", 8.6)]),
+        # an amount followed by its own rate is a value, not a quantifier of the rate
+        (
+            "上半年，渝北区实现地区生产总值(GDP)214.95亿元同比增长5.0%。",
+            [("level", 214.95), ("growth_pct", 5.0)],
+        ),
+        # 的负增长 / 的正增长 sign the rate before them; a rate held where it was is no 0 %
+        (
+            "2017年前三季度，山西经济增长7.2%，辽宁实现2.5%的正增长，而去年同期为2.2%的负增长。"
+            "江西经济增速与上半年持平。",
+            [("growth_pct", 7.2), ("growth_pct", 2.5), ("growth_pct", -2.2)],
+        ),
+    ],
+)
+def test_the_words_around_a_value_say_what_it_is(paragraph: str, values: list[tuple[str, float]]) -> None:
+    assert [(f.measure, f.value) for f in digest("某地经济观察", paragraph).facts] == values
