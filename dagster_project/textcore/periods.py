@@ -24,6 +24,8 @@ PERIOD = re.compile(
     rf"|(?P<m1>{_M1})\s*(?:月份?)?\s*[-—~至到]\s*(?P<m2>{_N})月(?:份)?"
     rf"|(?<![提此之以向])前(?P<mfirst>{_N})个?月"
     r"|(?P<all>全年)"
+    # 6月末…存款余额: a balance at the month's end (截止7月底…接待游客: a running total, no period)
+    rf"|(?<![\d日])(?P<mend>{_N})月(?:份)?(?:末|底)(?=[^。；;]{{0,20}}余额)"
     rf"|(?<![\d日])(?P<m>{_N})月(?:份)?(?!\d{{0,2}}[日号]|底|末|初|中旬|上旬|下旬)"
     r")"
     r"|(?P<past>过去(?:的)?一年|上一年度?|刚刚过去的一年)"
@@ -90,7 +92,7 @@ def _period(m: re.Match, year: int) -> str | None:
         return f"{year}-M01M{b:02d}" if 1 < b <= 12 else None
     if m.group("all"):
         return str(year)
-    month = _num(m.group("m"))
+    month = _num(m.group("m") or m.group("mend"))
     return f"{year}-M{month:02d}" if 1 <= month <= 12 else None
 
 

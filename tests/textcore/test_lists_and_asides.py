@@ -174,6 +174,8 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
             [("level", 214.95), ("growth_pct", 5.0)],
         ),
         # 的负增长 / 的正增长 sign the rate before them; a rate held where it was is no 0 %
+        # 产量 after 中草药材面积: the output of the same crop
+        ("2017年，中草药材面积431.8公顷，产量911吨。", [("level", 431.8), ("level", 911.0)]),
         (
             "2017年前三季度，山西经济增长7.2%，辽宁实现2.5%的正增长，而去年同期为2.2%的负增长。"
             "江西经济增速与上半年持平。",
@@ -182,4 +184,6 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
     ],
 )
 def test_the_words_around_a_value_say_what_it_is(paragraph: str, values: list[tuple[str, float]]) -> None:
-    assert [(f.measure, f.value) for f in digest("某地经济观察", paragraph).facts] == values
+    facts = digest("某地经济观察", paragraph).facts
+    assert [(f.measure, f.value) for f in facts] == values
+    assert all(f.indicator_text != "产量" for f in facts)  # a bare head takes its crop

@@ -49,3 +49,12 @@ def test_periods_contrasted_after_a_value_hold_for_their_sentence_only() -> None
     )
     facts = {(f[1], f[4]) for f in _facts(text, json.dumps({"published": "2021-01-25"}).encode())}
     assert facts == {("2020", 4.6), ("2020-Q1", -6.1), ("2020-H1", 1.0), ("2020-Q1Q3", 2.7), ("2020", 8.2)}
+
+
+def test_a_balance_at_a_months_end_is_of_that_month_and_holds_for_its_sentence() -> None:
+    text = (
+        "上半年，全县地区生产总值增长5%。6月末，全县金融机构存款余额906.7亿元，增长8.2%。"
+        "全县规上工业增加值增长3%。"
+    )
+    facts = {(f[1], f[4]) for f in _facts(text, json.dumps({"published": "2025-07-31"}).encode())}
+    assert facts == {("2025-H1", 5.0), ("2025-M06", 906.7), ("2025-M06", 8.2), ("2025-H1", 3.0)}

@@ -124,6 +124,7 @@ def section_state(
         if LOCAL_PERIOD_BEFORE.search(text[max(0, p[0] - 3) : p[0]])
         or text.startswith(LOCAL_PERIOD_AFTER, p[1])
         or _after_a_value(text, p[0])
+        or text[p[1] - 1] in "末底"  # 6月末，存款余额…: a balance's date, not the report's period
     }
     return SectionState(
         section,
