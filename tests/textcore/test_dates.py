@@ -94,6 +94,12 @@ def test_a_dateless_text_that_calls_a_year_it_compares_with_last_year_is_of_the_
     assert _dates("上半年全区生产总值增长6%，力争到2025年达到500亿元。", "x.txt")[1] == ["year_unknown"]
 
 
+def test_a_dateless_text_counts_from_the_year_of_a_balance_it_dates() -> None:
+    text = "上半年，全县实现地区生产总值31.8亿元。2024年6月末，本外币各项存款150亿元，增速3.8%。"
+    dates, flags = _dates(text, "x.txt")
+    assert (dates.year, dates.period_code, flags) == (2024, "2024-H1", [])
+
+
 def test_a_dateless_text_naming_a_year_only_in_passing_counts_from_it() -> None:
     text = "2008北京国际新闻中心举行发布会。上半年，全省生产总值7375.8亿元，工业增加值2019亿元。"
     dates, flags = _dates(text, "x.txt")

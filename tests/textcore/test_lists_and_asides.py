@@ -174,6 +174,11 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
             [("level", 214.95), ("growth_pct", 5.0)],
         ),
         # 的负增长 / 的正增长 sign the rate before them; a rate held where it was is no 0 %
+        # what a clause ranks is the subject of the values after it; 半年 is a period, no subject
+        (
+            "上半年，城镇居民人均可支配收入排名全区第二，半年突破万元，达到11193元，增长18.1%。",
+            [("level", 11193.0), ("growth_pct", 18.1)],
+        ),
         # 产量 after 中草药材面积: the output of the same crop
         ("2017年，中草药材面积431.8公顷，产量911吨。", [("level", 431.8), ("level", 911.0)]),
         (

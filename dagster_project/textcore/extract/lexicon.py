@@ -25,7 +25,7 @@ VERB_TAIL = re.compile(
 )
 PERIOD_WORDS = re.compile(  # 在2017年前三季度中: the period with the words around it
     r"^在?(?:(?:\d{4}年)?(?:前三季度|上半年|下半年|[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月份?)(?:中|里|内)|\d{4}年|今年以来|今年|去年|全年|年内|上半年|下半年|前三季度|[一二三四1-4]季度|(?:\d{1,2}|元)[-—~至]\d{1,2}月份?"
-    r"|前\d{1,2}个?月"
+    r"|前\d{1,2}个?月|半年"
     r"|\d{1,2}月份?|1月至\d{1,2}月|当月|单月|本月|以来|期间|同期|截至\S{0,6}?(?:底|末))"
 )
 # 全区, 我县, 本市, 直管区: the speaker's or the document's own place by its level (``context.scopes``).

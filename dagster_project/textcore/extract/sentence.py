@@ -30,6 +30,10 @@ from dagster_project.textcore.models import Fact
 from dagster_project.textcore.numbers import Value
 
 # 其经济总量, 其GDP: its (a place's), not 其中, 其他, 其余, 其次, 其实
+# a clause that ranks what it names (…排名全区第二, …位居全省前列): its subject goes on
+RANKED_AS = re.compile(
+    r"(?:排名|位居|位列|居|列|排)在?(?:全国|全省|全市|全区|全县|全州)?(?:第|前|首|末|榜首)"
+)
 POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实它])")
 # 该地区, 这座城市 opening a sentence: the place the sentence before named last
 DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个城市|城市|地区|区|市|县|州|省)")
@@ -83,8 +87,12 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
                 self.note_place(pending)
                 self.note_rate_topic(pending)
                 said = ASIDE.sub("", pending)  # 再創(chuàng)新高: without the reading aid
-                if TREND.search(said):  # 出口由负转正，增长2.1%: 出口 is the subject
-                    text, scope, _ = self.clean(TREND.sub("", said))
+                ranked = RANKED_AS.search(said)  # 城镇居民人均可支配收入排名全区第二，…达到11193元
+                named = said[: ranked.start()] if ranked else ""
+                if ranked and (GROWTH_SUBJECT.search(named) or said.startswith("虽") or len(named) <= 3):
+                    ranked = None  # 虽然…增速排全区前列，但…; 总量居全市第7位: a rate or an aspect ranked
+                if TREND.search(said) or ranked:  # 出口由负转正，增长2.1%: 出口 is the subject
+                    text, scope, _ = self.clean(TREND.sub("", said[: ranked.start()] if ranked else said))
                     if text and not re.search(r"[、和及与]", text):
                         self.subjects.append(self.region_of(text, scope))
                 continue
