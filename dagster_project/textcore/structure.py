@@ -38,6 +38,7 @@ PLACE_LABEL = re.compile(
 )
 LEAD_MARK = re.compile(r"^(核心提示|编者按|导读)[:：]?$")
 HEADLINE_MAX = 48
+SUBTITLE_MAX = 80
 FRONT_LINES = 4  # a speakerless text's title block is among its first lines
 
 
@@ -99,7 +100,11 @@ def _front_matter(body: list[Block], first_heading: int | None) -> _Front:
         if i == 0 and _is_headline(block.text):
             front.title = block.text
             front.roles[block.index] = "title"
-        elif block.text.startswith(("——", "—", "--")) and front.subtitle is None:
+        elif (
+            block.text.startswith(("——", "—", "--"))
+            and front.subtitle is None
+            and len(block.text) <= SUBTITLE_MAX
+        ):  # not a whole text that opens with its dashed subtitle run on into the body
             front.subtitle = block.text.lstrip("—- ")
             front.roles[block.index] = "subtitle"
         elif (

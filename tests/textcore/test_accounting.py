@@ -95,3 +95,12 @@ def test_a_gloss_printed_several_times_over_is_one_gloss(gazetteer) -> None:
     text = "全年地區(qu)生產總(zong)(zong)值(zhi)增(zeng)(zeng)(zeng)長13.1%。\n"
     _, structure = _placed(text, gazetteer)
     assert structure.sections[0].text == "全年地区生产总值增长13.1%。"
+
+
+def test_a_text_on_one_line_opening_with_a_dashed_subtitle_is_read_as_a_body(gazetteer) -> None:
+    text = (
+        "——州人民代表大会开幕式侧记 ● 记者 瑞雪兆丰年。全州地区生产总值从2005年的28.02亿元"
+        "增加到2011年的95.2亿元，地方财政一般预算收入增长21.5%，各族代表带着人民的嘱托步入会场。"
+    )
+    _, structure = _placed(text, gazetteer)
+    assert structure.sections and "95.2亿元" in structure.sections[0].text
