@@ -37,6 +37,8 @@ COMPARISON_BEFORE = re.compile(
     r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|相较于|较于|相比于|比起|对比|延续了?)$"
 )
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
+# …增加到2011年的95.2亿元: the value reached in a period before the text's, not a target
+REACHED_BEFORE = re.compile(r"(?:增加|提高|增长|上升|扩大|提升|发展|跃升)到$")
 # …and what follows it (从1949年的1456万元, 由2019年的…, 从2015年到…), not the name of a source
 # (记者从2020年前三季度经济运行情况新闻通气会上获悉: the values' own period)
 BASELINE_AFTER = re.compile(r"\s*(?:的|[\d.]|到|至|起|开始)")
@@ -53,7 +55,7 @@ class PeriodMention:
     start: int
     end: int
     code: str | None
-    role: str  # 'period' | 'comparison' | 'baseline' | 'target' | 'since'
+    role: str  # 'period' | 'comparison' | 'baseline' | 'reached' | 'target' | 'since'
     explicit_year: bool  # the year is written out (2024年上半年, 2018年)
 
 
@@ -100,6 +102,8 @@ def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 4) : start]
     if BASELINE_BEFORE.search(before) and BASELINE_AFTER.match(text, end):
         return "baseline"
+    if REACHED_BEFORE.search(before) and text.startswith("的", end):
+        return "reached"
     if TARGET_BEFORE.search(before):
         return "target"
     if COMPARISON_BEFORE.search(before):
@@ -183,7 +187,7 @@ def stated_before(mentions: list[PeriodMention], text: str) -> dict[int, tuple[i
     return {
         p.end + 1: (p.start, p.code)
         for p in mentions
-        if p.role in ("comparison", "baseline") and p.code and text.startswith("的", p.end)
+        if p.role in ("comparison", "baseline", "reached") and p.code and text.startswith("的", p.end)
     }
 
 

@@ -58,3 +58,9 @@ def test_a_balance_at_a_months_end_is_of_that_month_and_holds_for_its_sentence()
     )
     facts = {(f[1], f[4]) for f in _facts(text, json.dumps({"published": "2025-07-31"}).encode())}
     assert facts == {("2025-H1", 5.0), ("2025-M06", 906.7), ("2025-M06", 8.2), ("2025-H1", 3.0)}
+
+
+def test_a_value_reached_in_a_named_year_is_of_that_year() -> None:
+    text = "2011年，全市地区生产总值从2005年的28.02亿元增加到2010年的80.6亿元。"
+    facts = {(f[1], f[2], f[4]) for f in _facts(text, json.dumps({"published": "2012-01-11"}).encode())}
+    assert facts == {("2005", "地区生产总值", 28.02), ("2010", "地区生产总值", 80.6)}

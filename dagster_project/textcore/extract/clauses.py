@@ -142,7 +142,7 @@ class ClausesMixin:
             self.offset + v.start, self.offset + base + at.prev_end, self.offset
         ):
             # 生产总值从1949年的1456万元增加到336亿元: 1456万元 is the value of 1949
-            at.baseline = self.clean(earlier[0])[0]
+            at.baseline = self.clean(earlier[0])[0] or at.baseline  # …增加到2011年的: the same subject
             self.value_of_year(v, at.baseline, earlier[1], (self.offset + base, self.offset + base + ve))
         elif seg.rstrip().endswith(("由", "从")):  # 由51户重组为33户: 51 is the baseline
             kind, at.baseline = "baseline", self.clean(seg.rstrip()[:-1])[0]
