@@ -179,6 +179,8 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
             "上半年，城镇居民人均可支配收入排名全区第二，半年突破万元，达到11193元，增长18.1%。",
             [("level", 11193.0), ("growth_pct", 18.1)],
         ),
+        # a rate that rose to a value (升为6.8%) is still the rate
+        ("今年一季度，江北区GDP增速为6.5%，上半年升为6.8%。", [("growth_pct", 6.5), ("growth_pct", 6.8)]),
         # 产量 after 中草药材面积: the output of the same crop
         ("2017年，中草药材面积431.8公顷，产量911吨。", [("level", 431.8), ("level", 911.0)]),
         (
@@ -192,3 +194,13 @@ def test_the_words_around_a_value_say_what_it_is(paragraph: str, values: list[tu
     facts = digest("某地经济观察", paragraph).facts
     assert [(f.measure, f.value) for f in facts] == values
     assert all(f.indicator_text != "产量" for f in facts)  # a bare head takes its crop
+
+
+def test_a_list_of_places_after_what_it_lists_pairs_with_values_in_the_next_clause() -> None:
+    text = "上半年，经济增速较低的有江北区、渝北区和北碚区，分别为2.1%、5%、6.3%，为全市最后三名。"
+    doc = digest("重庆区县经济观察", text)
+    assert [(f.region_name, f.indicator_text, f.value) for f in doc.facts] == [
+        ("江北区", "经济增速", 2.1),
+        ("渝北区", "经济增速", 5.0),
+        ("北碚区", "经济增速", 6.3),
+    ]

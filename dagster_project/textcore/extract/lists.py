@@ -23,6 +23,7 @@ from dagster_project.textcore.numbers import Value, qualifier
 from dagster_project.textcore.regions import RegionRef
 from dagster_project.textcore.words import last_word_start
 
+LIST_INTRO = re.compile(r"(?:的有|的是|分别是|包括)$")
 NUMERAL_ITEM = re.compile(r"[一二三四五六七八九十]")
 # 低于1000亿元 after a list of places: the value is a bound on each place's, not its value
 COMPARED_BOUNDS = frozenset("低于 高于 不足 不到 超过 均超过 均低于 均高于".split())
@@ -99,7 +100,8 @@ class ListsMixin:
         """The ``n`` places a clause lists, near its start and joined only by 、和及与
         (分别是城阳区、崂山区和市北区 / 城阳区和崂山区同比均有上佳表现), else None."""
         found = self.ctx.gazetteer.find(clause, self.ctx.places.context())
-        if len(found) != n or found[0][0] > 4:
+        # 经济增速较低的有辽宁、甘肃和黑龙江: the list may follow what it is a list of
+        if len(found) != n or (found[0][0] > 4 and not LIST_INTRO.search(clause, 0, found[0][0])):
             return None
         for (_, end, _), (start, _, _) in itertools.pairwise(found):
             if not re.fullmatch(r"[,，]?[、和及与]", clause[end:start]):  # 烟台,、济南: a doubled mark
@@ -112,6 +114,11 @@ class ListsMixin:
         found = self.ctx.gazetteer.find(clause, self.ctx.places.context())
         if not found:
             return ""
+        intro = LIST_INTRO.search(clause, 0, found[0][0])
+        if intro:  # 经济增速较低的有辽宁、…: the rate named before the list
+            words = self.clean(re.split(r"较|最|排", clause[: intro.start()])[0])[0]
+            if words and GROWTH_SUBJECT.search(words):
+                return words
         rest = re.split(r"\d|出现|呈现|实现|保持", clause[found[-1][1] :], maxsplit=1)[0]
         words = self.clean(BOUND_TAIL.sub("", rest.strip()))[0]
         plain = words and not re.search(r"分别|比|较|与|同期|保持|实现", words)
