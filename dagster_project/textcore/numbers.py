@@ -16,7 +16,7 @@ from dataclasses import dataclass
 # Units of things counted: "46个", "200余场", "290人次".
 COUNT_UNITS = (
     "场次 人次 批次 户次 个 家 项 场 户 条 起 组 座 所 名 次 件 批 套 台 "
-    "辆 艘 架 人 位 只 头 宗 支 处 栋 间 部 款 种 类 例 份 届"
+    "辆 艘 架 人 位 只 头 宗 支 处 栋 间 部 款 种 类 例 份"
 ).split()
 # Units of amounts; each may carry a prefix (万, 亿 …): "28.5亿元", "5万平方米".
 MEASURE_UNITS = (
@@ -282,6 +282,8 @@ def number_kind(sentence: str, start: int, end: int) -> str:
     if any(q.start() < start < q.end() for q in _QUOTED.finditer(sentence)):
         return "name"
     places = re.match(r"\s?(?:名|位)", after)
+    if re.match(r"届|次(?:全会|会议|党代会)|中全会", after):  # 党的十九届六中全会: which congress, no count
+        return "ordinal"
     if ORDINAL_BEFORE.search(before):
         return "ranking" if places or re.search(r"[居列排位]", before[-8:]) else "ordinal"
     if places and RANKING_BEFORE.search(before[-30:]):

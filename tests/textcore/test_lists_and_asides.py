@@ -179,6 +179,8 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
             "上半年，城镇居民人均可支配收入排名全区第二，半年突破万元，达到11193元，增长18.1%。",
             [("level", 11193.0), ("growth_pct", 18.1)],
         ),
+        # 十九届六中全会 names a congress: no count
+        ("2021年，全县以党的十九届六中全会精神为指引，地区生产总值增长7%。", [("growth_pct", 7.0)]),
         # a rate that rose to a value (升为6.8%) is still the rate
         ("今年一季度，江北区GDP增速为6.5%，上半年升为6.8%。", [("growth_pct", 6.5), ("growth_pct", 6.8)]),
         # 产量 after 中草药材面积: the output of the same crop
