@@ -206,3 +206,13 @@ def test_a_list_of_places_after_what_it_lists_pairs_with_values_in_the_next_clau
         ("渝北区", "经济增速", 5.0),
         ("北碚区", "经济增速", 6.3),
     ]
+
+
+def test_values_listed_before_and_after_分别_take_the_same_items() -> None:
+    doc = digest("某县经济观察", "2015年，全县城乡居民收入达到23292元和7750元、分别增长8.8%和10%。")
+    assert [(f.indicator_text, f.measure, f.value) for f in doc.facts] == [
+        ("城镇居民收入", "level", 23292.0),
+        ("农村居民收入", "level", 7750.0),
+        ("城镇居民收入", "growth_pct", 8.8),
+        ("农村居民收入", "growth_pct", 10.0),
+    ]

@@ -18,6 +18,7 @@ from dagster_project.textcore.extract.lexicon import (
     TREND,
 )
 from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
+from dagster_project.textcore.extract.pairs import PairsMixin, listed_values
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value, qualifier
 from dagster_project.textcore.regions import RegionRef
@@ -31,7 +32,7 @@ COMPARED_BOUNDS = frozenset("低于 高于 不足 不到 超过 均超过 均低
 BOUND_TAIL = re.compile(r"(?:均|都|也)?(?:超过|超出|超|高于|低于|不足|不到|突破|达到|达|在|位于|为|是)?$")
 
 
-class ListsMixin:
+class ListsMixin(PairsMixin):
     """Lists: A、B分别…x、y paired in order, and places sharing one value."""
 
     ctx: SectionState
@@ -52,6 +53,9 @@ class ListsMixin:
             )
         if len(tail) < 2:
             return False
+        lead = [v for v in values if v.start - base < m]  # 城乡居民收入达到X和Y、分别增长P和Q
+        if lead and self.paired_twice(base, clause, lead, tail, m):
+            return True
         head, scope, _ = self.clean(clause[:m])
         listed = self.places_listed(before or previous, len(tail)) if before or previous else None
         if listed is None and not clause[:m].strip(" ,，"):  # 嵊州市和新昌县…较低，…均不足千亿，分别只有…
@@ -130,7 +134,7 @@ class ListsMixin:
         n = len(values)
         if n < 2 or len(self.subjects) < n or self.clean(clause[: values[0].start - base])[0]:
             return False
-        if not _listed_values(clause, base, values):
+        if not listed_values(clause, base, values):
             return False
         verbs = clause[: values[0].start - base]
         span = (self.offset + base, self.offset + base + len(clause))
@@ -144,7 +148,7 @@ class ListsMixin:
         """``重庆、贵州、云南位居其后，经济增速为10.5%、10.4%、9.5%``: as many places listed just
         before (in the clause or the sentence's clauses before it) as values listed, in order."""
         n = len(values)
-        if n < 2 or not _listed_values(clause, base, values):
+        if n < 2 or not listed_values(clause, base, values):
             return False
         lead = clause[: values[0].start - base]
         earlier = [lead, *reversed(re.split(r"[,，]", self.text[:base])[-4:-1])]
@@ -283,11 +287,3 @@ class ListsMixin:
         if len(places) < 2 or not all(places):
             return None
         return places, re.sub(r"^(?:\d+个)?(?:区县|区市县|市县|县区|区|县|地区|城市|市)", "", rest)
-
-
-def _listed_values(clause: str, base: int, values: list[Value]) -> bool:
-    """Whether ``values`` follow one another joined only by 、和及与 (10.5%、10.4%和9.5%)."""
-    return all(
-        re.fullmatch(r"\s*[、和及与]\s*", clause[a.end - base : b.start - base])
-        for a, b in itertools.pairwise(values)
-    )
