@@ -154,13 +154,14 @@ def test_a_headlines_economic_growth_is_the_bodys_gdp_stated_again() -> None:
 def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_no_count() -> None:
     doc = digest(
         "某县经济观察",
-        "一季度，14位县委书记轮番上台。江北区GDP、固定资产投资分别贡献了全市增量的21%、39.5%。",
+        "一季度，14位县委书记轮番上台，160名代表与会。江北区GDP、固定资产投资分别贡献了全市增量的21%、39.5%。",
     )
     assert [(f.indicator_text, f.measure, f.value) for f in doc.facts] == [
         ("GDP", "share_pct", 21.0),
         ("固定资产投资", "share_pct", 39.5),
     ]
-    assert {n.number_text: n.kind for n in doc.numbers}["14"] == "quantifier"
+    kinds = {n.number_text: n.kind for n in doc.numbers}
+    assert (kinds["14"], kinds["160"]) == ("quantifier", "quantifier")
 
 
 @pytest.mark.parametrize(

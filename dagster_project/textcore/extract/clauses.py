@@ -264,8 +264,8 @@ class ClausesMixin:
             subj_text and GROUPING.match(subj_text) and not self.ctx.places.leading_place(subj_text)
         ) or self.grouped(v):
             self.ctx.used[key] = "grouping"  # 渝西八区经济名义增长6.84%: a group of places, none of them
-        elif measure == "count" and (POLICY_COUNT.search(subj_text) or v.unit == "位"):
-            # 14位书记轮番上台: persons at an event, no indicator (an indicator's count is never in 位)
+        elif measure == "count" and (POLICY_COUNT.search(subj_text) or v.unit in ("位", "名")):
+            # 14位书记轮番上台, 160名代表与会: persons at an event (no indicator is counted in 位 or 名)
             self.ctx.used[key] = "quantifier"
         elif said.gap:  # 相差8.4亿元, 拉出113亿元的差距: a gap
             self.ctx.used[key] = "gap"
