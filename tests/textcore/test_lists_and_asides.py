@@ -180,6 +180,8 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
             "上半年，城镇居民人均可支配收入排名全区第二，半年突破万元，达到11193元，增长18.1%。",
             [("level", 11193.0), ("growth_pct", 18.1)],
         ),
+        # 首超 is a bound reached for the first time, no part of the subject
+        ("前三季度，江北区GDP增长6.9%，总量首超600亿元。", [("growth_pct", 6.9), ("level", 600.0)]),
         # 十九届六中全会 names a congress: no count
         ("2021年，全县以党的十九届六中全会精神为指引，地区生产总值增长7%。", [("growth_pct", 7.0)]),
         # a rate that rose to a value (升为6.8%) is still the rate
@@ -196,7 +198,8 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
 def test_the_words_around_a_value_say_what_it_is(paragraph: str, values: list[tuple[str, float]]) -> None:
     facts = digest("某地经济观察", paragraph).facts
     assert [(f.measure, f.value) for f in facts] == values
-    assert all(f.indicator_text != "产量" for f in facts)  # a bare head takes its crop
+    # a bare head takes its crop; 首 is how a bound was reached, not part of the subject
+    assert all(f.indicator_text != "产量" and not f.indicator_text.endswith("首") for f in facts)
 
 
 def test_a_list_of_places_after_what_it_lists_pairs_with_values_in_the_next_clause() -> None:
