@@ -131,3 +131,12 @@ def test_the_frame_of_a_ranking_is_not_the_texts_place(gazetteer) -> None:
     assert document_place(_lines(text), gazetteer).region is None
     named = "上半年，我市实现生产总值236.5亿元，温州全市增长5.8%。"
     assert document_place(_lines(named), gazetteer).region.name == "温州市"
+
+
+def test_a_digest_naming_many_provinces_besides_its_first_has_no_place_of_its_own(gazetteer) -> None:
+    """A real digest of 31 provinces: 广东 opens the values, a dozen others follow in the body."""
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "own" / "docs"
+    text = (docs / "F03_provinces_digest_2022q1.txt").read_text(encoding="utf-8")
+    assert document_place(_lines(text), gazetteer).region is None

@@ -21,20 +21,27 @@ no title place goes to the place that contains them, or to none.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
+from dagster_project.textcore.context.choice import (
+    BODY,
+    LEAD,
+    PUBLISHER,
+    SPEAKER,
+    SUBJECT,
+    TITLE,
+    Tally,
+    choose,
+    many_peers,
+    matches_level,
+)
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
-TITLE, SUBJECT, PUBLISHER, SPEAKER, LEAD, BODY = "title", "subject", "publisher", "speaker", "lead", "text"
-WEIGHT = {TITLE: 6, SUBJECT: 4, PUBLISHER: 5, SPEAKER: 3, LEAD: 2, BODY: 1}
 # A place opening a clause of the lead that states a value (今年一季度，维西县实现地区生产总值…)
 SUBJECT_CLAUSE = re.compile(r"(?:^|[。；;，,\n])(?P<clause>[^。；;，,\n]{2,60})")
 PERIOD_OPENING = re.compile(
     r"^(?:\d{4}年)?(?:今年|去年)?(?:上半年|前三季度|全年|[一二三四1-4]季度|\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月份?)?"
 )
-MAX_MENTIONS = {LEAD: 3, BODY: 5}
-LEVEL_FACTOR = 2  # a candidate of the level the text names itself by (全县 → a county) counts double
 LEAD_CHARS = 300
 
 # Words by which a text speaks of its own place, by level; not in a ranking or a comparison,
@@ -55,7 +62,6 @@ ORGAN = re.compile(
 NATIONAL_PORTAL = r"^(?:新浪|腾讯|网易|搜狐|凤凰网|人民网|新华网|央广网|中新网|新(?=..))"
 PUBLISHER_LINE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<name>[^\s|,，。]{2,20})")
 DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)")
-RANKED_IN = re.compile(r"(?:居|位居|位列|排名|排在|领跑|领先)$")
 TITLE_LINES = 6
 TITLE_MAX = 48
 
@@ -73,21 +79,6 @@ def self_level(text: str) -> str | None:
     counts = {level: len(pattern.findall(text)) for level, pattern in SELF_WORDS.items()}
     level, n = max(counts.items(), key=lambda item: item[1])
     return level if n else None
-
-
-def matches_level(ref: RegionRef, level: str | None) -> bool:
-    """Whether ``ref`` is a place of the level a text names itself by."""
-    if level is None:
-        return False
-    name = ref.name
-    if level == "county":
-        return ref.level == "county" and name.endswith(("县", "旗"))
-    if level == "district":
-        district = ref.level == "county" and name.endswith("区")
-        return district or ref.level == "zone" or name.endswith("自治区")
-    if level == "city":
-        return ref.level == "prefecture" or (ref.level in ("county", "province") and name.endswith("市"))
-    return ref.level == "province"
 
 
 def publisher_place(name: str | None, gazetteer: Gazetteer) -> RegionRef | None:
@@ -132,39 +123,6 @@ def _opening_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     return head, lines[len(head) :]
 
 
-class _Tally:
-    """Scores of candidate places by kind of evidence."""
-
-    def __init__(self, gazetteer: Gazetteer, loose: bool = False) -> None:
-        self.gazetteer = gazetteer
-        self.loose = loose
-        self.score: Counter[str] = Counter()
-        self.best_source: dict[str, tuple[int, str]] = {}
-        self.sources: dict[str, set[str]] = {}
-
-    def add(self, ref: RegionRef, source: str, mentions: int = 1) -> None:
-        gain = WEIGHT[source] * min(mentions, MAX_MENTIONS.get(source, 1))
-        self.score[ref.code] += gain
-        self.sources.setdefault(ref.code, set()).add(source)
-        if WEIGHT[source] > self.best_source.get(ref.code, (0, ""))[0]:
-            self.best_source[ref.code] = (WEIGHT[source], source)
-
-    def add_text(self, text: str, source: str, context: RegionRef | None) -> None:
-        found = [  # 增幅居温州“三区两市”第二位: the frame of a ranking, not the text's place
-            f for f in self.gazetteer.find(text, context, self.loose) if not RANKED_IN.search(text, 0, f[0])
-        ]
-        # 四川省成都市: a place written right before one inside it names that one
-        inner = {n for n in range(len(found) - 1) if found[n + 1][0] == found[n][1]}
-        named = [
-            ref
-            for n, (_, _, ref) in enumerate(found)
-            if not (n in inner and self.gazetteer.within(found[n + 1][2], ref))
-        ]
-        counts = Counter(ref.code for ref in named)
-        for code, n in counts.items():
-            self.add(self.gazetteer.by_code(code), source, n)  # type: ignore[arg-type]
-
-
 def document_place(
     lines: list[str],
     gazetteer: Gazetteer,
@@ -190,7 +148,7 @@ def document_place(
     level = self_level(body)
     context, loose = None, False
     for _ in range(3):  # a second pass reads short county names in the province first found;
-        tally = _Tally(gazetteer, loose)  # a text naming no place is read again loosely
+        tally = Tally(gazetteer, loose)  # a text naming no place is read again loosely
         for title in titles:
             for ref in {r.code: r for _, _, r in gazetteer.find(title, context, loose)}.values():
                 tally.add(ref, TITLE)
@@ -205,10 +163,10 @@ def document_place(
             tally.add(ref, SUBJECT)
         if not loose:  # read loosely, only the opening names the text's own place
             tally.add_text(body, BODY, context)
-        best = _choose(tally, gazetteer, level)
+        best = choose(tally, gazetteer, level)
         if best is not None and loose and level is not None and not matches_level(best, level):
             best = None
-        if best is None and not loose:
+        if best is None and not loose and (not tally.score or many_peers(tally, gazetteer) is None):
             loose = True
         elif best is None or context is not None:
             break
@@ -217,79 +175,3 @@ def document_place(
     if best is None:
         return PlaceEvidence(None, None)
     return PlaceEvidence(best, tally.best_source[best.code][1])
-
-
-ABOUT = (TITLE, SUBJECT, SPEAKER)  # what the text is about: ahead of its publisher (CONTRACT.md)
-ALONE = (TITLE, SPEAKER, PUBLISHER)  # evidence that names one place on its own, not one of a list
-
-
-def _tier(sources: set[str]) -> int:
-    """0: the text is about it; 1: its publisher is its organ; 2: it is only named."""
-    return 0 if sources & set(ABOUT) else 1 if PUBLISHER in sources else 2
-
-
-def _named_inside_publisher(tally: _Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef | None:
-    """A city paper on one of its districts (深圳新闻网 on 龙华区, 全区…): the most named place
-    of the level the text speaks of itself by, inside the publisher's place."""
-    publishers = [
-        ref for code in tally.score if PUBLISHER in tally.sources[code] and (ref := gazetteer.by_code(code))
-    ]
-    inner = [
-        (tally.score[code], code, ref)
-        for code in tally.score
-        if (ref := gazetteer.by_code(code))
-        and matches_level(ref, level)
-        and any(
-            p.code != code and not matches_level(p, level) and gazetteer.within(ref, p) for p in publishers
-        )
-    ]
-    return max(inner, key=lambda item: (item[0], item[1]))[2] if inner else None
-
-
-def _choose(tally: _Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef | None:
-    """The best-supported candidate of the strongest tier of evidence; a tie between places
-    of one level that no title, speaker or publisher names alone goes to the place containing
-    them, or to none (a digest of many places)."""
-    if not tally.score:
-        return None
-    listed = [
-        ref
-        for code, sources in tally.sources.items()
-        if SUBJECT in sources and not sources & set(ALONE) and (ref := gazetteer.by_code(code))
-    ]
-    containing = [  # 苏州市…，南京市…，无锡市…: the opening lists places; the one holding them
-        ref
-        for ref in listed
-        if len(others := [p for p in listed if p.code != ref.code]) >= 3
-        and all(gazetteer.within(p, ref) for p in others)
-    ]
-    if containing:
-        return containing[0]
-    tier = min(_tier(tally.sources[code]) for code in tally.score)
-    if tier == 1 and (inner := _named_inside_publisher(tally, gazetteer, level)):
-        return inner
-    refs = {code: gazetteer.by_code(code) for code in tally.score if _tier(tally.sources[code]) == tier}
-    total = {
-        code: tally.score[code] * (LEVEL_FACTOR if matches_level(refs[code], level) else 1)  # type: ignore[arg-type]
-        for code in refs
-    }
-    ranked = sorted(total, key=lambda code: (-total[code], code))
-    best = refs[ranked[0]]
-    if len(ranked) > 1 and not tally.sources[ranked[0]] & set(ALONE):
-        second = refs[ranked[1]]
-        related = gazetteer.within(best, second) or gazetteer.within(second, best)  # type: ignore[arg-type]
-        peers = [  # 广东…，江苏…，山东…，浙江…: several places named about as often, a digest
-            code
-            for code in ranked[1:]
-            if total[code] * 2 >= total[ranked[0]]
-            and not (gazetteer.within(best, refs[code]) or gazetteer.within(refs[code], best))  # type: ignore[arg-type]
-        ]
-        if not related and (total[ranked[1]] * 3 >= total[ranked[0]] * 2 or (tier == 0 and len(peers) >= 2)):
-            everyone = {code: gazetteer.by_code(code) for code in tally.score}
-            containing = [
-                ref
-                for ref in everyone.values()
-                if gazetteer.within(best, ref) and gazetteer.within(second, ref)  # type: ignore[arg-type]
-            ]
-            return containing[0] if containing else None
-    return best

@@ -1,0 +1,165 @@
+"""Choosing the document's place among the places the text names: the evidence tallied by kind
+(``Tally``), the tiers of that evidence, digests of peers and a paper on one of its districts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dagster_project.textcore.regions import Gazetteer, RegionRef
+
+TITLE, SUBJECT, PUBLISHER, SPEAKER, LEAD, BODY = "title", "subject", "publisher", "speaker", "lead", "text"
+WEIGHT = {TITLE: 6, SUBJECT: 4, PUBLISHER: 5, SPEAKER: 3, LEAD: 2, BODY: 1}
+MAX_MENTIONS = {LEAD: 3, BODY: 5}
+LEVEL_FACTOR = 2  # a candidate of the level the text names itself by (全县 → a county) counts double
+RANKED_IN = re.compile(r"(?:居|位居|位列|排名|排在|领跑|领先)$")
+
+
+def matches_level(ref: RegionRef, level: str | None) -> bool:
+    """Whether ``ref`` is a place of the level a text names itself by."""
+    if level is None:
+        return False
+    name = ref.name
+    if level == "county":
+        return ref.level == "county" and name.endswith(("县", "旗"))
+    if level == "district":
+        district = ref.level == "county" and name.endswith("区")
+        return district or ref.level == "zone" or name.endswith("自治区")
+    if level == "city":
+        return ref.level == "prefecture" or (ref.level in ("county", "province") and name.endswith("市"))
+    return ref.level == "province"
+
+
+class Tally:
+    """Scores of candidate places by kind of evidence."""
+
+    def __init__(self, gazetteer: Gazetteer, loose: bool = False) -> None:
+        self.gazetteer = gazetteer
+        self.loose = loose
+        self.score: Counter[str] = Counter()
+        self.best_source: dict[str, tuple[int, str]] = {}
+        self.sources: dict[str, set[str]] = {}
+
+    def add(self, ref: RegionRef, source: str, mentions: int = 1) -> None:
+        gain = WEIGHT[source] * min(mentions, MAX_MENTIONS.get(source, 1))
+        self.score[ref.code] += gain
+        self.sources.setdefault(ref.code, set()).add(source)
+        if WEIGHT[source] > self.best_source.get(ref.code, (0, ""))[0]:
+            self.best_source[ref.code] = (WEIGHT[source], source)
+
+    def add_text(self, text: str, source: str, context: RegionRef | None) -> None:
+        found = [  # 增幅居温州“三区两市”第二位: the frame of a ranking, not the text's place
+            f for f in self.gazetteer.find(text, context, self.loose) if not RANKED_IN.search(text, 0, f[0])
+        ]
+        # 四川省成都市: a place written right before one inside it names that one
+        inner = {n for n in range(len(found) - 1) if found[n + 1][0] == found[n][1]}
+        named = [
+            ref
+            for n, (_, _, ref) in enumerate(found)
+            if not (n in inner and self.gazetteer.within(found[n + 1][2], ref))
+        ]
+        counts = Counter(ref.code for ref in named)
+        for code, n in counts.items():
+            self.add(self.gazetteer.by_code(code), source, n)  # type: ignore[arg-type]
+
+
+ABOUT = (TITLE, SUBJECT, SPEAKER)  # what the text is about: ahead of its publisher (CONTRACT.md)
+ALONE = (TITLE, SPEAKER, PUBLISHER)  # evidence that names one place on its own, not one of a list
+
+
+def _tier(sources: set[str]) -> int:
+    """0: the text is about it; 1: its publisher is its organ; 2: it is only named."""
+    return 0 if sources & set(ABOUT) else 1 if PUBLISHER in sources else 2
+
+
+def _named_inside_publisher(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef | None:
+    """A city paper on one of its districts (深圳新闻网 on 龙华区, 全区…): the most named place
+    of the level the text speaks of itself by, inside the publisher's place."""
+    publishers = [
+        ref for code in tally.score if PUBLISHER in tally.sources[code] and (ref := gazetteer.by_code(code))
+    ]
+    inner = [
+        (tally.score[code], code, ref)
+        for code in tally.score
+        if (ref := gazetteer.by_code(code))
+        and matches_level(ref, level)
+        and any(
+            p.code != code and not matches_level(p, level) and gazetteer.within(ref, p) for p in publishers
+        )
+    ]
+    return max(inner, key=lambda item: (item[0], item[1]))[2] if inner else None
+
+
+def many_peers(tally: Tally, gazetteer: Gazetteer) -> list[RegionRef] | None:
+    """The best-named place and its peers when it, named alone by no title, speaker or
+    publisher, has three or more of its level named at least twice each; else None."""
+    best = max(tally.score, key=lambda code: (tally.score[code], code))
+    if tally.sources[best] & set(ALONE):
+        return None
+    ref = gazetteer.by_code(best)
+    peers = [
+        other
+        for code, n in tally.score.items()
+        if code != best
+        and n >= 2
+        and (other := gazetteer.by_code(code))
+        and other.level == ref.level  # type: ignore[union-attr]
+        and not (gazetteer.within(other, ref) or gazetteer.within(ref, other))  # type: ignore[arg-type]
+    ]
+    return [ref, *peers] if len(peers) >= 3 else None  # type: ignore[list-item]
+
+
+def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef | None:
+    """The best-supported candidate of the strongest tier of evidence; a tie between places
+    of one level that no title, speaker or publisher names alone goes to the place containing
+    them, or to none (a digest of many places)."""
+    if not tally.score:
+        return None
+    listed = [
+        ref
+        for code, sources in tally.sources.items()
+        if SUBJECT in sources and not sources & set(ALONE) and (ref := gazetteer.by_code(code))
+    ]
+    containing = [  # 苏州市…，南京市…，无锡市…: the opening lists places; the one holding them
+        ref
+        for ref in listed
+        if len(others := [p for p in listed if p.code != ref.code]) >= 3
+        and all(gazetteer.within(p, ref) for p in others)
+    ]
+    if containing:
+        return containing[0]
+    if (peers := many_peers(tally, gazetteer)) is not None:  # 31省市经济成绩单: a digest of peers
+        holding = [
+            r
+            for c in tally.score
+            if (r := gazetteer.by_code(c)) and all(gazetteer.within(p, r) for p in peers)
+        ]
+        return holding[0] if holding else None
+    tier = min(_tier(tally.sources[code]) for code in tally.score)
+    if tier == 1 and (inner := _named_inside_publisher(tally, gazetteer, level)):
+        return inner
+    refs = {code: gazetteer.by_code(code) for code in tally.score if _tier(tally.sources[code]) == tier}
+    total = {
+        code: tally.score[code] * (LEVEL_FACTOR if matches_level(refs[code], level) else 1)  # type: ignore[arg-type]
+        for code in refs
+    }
+    ranked = sorted(total, key=lambda code: (-total[code], code))
+    best = refs[ranked[0]]
+    if len(ranked) > 1 and not tally.sources[ranked[0]] & set(ALONE):
+        second = refs[ranked[1]]
+        related = gazetteer.within(best, second) or gazetteer.within(second, best)  # type: ignore[arg-type]
+        peers = [  # 广东…，江苏…，山东…，浙江…: several places named about as often, a digest
+            code
+            for code in ranked[1:]
+            if total[code] * 2 >= total[ranked[0]]
+            and not (gazetteer.within(best, refs[code]) or gazetteer.within(refs[code], best))  # type: ignore[arg-type]
+        ]
+        if not related and (total[ranked[1]] * 3 >= total[ranked[0]] * 2 or (tier == 0 and len(peers) >= 2)):
+            everyone = {code: gazetteer.by_code(code) for code in tally.score}
+            containing = [
+                ref
+                for ref in everyone.values()
+                if gazetteer.within(best, ref) and gazetteer.within(second, ref)  # type: ignore[arg-type]
+            ]
+            return containing[0] if containing else None
+    return best
