@@ -3,8 +3,8 @@
 ``find_values`` reads 7.3%, 超5万平方米, 千余场, 1.5倍, 两成, 2个百分点, 400余个, 10亿元以上,
 翻番 (doubling: growth multiple 1) and 持平 (no change: 0 %).  ``parse_number`` reads
 Arabic and Chinese numerals, ``unit_measure`` tells a count (46个) from a level
-(28.5亿元), and ``number_kind`` names what a number that is no indicator value is
-(date, ordinal, ranking, name, duration, threshold, …).  Everything works on the
+(28.5亿元); ``number_kinds.number_kind`` names what a number that is no indicator value
+is (date, ordinal, ranking, name, duration, threshold, …).  Everything works on the
 normalised text (half-width digits, simplified script).
 """
 
@@ -256,9 +256,6 @@ def _word_values(text: str) -> list[Value]:
     return values
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
-
-
 # What a government announces rather than measures: 出台5项举措 counts measures, not output.
 POLICY_NOUNS = "行动|举措|措施|机制|规定|任务|政策|意见|方案|办法|条例"
 
@@ -268,42 +265,3 @@ INDICATOR_ABBREVIATIONS = frozenset({"GDP", "CPI", "PPI", "PMI", "GNP"})
 ORDINAL_BEFORE = re.compile(r"第\s?$")
 # 排位, 排名, 位次 stated before a number of 位 or 名: its place in a ranking
 RANKING_BEFORE = re.compile(r"(?:排位|排名|位次|名次)[^。；;]*$")
-
-
-def number_kind(sentence: str, start: int, end: int) -> str:
-    """What a number that gave no fact is, judged from the words around it.
-
-    'date' (7月24日, 2025年), 'ordinal' (第七届), 'ranking' (居全市第3), 'name' (a number
-    inside quotes or a model name: “33618”, 8.6代, TOP10), 'duration' (3个多月),
-    'threshold' (10亿元以上项目), 'baseline' (由51户 …), 'quantifier' (6大行动, 5批次19组),
-    'percentile'; otherwise 'unexplained' for a reviewer.
-    """
-    before, after = sentence[:start], sentence[end:]
-    if any(q.start() < start < q.end() for q in _QUOTED.finditer(sentence)):
-        return "name"
-    places = re.match(r"\s?(?:名|位)", after)
-    if re.match(r"届|次(?:全会|会议|党代会)|中全会", after):  # 党的十九届六中全会: which congress, no count
-        return "ordinal"
-    if ORDINAL_BEFORE.search(before):
-        return "ranking" if places or re.search(r"[居列排位]", before[-8:]) else "ordinal"
-    if places and RANKING_BEFORE.search(before[-30:]):
-        return "ranking"
-    if (
-        re.match(r"\s?(?:年|月|日|号|时|点)(?!度)", after)  # 2025年, 2025 年
-        or re.match(r"[./\-]\d", after)
-        or re.search(r"\d[./\-]$", before)
-    ):
-        return "date"
-    if re.match(r"(?:个)?(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|季度)", after):
-        return "duration"
-    if re.match(r"(?:代|G|nm|纳米|英寸|寸|号|型|版|线)", after) or re.search(r"[A-Za-z]$", before):
-        return "name"
-    if re.match(r"[^，。;,]{0,5}(?:以上|以下)[\u4e00-\u9fff]", after):
-        return "threshold"
-    if before.endswith(("由", "从")):
-        return "baseline"
-    if re.match(rf"(?:大|番)|[余多]?(?:{UNIT})(?:\d|[{CN_NUM}])", after):
-        return "quantifier"
-    if re.match(r"(?:项|条|个|大)", after) and re.search(rf"{POLICY_NOUNS}|体系|平台|工程", after[:12]):
-        return "quantifier"
-    return "unexplained"

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from dagster_project.textcore.number_kinds import number_kind
 from dagster_project.textcore.numbers import (
     Value,
     find_values,
-    number_kind,
     parse_number,
     qualifier,
     unit_measure,

@@ -22,7 +22,7 @@ verbs, period and scope words (带动…, 上半年, 全区, 同比增长).  On 
 
 A goal (全年目标：…, 预计…, 力争…) is no fact: its numbers are of kind 'target'.  A sub-period
 (其中，8月当月…) holds for its sentence only.  Other numbers that give no fact get a kind from
-``numbers.number_kind`` (or 'unexplained').
+``number_kinds.number_kind`` (or 'unexplained').
 """
 
 from __future__ import annotations

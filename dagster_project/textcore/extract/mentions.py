@@ -6,7 +6,8 @@ import itertools
 
 from dagster_project.textcore.extract.state import SectionState
 from dagster_project.textcore.models import NumberMention
-from dagster_project.textcore.numbers import ANY_NUMBER, number_kind
+from dagster_project.textcore.number_kinds import number_kind
+from dagster_project.textcore.numbers import ANY_NUMBER
 
 
 def number_mentions(ctx: SectionState, starts: list[int]) -> list[NumberMention]:

@@ -143,26 +143,7 @@ class SubjectsMixin:
         missing subject (同比增长8%), a bare head (营收), an increment (比年初增加420亿元)."""
         amount = measure in ("count", "level")
         if not text:
-            last = self.subjects[-1] if self.subjects else self.topic_here(scope)
-            if amount and not verbs and (item := self.listed_item(last)):  # 1、迁安市，1160.3亿，增速6.7%
-                return [item]
-            if last is None:
-                return []
-            average = AVERAGE.search(verbs)
-            if average and not amount:  # 两年平均增长1.7%: the average rate of the indicator before
-                return [Subject(last.text + average.group(), last.region, last.source)]
-            if not amount:
-                return [last]
-            change = MOVE.search(verbs)
-            if change:
-                return [Subject(last.text + change.group(), last.region, last.source)]
-            if "累计" in verbs:  # 新增市场主体1.2万户，累计达15.6万户: the stock
-                return [Subject(re.sub(r"^新增", "", last.text), last.region, last.source)]
-            if verbs and re.fullmatch(
-                r"(?:完成|实现|达到|达|为|了|高达|共计|累计)+", verbs
-            ):  # 其中8月当月完成21.5亿元
-                return [last]
-            return []
+            return self.without_words(scope, amount, verbs)
         if self.subjects and ATTACHED_RATE.fullmatch(text):  # …54.08亿元、完成率101.08%
             last = self.subjects[-1]
             return [Subject(last.text + text, last.region, last.source)]
@@ -202,6 +183,30 @@ class SubjectsMixin:
             stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
             out.append(part if complete else stem + part)
         return [Subject(t, subject.region, subject.source) for t in out]
+
+    def without_words(self, scope: str | None, amount: bool, verbs: str) -> list[Subject]:
+        """The subject of a value with no words of its own (同比增长8%, 累计达15.6万户): the
+        subject before it, with what its verbs say it is of that subject."""
+        last = self.subjects[-1] if self.subjects else self.topic_here(scope)
+        if amount and not verbs and (item := self.listed_item(last)):  # 1、迁安市，1160.3亿，增速6.7%
+            return [item]
+        if last is None:
+            return []
+        average = AVERAGE.search(verbs)
+        if average and not amount:  # 两年平均增长1.7%: the average rate of the indicator before
+            return [Subject(last.text + average.group(), last.region, last.source)]
+        if not amount:
+            return [last]
+        change = MOVE.search(verbs)
+        if change:
+            return [Subject(last.text + change.group(), last.region, last.source)]
+        if "累计" in verbs:  # 新增市场主体1.2万户，累计达15.6万户: the stock
+            return [Subject(re.sub(r"^新增", "", last.text), last.region, last.source)]
+        if verbs and re.fullmatch(
+            r"(?:完成|实现|达到|达|为|了|高达|共计|累计)+", verbs
+        ):  # 其中8月当月完成21.5亿元
+            return [last]
+        return []
 
     def listed_item(self, last: Subject | None) -> Subject | None:
         """A sentence that opens with a place alone (an item of a ranked list: 1、迁安市，1160.3亿)
