@@ -220,3 +220,13 @@ def test_values_listed_before_and_after_分别_take_the_same_items() -> None:
         ("城镇居民收入", "growth_pct", 8.8),
         ("农村居民收入", "growth_pct", 10.0),
     ]
+
+
+def test_figures_compared_with_in_brackets_are_no_values_and_no_part_of_the_wording() -> None:
+    text = "上半年，全市地区生产总值增长8.4%，分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点。"
+    doc = digest("某市经济观察", text)
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [
+        ("地区生产总值", 8.4),
+        ("地区生产总值增速比全国快", 1.6),
+        ("地区生产总值增速比全省快", 0.2),
+    ]

@@ -64,3 +64,9 @@ def test_a_value_reached_in_a_named_year_is_of_that_year() -> None:
     text = "2011年，全市地区生产总值从2005年的28.02亿元增加到2010年的80.6亿元。"
     facts = {(f[1], f[2], f[4]) for f in _facts(text, json.dumps({"published": "2012-01-11"}).encode())}
     assert facts == {("2005", "地区生产总值", 28.02), ("2010", "地区生产总值", 80.6)}
+
+
+def test_a_yearly_average_over_several_years_has_no_period() -> None:
+    text = "2015年，全区生产总值增长8%；“十二五”期间，生产总值年均增长10%。"
+    facts = {(f[1], f[4]) for f in _facts(text, json.dumps({"published": "2016-01-12"}).encode())}
+    assert facts == {("2015", 8.0), (None, 10.0)}

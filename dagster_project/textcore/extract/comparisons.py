@@ -29,7 +29,9 @@ PP_UNITS = ("个百分点", "百分点")
 
 def split_benchmarks(text: str, n: int) -> list[str]:
     """The benchmarks a difference is measured against, one per value when there are as many
-    (全国、全省 / 1—9月份和上年同期 / 全国全区), else the text whole."""
+    (全国、全省 / 1—9月份和上年同期 / 全国全区), else the text whole; the figures compared
+    with, in brackets, are no part of them (全国(6.8%)、全省(8.2%))."""
+    text = re.sub(r"[(（][^()（）]*[)）]", "", text)
     parts = [p for p in LIST.split(text) if p]
     if len(parts) == n:
         return parts

@@ -37,9 +37,11 @@ RANKED_AS = re.compile(
 POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实它])")
 # 该地区, 这座城市 opening a sentence: the place the sentence before named last
 DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个城市|城市|地区|区|市|县|州|省)")
-# an average over years counted from a named one (从1949年的1456万元增加到336亿元，年均增长…)
-SPAN_FROM_YEAR = re.compile(r"(?:从|由|自)(?:19|20)\d{2}年")
-BRACKETED_BASE_BEFORE = re.compile(r"(?:较|比|与)[^,，。;；()（）]{0,12}[(（]\s*[-−+]?$")
+# 年均增长10%: a yearly average over several years, of no one period
+AVERAGE_YEARLY = re.compile(r"年均(?:增长|增幅|增速|递增)?(?:了|为|达)?\s*$")
+BRACKETED_BASE_BEFORE = re.compile(  # 比全国(6.8%)、全省(8.2%)快: each figure compared with
+    r"(?:较|比|与)(?:[^,，。;；()（）]{0,12}[(（][^()（）]{0,12}[)）][、和及与])*[^,，。;；()（）]{0,12}[(（]\s*[-−+]?$"
+)
 # 高于与自治区会商目标6.2个百分点: how far a value is beyond its goal is a fact, not a goal
 BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超)[^，,]*目标")
 
@@ -216,8 +218,8 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
             return
         at = self.offset + v.num_start
         period_code, period_source = (period, "baseline") if period else ctx.period_at(at, start, self.offset)
-        if "年均" in text and SPAN_FROM_YEAR.search(self.text[: v.start]):
-            period_code, period_source = None, "span"  # 从1949年的…增加到…，年均增长11.7%: no period code
+        if measure == "growth_pct" and ("年均" in text or AVERAGE_YEARLY.search(self.text, 0, v.start)):
+            period_code, period_source = None, "span"  # 年均增长11.7% (over the plan's years): no period code
         ctx.facts.append(
             Fact(
                 section_no=ctx.section.section_no,
