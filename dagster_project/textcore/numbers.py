@@ -25,7 +25,8 @@ MEASURE_UNITS = (
     "元 立方米 米 升 斤 克 度 人次 人 户 辆 家 个 件 台 套 次 头 只 株 册 张"
 ).split()
 PREFIXES = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "十万", "万", "千", "百")
-RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍", "成")
+RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "成")
+POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")  # a difference of two rates
 # A magnitude alone, as papers print amounts of money (生产总值56.7亿): a level when no
 # other character follows it.
 BARE_MAGNITUDES = ("万亿", "亿", "万")

@@ -182,6 +182,11 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
         ),
         # 首超 is a bound reached for the first time, no part of the subject
         ("前三季度，江北区GDP增长6.9%，总量首超600亿元。", [("growth_pct", 6.9), ("level", 600.0)]),
+        # a difference of two per-mille rates, in 个千分点
+        (
+            "2015年，全县人口出生率为22.11‰，比上年提高4.04个千分点。",
+            [("share_pct", 22.11), ("pp_change", 4.04)],
+        ),
         # 十九届六中全会 names a congress: no count
         ("2021年，全县以党的十九届六中全会精神为指引，地区生产总值增长7%。", [("growth_pct", 7.0)]),
         # a rate that rose to a value (升为6.8%) is still the rate

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dagster_project.textcore.extract.state import SectionState, Subject
-from dagster_project.textcore.numbers import Value
+from dagster_project.textcore.numbers import POINT_UNITS, Value
 
 # 比/较 X + direction (比全国低了), or a direction word that names the benchmark after it (高于全国).
 MARKER = re.compile(
@@ -24,7 +24,7 @@ DIRECTION = re.compile(
 RATE = re.compile(r"(?:增速|增幅|增长率|增长|速度|占比|比重|率|进度|份额|水平)$")
 BENCHMARKS = re.compile(r"全国|全省|全市|全区|全县|全州|上年同期|去年同期|同期")
 LIST = re.compile(r"[、和及与]")
-PP_UNITS = ("个百分点", "百分点")
+PP_UNITS = POINT_UNITS
 
 
 def split_benchmarks(text: str, n: int) -> list[str]:

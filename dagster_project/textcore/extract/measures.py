@@ -10,7 +10,7 @@ from dagster_project.textcore.extract.lexicon import (
     MOVE_END,
     SHARE_SUBJECT,
 )
-from dagster_project.textcore.numbers import Value, unit_measure
+from dagster_project.textcore.numbers import POINT_UNITS, Value, unit_measure
 
 
 def plausible(measure: str, value: float) -> bool:
@@ -69,6 +69,6 @@ def measure_of(v: Value, verbs: str, subject: str) -> str | None:
         return "growth_pct" if moved else "share_pct"
     if unit == "倍":
         return "growth_multiple" if moved or v.word else None
-    if unit in ("个百分点", "百分点"):
+    if unit in POINT_UNITS:
         return "pp_change"
     return unit_measure(unit)

@@ -27,7 +27,7 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.extract.subjects import SubjectsMixin
 from dagster_project.textcore.layout.blocks import is_table_row
 from dagster_project.textcore.models import Fact
-from dagster_project.textcore.numbers import Value
+from dagster_project.textcore.numbers import POINT_UNITS, Value
 
 # a clause that ranks what it names (…排名全区第二, …位居全省前列): its subject goes on
 RANKED_AS = re.compile(
@@ -137,14 +137,14 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
             v.start
             for v in values
             if TARGET.search(clause := re.split(r"[,，]", self.text[: v.start])[-1])
-            and not (v.unit in ("个百分点", "百分点") and BEYOND_TARGET.search(clause))
+            and not (v.unit in POINT_UNITS and BEYOND_TARGET.search(clause))
         }
         for v in values:
             if v.start in goals:
                 self.ctx.used[self.offset + v.num_start] = "target"
         values = [v for v in values if v.start not in goals]
         for v in values:  # 高于全国平均5.3%的水平: the figure of the place compared with
-            if v.unit not in ("个百分点", "百分点") and BENCHMARK_BEFORE.search(self.clause_before(v)):
+            if v.unit not in POINT_UNITS and BENCHMARK_BEFORE.search(self.clause_before(v)):
                 self.ctx.used[self.offset + v.num_start] = "benchmark"
         values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
         return values
