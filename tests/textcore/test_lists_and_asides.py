@@ -235,3 +235,19 @@ def test_figures_compared_with_in_brackets_are_no_values_and_no_part_of_the_word
         ("地区生产总值增速比全国快", 1.6),
         ("地区生产总值增速比全省快", 0.2),
     ]
+
+
+def test_items_listed_before_as_many_values_without_分别_and_a_target_fallen_short_of() -> None:
+    text = (
+        "上半年，全区地区生产总值同比增长3.2%，塌目标1.8个百分点；"
+        "城镇和农村常住居民人均可支配收入完成29092元、17191元，分别增长3%、6.4%。"
+    )
+    doc = digest("某区经济观察", text)
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [
+        ("地区生产总值", 3.2),
+        ("地区生产总值增速塌目标", 1.8),
+        ("城镇常住居民人均可支配收入", 29092.0),
+        ("农村常住居民人均可支配收入", 17191.0),
+        ("城镇常住居民人均可支配收入", 3.0),
+        ("农村常住居民人均可支配收入", 6.4),
+    ]

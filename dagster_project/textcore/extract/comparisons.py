@@ -16,7 +16,7 @@ from dagster_project.textcore.numbers import POINT_UNITS, Value
 
 # 比/较 X + direction (比全国低了), or a direction word that names the benchmark after it (高于全国).
 MARKER = re.compile(
-    r"比|较|同比|与|相比|(?P<directed>高于|低于|快于|慢于|高出|低出|领先|落后|超过|超出|好于)"
+    r"比|较|同比|与|相比|(?P<directed>高于|低于|快于|慢于|高出|低出|领先|落后|超过|超出|好于|塌)"
 )
 DIRECTION = re.compile(
     r"(?:提高|提升|加快|放缓|回落|下降|上升|扩大|收窄|缩小|增加|减少|回升|降低|高出|低出|多|少|高|低|快|慢)了?$"

@@ -48,8 +48,10 @@ class ListsMixin(PairsMixin):
         m = clause.find("分别")
         tail = [v for v in values if v.start - base >= m + 2] if m >= 0 else []
         if m < 0:
-            return self.paired_with_before(base, clause, values) or self.paired_with_places(
-                base, clause, values
+            return (
+                self.paired_with_before(base, clause, values)
+                or self.paired_with_places(base, clause, values)
+                or self.paired_items(base, clause, values)
             )
         if len(tail) < 2:
             return False

@@ -25,6 +25,23 @@ class PairsMixin:
     ctx: SectionState
     offset: int
 
+    def paired_items(self, base: int, clause: str, values: list[Value]) -> bool:
+        """``城镇和农村常住居民人均可支配收入完成29092元、17191元``: as many values listed as
+        items the words before them list, without 分别, in order."""
+        if len(values) < 2 or not listed_values(clause, base, values):
+            return False
+        head, scope, verbs = self.clean(clause[: values[0].start - base])  # type: ignore[attr-defined]
+        if not re.search(r"[、和及与]", head):
+            return False
+        items = self.split_items(head, scope, len(values))  # type: ignore[attr-defined]
+        if not items:
+            return False
+        span = (self.offset + base, self.offset + base + len(clause))
+        for item, v in zip(items, values, strict=True):
+            if measure := measure_of(v, verbs, item.text):
+                self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier)  # type: ignore[attr-defined]
+        return True
+
     def paired_twice(self, base: int, clause: str, lead: list[Value], tail: list[Value], at: int) -> bool:
         """``lead`` values before 分别 (at clause offset ``at``) and ``tail`` after it, as
         many of each, take the items the words before ``lead`` list, in order."""

@@ -42,8 +42,9 @@ AVERAGE_YEARLY = re.compile(r"年均(?:增长|增幅|增速|递增)?(?:了|为|�
 BRACKETED_BASE_BEFORE = re.compile(  # 比全国(6.8%)、全省(8.2%)快: each figure compared with
     r"(?:较|比|与)(?:[^,，。;；()（）]{0,12}[(（][^()（）]{0,12}[)）][、和及与])*[^,，。;；()（）]{0,12}[(（]\s*[-−+]?$"
 )
-# 高于与自治区会商目标6.2个百分点: how far a value is beyond its goal is a fact, not a goal
-BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超)[^，,]*目标")
+# 高于与自治区会商目标6.2个百分点, 塌目标1.8个百分点 (short of it): how far a value is from its
+# goal is a fact, not a goal
+BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超|塌|差|落后于?)[^，,]*目标")
 
 
 class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin, ClausesMixin):
