@@ -187,6 +187,8 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
             "2015年，全县人口出生率为22.11‰，比上年提高4.04个千分点。",
             [("share_pct", 22.11), ("pp_change", 4.04)],
         ),
+        # 增长面超六成: a fraction said in passing, no value (增长三成 is a rate of 30 %)
+        ("1-9月，全市规上工业增加值增长5.2%，增长面超六成。", [("growth_pct", 5.2)]),
         # 十九届六中全会 names a congress: no count
         ("2021年，全县以党的十九届六中全会精神为指引，地区生产总值增长7%。", [("growth_pct", 7.0)]),
         # a rate that rose to a value (升为6.8%) is still the rate

@@ -261,6 +261,10 @@ class ClausesMixin:
         if subj_text and measure in ("count", "level") and increment:  # 贷款余额较年初新增320亿元
             subj_text += increment.group()
         if (
+            v.unit == "成" and measure == "share_pct"
+        ):  # 增长面超六成: a fraction in passing (增长三成 is a rate)
+            self.ctx.used[key] = "fraction"
+        elif (
             subj_text and GROUPING.match(subj_text) and not self.ctx.places.leading_place(subj_text)
         ) or self.grouped(v):
             self.ctx.used[key] = "grouping"  # 渝西八区经济名义增长6.84%: a group of places, none of them
