@@ -260,9 +260,7 @@ class ClausesMixin:
         increment = INCREMENT.search(verbs) if re.search(COMPARE, verbs) else None
         if subj_text and measure in ("count", "level") and increment:  # 贷款余额较年初新增320亿元
             subj_text += increment.group()
-        if (
-            v.unit == "成" and measure == "share_pct"
-        ):  # 增长面超六成: a fraction in passing (增长三成 is a rate)
+        if v.unit == "成" and measure == "share_pct":  # 增长面超六成 (增长三成 is a rate)
             self.ctx.used[key] = "fraction"
         elif (
             subj_text and GROUPING.match(subj_text) and not self.ctx.places.leading_place(subj_text)
