@@ -189,6 +189,8 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
         ),
         # 增长面超六成: a fraction said in passing, no value (增长三成 is a rate of 30 %)
         ("1-9月，全市规上工业增加值增长5.2%，增长面超六成。", [("growth_pct", 5.2)]),
+        # the whole a part is counted in (41个大类行业中有37个) is no value; 2.1个 cut before 百分点 no count
+        ("三季度，全省41个大类行业中有37个增加值保持增长，增速高2.1个", [("count", 37.0)]),
         # 十九届六中全会 names a congress: no count
         ("2021年，全县以党的十九届六中全会精神为指引，地区生产总值增长7%。", [("growth_pct", 7.0)]),
         # a rate that rose to a value (升为6.8%) is still the rate

@@ -68,6 +68,8 @@ GROUPING = re.compile(
 # A clause that only says where the figures come from (数据显示, 从数据中得出, 记者获悉)
 REPORTED = re.compile(r"^\s*\S{0,8}(?:显示|得出|获悉|了解到?|表明|看到)\s*$")
 SIGNED_GROWTH_AFTER = re.compile(r"\s*的\s*(负|正)增长")
+# 全省41个大类行业中有37个…: the whole a part of it is counted in
+WHOLE_COUNTED = re.compile(r"[^，,。；;有]{0,8}中(?:有|，|,)")
 GROWTH_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|比去年|较上年|较去年|增长|下降|增幅|增速)")
 
 
@@ -152,6 +154,7 @@ class ClausesMixin:
             (LISTED_COUNT_BEFORE.search(seg.strip()) and _listed(seg) == v.number)
             or seg.rstrip().endswith(("在", "居", "位居", "位列"))
             or PLACE_NOUNS.match(after)
+            or WHOLE_COUNTED.match(after)
         ):  # A、B、C3项指标…, 在16个县市区…中, 30个省份: counting what the text lists or compares
             kind = "quantifier"
         elif any(q.start() < v.start - base < q.end() for q in QUOTED.finditer(clause)):

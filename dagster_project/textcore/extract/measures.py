@@ -13,9 +13,12 @@ from dagster_project.textcore.extract.lexicon import (
 from dagster_project.textcore.numbers import POINT_UNITS, Value, unit_measure
 
 
-def plausible(measure: str, value: float) -> bool:
+def plausible(measure: str, value: float, unit: str | None = None) -> bool:
     """Whether a value can be what its measure says: a share lies in 0–100 %, a fall is at
-    most 100 %."""
+    most 100 %, a count without a magnitude is whole (2.1个 is a difference in points cut off
+    before 百分点, 1.2万个 a count)."""
+    if measure == "count" and unit and unit[0] not in "万亿千百十" and value != int(value):
+        return False
     if measure == "share_pct":
         return 0 <= value <= 100
     if measure == "growth_pct":
