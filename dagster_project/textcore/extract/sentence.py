@@ -214,9 +214,8 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
         resolved = ctx.dictionary.resolve(resolve_as or of) or ctx.dictionary.resolve(text)  # 经济增速
         start, end = span
         value = v.number * (sign if measure in ("growth_pct", "pp_change") else 1)
-        if not plausible(
-            measure, value, v.unit
-        ):  # a misread (wrong subject, pieces misjoined): kept for review
+        # a misread (wrong subject, pieces misjoined, a unit cut off): kept for review
+        if not plausible(measure, value, v.unit):
             ctx.used[self.offset + v.num_start] = "implausible"
             return
         at = self.offset + v.num_start
