@@ -191,6 +191,11 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
         ("1-9月，全市规上工业增加值增长5.2%，增长面超六成。", [("growth_pct", 5.2)]),
         # the whole a part is counted in (41个大类行业中有37个) is no value; 2.1个 cut before 百分点 no count
         ("三季度，全省41个大类行业中有37个增加值保持增长，增速高2.1个", [("count", 37.0)]),
+        # 增长速度 is a rate: 比第二季度快 is a difference of it, 达25.4倍 a multiple of growth
+        (
+            "1-9月，全市固定资产投资增长18.98%，增长速度比第二季度快1.66个百分点；网络销售的增长速度达25.4倍。",
+            [("growth_pct", 18.98), ("pp_change", 1.66), ("growth_multiple", 25.4)],
+        ),
         # 十九届六中全会 names a congress: no count
         ("2021年，全县以党的十九届六中全会精神为指引，地区生产总值增长7%。", [("growth_pct", 7.0)]),
         # a rate that rose to a value (升为6.8%) is still the rate

@@ -50,7 +50,7 @@ COMPLETE_END = re.compile(
     r"(?:值|额|量|率|比|数|资|入|润|收|口|费|企业|项目|人次|产业|价格|指数|面积|规模|GDP|重|税)$"
 )
 SHARE_SUBJECT = re.compile(r"占|(?:率|比|比重|比例|份额)$")
-RATE_WORDS = "增速|增幅|增长率|涨幅"
+RATE_WORDS = "增速|增幅|增长率|增长速度|涨幅"
 GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|增长)$")
 # a rate with nothing it is of: 增速, 同比增长, 名义增长率
 RATE_ONLY = re.compile(rf"(?:其|的)?(?:同比|环比)?(?:名义|实际|平均)?(?:{RATE_WORDS}|降幅|增长)")

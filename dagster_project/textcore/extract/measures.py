@@ -70,8 +70,8 @@ def measure_of(v: Value, verbs: str, subject: str) -> str | None:
         return "share_pct"
     if unit == "成":
         return "growth_pct" if moved else "share_pct"
-    if unit == "倍":
-        return "growth_multiple" if moved or v.word else None
+    if unit == "倍":  # 增长1.5倍, 增长速度达25.4倍: a multiple of growth
+        return "growth_multiple" if moved or v.word or GROWTH_SUBJECT.search(subject) else None
     if unit in POINT_UNITS:
         return "pp_change"
     return unit_measure(unit)
