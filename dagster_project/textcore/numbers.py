@@ -216,8 +216,8 @@ def _unit_of(text: str, m: re.Match[str]) -> str | None:
 def _value_of(text: str, m: re.Match[str]) -> Value | None:
     """The value a match of ``VALUE`` stands for, with its bounds and sign; None if none."""
     unit = _unit_of(text, m)
-    if unit is None:
-        return None
+    if unit is None or LOST_DIGITS.search(text, 0, m.start("num")):
+        return None  # 总量为.15亿元: its leading digits lost, no value
     try:
         number = parse_number(m.group("num"))
     except ValueError:
@@ -236,6 +236,7 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
     return Value(start, m.end(), m.start(), number, unit, post, before, threshold)
 
 
+LOST_DIGITS = re.compile(r"(?<![\d.])\.$")
 RATE_HELD = re.compile(r"(?:增速|增幅|增长率|速度)\s*(?:与|和|同|较|比)[^，,。；;]{1,8}$")
 
 
