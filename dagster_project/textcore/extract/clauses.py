@@ -11,6 +11,8 @@ from dagster_project.textcore.extract.lexicon import (
     COMPLETE_END,
     DURATION_AFTER,
     GAP,
+    GROUPING,
+    GROWTH_GOES_ON,
     INCREMENT,
     LISTED_COUNT_BEFORE,
     NAMED_AFTER,
@@ -21,7 +23,10 @@ from dagster_project.textcore.extract.lexicon import (
     QUOTED,
     RANK_MOVE,
     RATE_AFTER,
+    REPORTED,
+    SIGNED_GROWTH_AFTER,
     TRAILING_VERB,
+    WHOLE_COUNTED,
 )
 from dagster_project.textcore.extract.measures import measure_of, sign_of
 from dagster_project.textcore.extract.state import SectionState, Subject
@@ -55,22 +60,6 @@ class _Before(NamedTuple):
     verbs: str
     shared: bool  # A、B均…: one value of every item listed
     gap: bool  # 相差8.4亿元: the value is a difference between two
-
-
-# A group of places that is no place of the reference list: 渝西八区, 主城都市区, 各功能区板块,
-# 东部地区, 县域, 苏北 (a province's short name and a direction)
-# (not 位于渝东南板块的酉阳县: a place in a group is the place)
-GROUPING = re.compile(
-    r"^各?(?!位于|地处|处于|属于|在)(?:(?:[^\s，,、。的]{0,6}(?:片区|板块|功能区)|主城(?:都市区|新区|[\d一二三四五六七八九十]+区)"
-    r"|[渝川苏浙粤皖鲁豫冀晋陕甘湘鄂赣闽桂黔滇辽吉黑蒙宁琼][东西南北中]{1,2}(?:[\d一二三四五六七八九十]+[区市县])?"
-    r"|[东西南北中]部地区|东北地区|中心城区|县域(?:地区)?)(?!的))"
-)
-# A clause that only says where the figures come from (数据显示, 从数据中得出, 记者获悉)
-REPORTED = re.compile(r"^\s*\S{0,8}(?:显示|得出|获悉|了解到?|表明|看到)\s*$")
-SIGNED_GROWTH_AFTER = re.compile(r"\s*的\s*(负|正)增长")
-# 全省41个大类行业中有37个…: the whole a part of it is counted in
-WHOLE_COUNTED = re.compile(r"[^，,。；;有]{0,8}中(?:有|，|,)")
-GROWTH_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|比去年|较上年|较去年|增长|下降|增幅|增速)")
 
 
 @dataclass

@@ -168,3 +168,31 @@ LIST_TAIL_STOP = r"均|都|也|在|为|是|达|突破|超|高于|低于|分别|[
 ATTACHED_RATE = re.compile(r"(?:增速)?完成率|(?:计划)?完成进度|贡献率|拉动率")
 # A move in a ranking (与上季度上升4位, 较去年同期前移9位): no value.
 RANK_MOVE = re.compile(r"(?:上升|下降|前移|后移|提升|前进|后退|进位|退位)了?$")
+# A group of places that is no place of the reference list: 渝西八区, 主城都市区, 各功能区板块,
+# 东部地区, 县域, 苏北 (a province's short name and a direction)
+# (not 位于渝东南板块的酉阳县: a place in a group is the place)
+GROUPING = re.compile(
+    r"^各?(?!位于|地处|处于|属于|在)(?:(?:[^\s，,、。的]{0,6}(?:片区|板块|功能区)|主城(?:都市区|新区|[\d一二三四五六七八九十]+区)"
+    r"|[渝川苏浙粤皖鲁豫冀晋陕甘湘鄂赣闽桂黔滇辽吉黑蒙宁琼][东西南北中]{1,2}(?:[\d一二三四五六七八九十]+[区市县])?"
+    r"|[东西南北中]部地区|东北地区|中心城区|县域(?:地区)?)(?!的))"
+)
+# A clause that only says where the figures come from (数据显示, 从数据中得出, 记者获悉)
+REPORTED = re.compile(r"^\s*\S{0,8}(?:显示|得出|获悉|了解到?|表明|看到)\s*$")
+# 实现2.5%的正增长, 2.2%的负增长: a rate signed by the words after it
+SIGNED_GROWTH_AFTER = re.compile(r"\s*的\s*(负|正)增长")
+# 全省41个大类行业中有37个…: the whole a part of it is counted in
+WHOLE_COUNTED = re.compile(r"[^，,。；;有]{0,8}中(?:有|，|,)")
+# 214.95亿元同比增长5.0%: an amount followed by its own rate
+GROWTH_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|比去年|较上年|较去年|增长|下降|增幅|增速)")
+# a clause that ranks what it names (…排名全区第二, …位居全省前列): its subject goes on
+RANKED_AS = re.compile(
+    r"(?:排名|位居|位列|居|列|排)在?(?:全国|全省|全市|全区|全县|全州)?(?:第|前|首|末|榜首)"
+)
+# 年均增长10%: a yearly average over several years, of no one period
+AVERAGE_YEARLY = re.compile(r"年均(?:增长|增幅|增速|递增)?(?:了|为|达)?\s*$")
+# 经济增速较低的有辽宁、甘肃和黑龙江: the words that introduce a list of places
+LIST_INTRO = re.compile(r"(?:的有|的是|分别是|包括)$")
+# a list item opening with a place alone: 1、迁安市， / 迁安市，
+LISTED_PLACE = re.compile(
+    r"^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}、)?\s*(?P<name>[^\s,，、。;；:：\d]{2,12})\s*[,，]"
+)

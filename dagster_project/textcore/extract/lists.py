@@ -13,6 +13,7 @@ from dagster_project.textcore.extract.lexicon import (
     GENERIC_NOUNS,
     GROWTH_SUBJECT,
     HEADS,
+    LIST_INTRO,
     MOVE,
     SCALE_PREFIX,
     TREND,
@@ -24,7 +25,6 @@ from dagster_project.textcore.numbers import Value, qualifier
 from dagster_project.textcore.regions import RegionRef
 from dagster_project.textcore.words import last_word_start
 
-LIST_INTRO = re.compile(r"(?:的有|的是|分别是|包括)$")
 NUMERAL_ITEM = re.compile(r"[一二三四五六七八九十]")
 # 低于1000亿元 after a list of places: the value is a bound on each place's, not its value
 COMPARED_BOUNDS = frozenset("低于 高于 不足 不到 超过 均超过 均低于 均高于".split())

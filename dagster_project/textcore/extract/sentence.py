@@ -10,12 +10,14 @@ from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
 from dagster_project.textcore.extract.lexicon import (
     ASIDE,
+    AVERAGE_YEARLY,
     BENCHMARK_BEFORE,
     CLAUSE,
     COMPLETE_END,
     ESTIMATE,
     GROWTH_SUBJECT,
     GROWTH_WORD,
+    RANKED_AS,
     RATE_WORDS,
     TARGET,
     TOPIC_OPENING,
@@ -29,16 +31,10 @@ from dagster_project.textcore.layout.blocks import is_table_row
 from dagster_project.textcore.models import Fact
 from dagster_project.textcore.numbers import POINT_UNITS, Value
 
-# a clause that ranks what it names (…排名全区第二, …位居全省前列): its subject goes on
-RANKED_AS = re.compile(
-    r"(?:排名|位居|位列|居|列|排)在?(?:全国|全省|全市|全区|全县|全州)?(?:第|前|首|末|榜首)"
-)
 # 其经济总量, 其GDP: its (a place's), not 其中, 其他, 其余, 其次, 其实
 POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实它])")
 # 该地区, 这座城市 opening a sentence: the place the sentence before named last
 DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个城市|城市|地区|区|市|县|州|省)")
-# 年均增长10%: a yearly average over several years, of no one period
-AVERAGE_YEARLY = re.compile(r"年均(?:增长|增幅|增速|递增)?(?:了|为|达)?\s*$")
 BRACKETED_BASE_BEFORE = re.compile(  # 比全国(6.8%)、全省(8.2%)快: each figure compared with
     r"(?:较|比|与)(?:[^,，。;；()（）]{0,12}[(（][^()（）]{0,12}[)）][、和及与])*[^,，。;；()（）]{0,12}[(（]\s*[-−+]?$"
 )

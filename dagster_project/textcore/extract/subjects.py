@@ -17,6 +17,7 @@ from dagster_project.textcore.extract.lexicon import (
     GROWTH_SUBJECT,
     INNER_VERB,
     LEAD_VERBS,
+    LISTED_PLACE,
     METHOD,
     MOVE,
     OPEN_QUOTES,
@@ -35,10 +36,6 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.regions import RegionRef
 
 # 一是…, 二、…, (3)…: the mark of an item in an enumeration, not part of its subject
-# a list item opening with a place alone: 1、迁安市， / 迁安市，
-LISTED_PLACE = re.compile(
-    r"^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}、)?\s*(?P<name>[^\s,，、。;；:：\d]{2,12})\s*[,，]"
-)
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\d]{1,2}[)）])")
 
 
