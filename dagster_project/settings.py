@@ -25,7 +25,7 @@ DBT_EXECUTABLE = Path(sys.executable).with_name("dbt")
 
 # Dagster's own switches for runs over many partitions: one "planned" event per asset for a
 # whole range instead of one per file, and the per-file materializations of a step handed to
-# the event log in batches (written by ``dagster_project.event_log``, one transaction each).
+# the event log in batches (one statement each on PostgreSQL, ``dagster_home/postgres``).
 DAGSTER_DEFAULTS = {
     "DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS": "true",
     "DAGSTER_EVENT_BATCH_SIZE": "1000",

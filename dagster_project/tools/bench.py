@@ -12,7 +12,9 @@ For each corpus size it generates a corpus (``dagster_project.tools.corpus``), t
 6. one long text (the sample repeated 8, 32 and 200 times, up to 3.9 MB) parsed whole, to
    show the text core's cost grows with the length of a text, not its square.
 Prints a table and writes ``data/bench/latest.json`` (CONTRACT.md, "Benchmark output") and
-``data/bench/long_texts.json``. ``--long-texts-only`` measures (6) alone.
+``data/bench/long_texts.json``. ``--long-texts-only`` measures (6) alone. ``--instance
+postgres`` runs (2) and (3) on the instance for large warehouses (``dagster_home/postgres``)
+with a PostgreSQL server of its own (``pgserver``, installed with the dev extras).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
@@ -134,17 +137,33 @@ def measure_long_texts(repeats: tuple[int, ...] = LONG_REPEATS) -> list[dict]:
     return results
 
 
-def _env(work: Path, raw_dir: Path) -> dict[str, str]:
+def _env(work: Path, raw_dir: Path, postgres_url: str | None) -> dict[str, str]:
     home = work / "dagster_home"
     home.mkdir(parents=True, exist_ok=True)
-    shutil.copy(settings.PROJECT_ROOT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    config = settings.PROJECT_ROOT / "dagster_home" / ("postgres" if postgres_url else "") / "dagster.yaml"
+    shutil.copy(config, home / "dagster.yaml")
     return {
         **os.environ,
         "RAW_DIR": str(raw_dir),
         "WAREHOUSE_PATH": str(work / "warehouse.duckdb"),
         "REPORTS_DIR": str(work / "reports"),
         "DAGSTER_HOME": str(home),
+        **({"DAGSTER_PG_URL": postgres_url} if postgres_url else {}),
     }
+
+
+@contextlib.contextmanager
+def postgres_server(folder: Path) -> Iterator[str]:
+    """The address of a PostgreSQL server of its own in ``folder``, stopped on leaving."""
+    import pgserver
+
+    shutil.rmtree(folder, ignore_errors=True)
+    server = pgserver.get_server(folder, cleanup_mode="stop")
+    try:
+        # SQLAlchemy 2.1 reads a bare postgresql:// as psycopg 3; dagster-postgres uses psycopg2
+        yield server.get_uri().replace("postgresql://", "postgresql+psycopg2://", 1)
+    finally:
+        server.cleanup()
 
 
 def _facts(warehouse: Path) -> int:
@@ -157,14 +176,15 @@ def _facts(warehouse: Path) -> int:
         con.close()
 
 
-def bench_size(docs: int, with_add_one: bool, seed: int) -> dict:
-    """All measurements for one corpus size."""
+def bench_size(docs: int, with_add_one: bool, seed: int, postgres_url: str | None = None) -> dict:
+    """All measurements for one corpus size (Dagster's storage on ``postgres_url`` if given)."""
     work = BENCH_DIR / f"run_{docs}"
     shutil.rmtree(work, ignore_errors=True)
     raw_dir = work / "raw"
     corpus.write_corpus(raw_dir, docs, seed)
-    result: dict = {"docs": docs, **measure_parse(raw_dir)}
-    env = _env(work, raw_dir)
+    instance = "postgres" if postgres_url else "sqlite"
+    result: dict = {"docs": docs, "instance": instance, **measure_parse(raw_dir)}
+    env = _env(work, raw_dir, postgres_url)
     job = [sys.executable, "-m", "dagster_project", "--quiet"]
     e2e_s, e2e_rss, done = run_measured(job, env)
     if done.returncode:
@@ -223,6 +243,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, action="append", help="corpus size (repeatable)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--long-texts-only", action="store_true", help="only time one long text")
+    parser.add_argument("--instance", choices=["sqlite", "postgres"], default="sqlite")
     args = parser.parse_args()
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     long_texts = measure_long_texts()
@@ -241,8 +262,11 @@ def main() -> None:
     add_one_sizes = {n for n in sizes if n >= 1000} or {min(sizes)}
     results = []
     for docs in sizes:
-        print(f"benchmarking {docs} documents ...", flush=True)
-        results.append(bench_size(docs, docs in add_one_sizes, args.seed))
+        print(f"benchmarking {docs} documents on {args.instance} ...", flush=True)
+        with contextlib.ExitStack() as stack:
+            postgres = args.instance == "postgres"
+            url = stack.enter_context(postgres_server(BENCH_DIR / "pg")) if postgres else None
+            results.append(bench_size(docs, docs in add_one_sizes, args.seed, url))
         print(_table(results[-1:]), flush=True)
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     (BENCH_DIR / "latest.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
