@@ -50,6 +50,11 @@ def document_date(meta: DocumentMeta, source_file: str, norm: str) -> tuple[date
 TWO_YEAR = re.compile(r"比((?:19|20)\d{2})年[^，,。；]{0,12}?增长[^。；]{0,30}?两年平均")
 
 
+# Official releases gave two-year average rates (against 2019, past 2020's fall) in 2021 alone:
+# a dateless text that gives them without naming the base year is of 2021.
+TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|增速|下降)")
+TWO_YEAR_AVERAGE_YEAR = 2021
+
 # A year named in passing, not as a period (2008北京国际新闻中心, 2019中国…论坛); not an amount.
 YEAR_NAMED = re.compile(
     r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%％年亿万千百元个家项人户吨台件套辆平米公亩])"
@@ -60,7 +65,7 @@ def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
     """The year a dateless text writes out for its values most often (the latest on a tie),
     else the year its two-year averages count to, else the year after the latest it compares
     with (对比2020年全年…超过去年全年: this year is 2021), else the latest year it names in
-    passing."""
+    passing, else 2021 for a text giving two-year averages (两年平均增长6.6%)."""
     years = Counter(int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "period" and p.code)
     if years:
         return max(years, key=lambda y: (years[y], y))
@@ -71,7 +76,9 @@ def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
     if compared:
         return max(compared) + 1
     named = [int(y) for y in YEAR_NAMED.findall(norm)]  # 2008北京国际新闻中心: a year it names at all
-    return max(named) if named else None
+    if named:
+        return max(named)
+    return TWO_YEAR_AVERAGE_YEAR if TWO_YEAR_AVERAGE.search(norm) else None
 
 
 def document_periods(norm: str, published: date | None) -> tuple[list[PeriodMention], int | None, bool]:

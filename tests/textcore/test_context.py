@@ -38,6 +38,9 @@ def _lines(text: str) -> list[str]:
             "龙华区",
             "lead",
         ),
+        # a paper named by its district's shortened name: 全区 says it is not the county 九龙
+        ("九龙报讯 前三季度，全区地区生产总值实现1245.4亿元、增长10.6%。", "九龙报", "九龙坡区", "publisher"),
+        ("九龙报讯 前三季度，全县地区生产总值实现45.4亿元、增长5.6%。", "九龙报", "九龙县", "publisher"),
         # a place named right before one inside it names that one
         ("编者按：10月24日，四川省成都市召开经济运行分析会。全市工业增长7.1%。", None, "成都市", "lead"),
         # the body names the city it speaks of, and 全市 says it is a city

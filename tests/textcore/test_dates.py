@@ -100,6 +100,15 @@ def test_a_dateless_text_counts_from_the_year_of_a_balance_it_dates() -> None:
     assert (dates.year, dates.period_code, flags) == (2024, "2024-H1", [])
 
 
+def test_a_dateless_text_giving_two_year_averages_is_of_2021() -> None:
+    text = "前三季度，全区地区生产总值增长10.6%，两年平均增长6.6%；规上工业增加值增长14.2%。"
+    dates, flags = _dates(text, "x.txt")
+    assert (dates.year, dates.period_code, flags) == (2021, "2021-Q1Q3", [])
+    # a year written out still comes first
+    dates, _ = _dates("2022年一季度，全县生产总值增长5%，两年平均增长6%。", "x.txt")
+    assert dates.period_code == "2022-Q1"
+
+
 def test_a_dateless_text_naming_a_year_only_in_passing_counts_from_it() -> None:
     text = "2008北京国际新闻中心举行发布会。上半年，全省生产总值7375.8亿元，工业增加值2019亿元。"
     dates, flags = _dates(text, "x.txt")

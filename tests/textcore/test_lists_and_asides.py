@@ -24,6 +24,17 @@ def test_bare_ordinals_in_a_list_take_the_rest_of_its_last_item() -> None:
     assert [(f.indicator_text, f.value) for f in doc.facts] == [("二产业投资", 76.9), ("三产业投资", 0.3)]
 
 
+def test_the_three_sectors_listed_as_one_take_a_value_each() -> None:
+    doc = digest("某市上半年经济运行", "上半年，全市三次产业分别增长0.3%、17.8%和16%。")
+    assert [(f.indicator_text, f.measure, f.value) for f in doc.facts] == [
+        ("第一产业增加值", "growth_pct", 0.3),
+        ("第二产业增加值", "growth_pct", 17.8),
+        ("第三产业增加值", "growth_pct", 16.0),
+    ]
+    doc = digest("某市上半年经济运行", "一二三产业投资分别增长1%、2%和3%。")
+    assert [f.indicator_text for f in doc.facts] == ["第一产业投资", "第二产业投资", "第三产业投资"]
+
+
 def test_a_part_named_in_the_whole_before_it_stands_alone() -> None:
     doc = digest(
         "龙岗区前三季度经济运行", "进出口总额2570.19亿元，同比增长8.0%，其中进口808.49亿元，增长22.7%。"

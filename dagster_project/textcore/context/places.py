@@ -81,8 +81,10 @@ def self_level(text: str) -> str | None:
     return level if n else None
 
 
-def publisher_place(name: str | None, gazetteer: Gazetteer) -> RegionRef | None:
-    """The place whose organ a publisher is (长顺县统计局 → 长顺县, 岱山新闻网 → 岱山县)."""
+def publisher_place(name: str | None, gazetteer: Gazetteer, level: str | None = None) -> RegionRef | None:
+    """The place whose organ a publisher is (长顺县统计局 → 长顺县, 岱山新闻网 → 岱山县); a
+    paper named by a shortened name (九龙报) of a place of the text's ``level`` (全区: 九龙坡区,
+    not 九龙县) is that place's."""
     if not name:
         return None
     name = re.sub(r"\s+", "", name)
@@ -94,9 +96,23 @@ def publisher_place(name: str | None, gazetteer: Gazetteer) -> RegionRef | None:
         stem = re.sub(NATIONAL_PORTAL, "", re.sub(r"^(?:今日|掌上|云上|中国|中共)", "", ORGAN.sub("", stem)))
         ref = gazetteer.lookup(stem) if len(stem) >= 2 else None
         if ref:
-            return ref
+            return _of_level(stem, ref, gazetteer, level)
     found = gazetteer.find(name)
     return found[0][2] if found and found[0][0] == 0 else None
+
+
+def _of_level(stem: str, ref: RegionRef, gazetteer: Gazetteer, level: str | None) -> RegionRef:
+    """``ref``, or the one place of the text's level whose short name ``stem`` begins."""
+    if level is None or matches_level(ref, level):
+        return ref
+    longer = {
+        other.code: other
+        for surface in gazetteer.surface_forms()
+        if surface.startswith(stem) and len(surface) > len(stem)
+        for other, _ in gazetteer.surfaces(surface).values()
+        if other.short_name.startswith(stem) and matches_level(other, level)
+    }
+    return next(iter(longer.values())) if len(longer) == 1 else ref
 
 
 def _subjects(lead: str, gazetteer: Gazetteer, context: RegionRef | None, loose: bool) -> list[RegionRef]:
@@ -147,12 +163,13 @@ def document_place(
     publishers += [m.group("name") for line in body_lines[:3] if (m := DATELINE.match(line))]
     level = self_level(body)
     context, loose = None, False
+    named = {r.code: r for name in publishers if (r := publisher_place(name, gazetteer, level))}
     for _ in range(3):  # a second pass reads short county names in the province first found;
         tally = Tally(gazetteer, loose)  # a text naming no place is read again loosely
         for title in titles:
             for ref in {r.code: r for _, _, r in gazetteer.find(title, context, loose)}.values():
                 tally.add(ref, TITLE)
-        for ref in {r.code: r for name in publishers if (r := publisher_place(name, gazetteer))}.values():
+        for ref in named.values():
             tally.add(ref, PUBLISHER)  # a paper's name in its masthead and dateline: one publisher
         if len(speaker_titles or []) == 1 and (ref := gazetteer.org_region(speaker_titles[0], context)):
             tally.add(ref, SPEAKER)

@@ -73,6 +73,9 @@ APPOSITIVE = re.compile(
     r"(?:[两二三四五六七八九十]|\d+)(?:大|个|项)[^、，]{0,6}?(?:产业|行业|领域|板块|集群|指标)(?=.)"
     r"|(?:[两二三四五六七八九十]|\d+)个?(?:行政区|区县|县区|县市区|城市|地区|省份|市州|区|县|市|省)$"
 )
+# 三次产业分别增长0.3%、17.8%和16%: the three sectors, one value each (the value added unless
+# the words after say what of them: 三次产业投资)
+THREE_SECTORS = re.compile(r"^(?:三次产业|一二三产业?|一、二、三产业?)")
 INCREMENT = re.compile(r"新增|净增|多增|少增|增加|减少")
 # A clause that says how a subject moved without a number: 出口由负转正，增长2.1%
 TREND = re.compile(

@@ -16,6 +16,7 @@ from dagster_project.textcore.extract.lexicon import (
     LIST_INTRO,
     MOVE,
     SCALE_PREFIX,
+    THREE_SECTORS,
     TREND,
 )
 from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
@@ -176,6 +177,9 @@ class ListsMixin(PairsMixin):
         head = APPOSITIVE.sub("", head)
         if n == 2 and "城乡" in head and not re.search(r"[、和及与]", head):  # 城乡居民收入分别…
             head = head.replace("城乡", "城镇", 1) + "、" + head.replace("城乡", "农村", 1)
+        if n == 3 and (sectors := THREE_SECTORS.match(head)):  # 三次产业分别…: 第一、第二、第三产业
+            rest = head[sectors.end() :] or "增加值"
+            head = "、".join(f"第{k}产业{rest}" for k in "一二三")
         head = re.sub(r"(?:则|也|均|都)$", "", head)  # 烟台、济南则分别…
         parts = [p for p in (p.strip(" ,，") for p in head.split("、")) if p]
         if len(parts) < n:
