@@ -55,6 +55,10 @@ TWO_YEAR = re.compile(r"比((?:19|20)\d{2})年[^，,。；]{0,12}?增长[^。；
 TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|增速|下降)")
 TWO_YEAR_AVERAGE_YEAR = 2021
 
+# A text looking back on a year (总结过去一年的工作) that names only the next one's plan
+# (提出了2019年的发展目标) is of the year before the plan's.
+LOOKING_BACK = re.compile(r"过去(?:的)?一年|刚刚过去的一年|去年一年")
+
 # A year named in passing, not as a period (2008北京国际新闻中心, 2019中国…论坛); not an amount.
 YEAR_NAMED = re.compile(
     r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%％年亿万千百元个家项人户吨台件套辆平米公亩])"
@@ -64,7 +68,8 @@ YEAR_NAMED = re.compile(
 def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
     """The year a dateless text writes out for its values most often (the latest on a tie),
     else the year its two-year averages count to, else the year after the latest it compares
-    with (对比2020年全年…超过去年全年: this year is 2021), else the latest year it names in
+    with (对比2020年全年…超过去年全年: this year is 2021), else the year before the plan of a
+    text looking back on a year (总结过去一年…提出了2019年的发展目标: 2018), else the latest year it names in
     passing, else 2021 for a text giving two-year averages (两年平均增长6.6%)."""
     years = Counter(int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "period" and p.code)
     if years:
@@ -75,6 +80,9 @@ def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
     compared = [int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "comparison" and p.code]
     if compared:
         return max(compared) + 1
+    planned = [int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "target" and p.code]
+    if planned and LOOKING_BACK.search(norm):
+        return min(planned) - 1
     named = [int(y) for y in YEAR_NAMED.findall(norm)]  # 2008北京国际新闻中心: a year it names at all
     if named:
         return max(named)

@@ -237,7 +237,10 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
 
 
 LOST_DIGITS = re.compile(r"(?<![\d.])\.$")
-RATE_HELD = re.compile(r"(?:增速|增幅|增长率|速度)\s*(?:与|和|同|较|比)[^，,。；;]{1,8}$")
+RATE_HELD = re.compile(  # 增速与上半年持平, 北京与全国增速持平: one rate equal to another
+    r"(?:增速|增幅|增长率|速度)\s*(?:与|和|同|较|比)[^，,。；;]{1,8}$"
+    r"|(?:与|和|同)[^，,。；;]{1,8}?(?:增速|增幅|增长率|速度)\s*$"
+)
 
 
 def _word_values(text: str) -> list[Value]:

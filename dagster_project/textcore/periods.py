@@ -45,6 +45,13 @@ BASELINE_AFTER = re.compile(r"\s*(?:的|[\d.]|到|至|起|开始)")
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
 LISTED = re.compile(r"\s*[、和及与]\s*")
 SINCE_AFTER = re.compile(r"以来|以前|之前")
+SPAN_FROM = re.compile(r"[从由](?:19|20)\d{2}年")
+# 提出了2019年的发展目标, 2019年主要预期目标: the year a plan is for
+TARGET_AFTER = re.compile(r"的?(?:经济社会)?(?:发展的?)?(?:主要)?(?:预期)?(?<=[发展要期])目标|的?工作安排")
+# 盘龙区于1956年建区: the year of an event, no period of values
+EVENT_AFTER = re.compile(
+    r"(?:建区|建县|建市|设区|设县|设市|建镇|撤县|建成|成立|设立|建立|开通|通车|投产|开业)"
+)
 QUARTER_NAMES = {"M01M03": "Q1", "M01M06": "H1", "M01M09": "Q1Q3"}
 
 
@@ -55,7 +62,7 @@ class PeriodMention:
     start: int
     end: int
     code: str | None
-    role: str  # 'period' | 'comparison' | 'baseline' | 'reached' | 'target' | 'since'
+    role: str  # 'period' | 'comparison' | 'baseline' | 'reached' | 'target' | 'since' | 'event'
     explicit_year: bool  # the year is written out (2024年上半年, 2018年)
 
 
@@ -105,7 +112,9 @@ def _role(text: str, start: int, end: int) -> str:
     if REACHED_BEFORE.search(before) and text.startswith("的", end):
         return "reached"
     if TARGET_BEFORE.search(before):
-        return "target"
+        # 从2012年的732亿元到2018年1115.4亿元: the end of a span from a year, reached
+        reached = before.endswith(("到", "至")) and SPAN_FROM.search(text[max(0, start - 30) : start])
+        return "reached" if reached else "target"
     if COMPARISON_BEFORE.search(before):
         return "comparison"
     return "period"
@@ -131,6 +140,10 @@ def find_periods(text: str, year: int | None, month: int = 12, dated: bool = Tru
             role = found[-1].role  # 快于一季度、2016年全年: a list of periods compared with
         if SINCE_AFTER.match(text, m.end()):
             role = "since"  # 2014年一季度以来: where a span starts, not the values' period
+        elif m.group("yearonly") and EVENT_AFTER.match(text, m.end()):
+            role = "event"
+        elif m.group("yearonly") and role == "period" and TARGET_AFTER.match(text, m.end()):
+            role = "target"
         explicit = m.group("year") or m.group("yearonly")
         written = int(explicit[:4]) if explicit and explicit[0].isdigit() else None
         code = _code(m, year, month, running, dated)
@@ -184,11 +197,13 @@ def stated_before(mentions: list[PeriodMention], text: str) -> dict[int, tuple[i
     """Values stated for an earlier period, by the offset just after its 的 (比2017年的567亿元,
     超过去年全年的8118.5亿元, 从1949年的1456万元): where the words of the comparison start, and
     the period's code."""
-    return {
-        p.end + 1: (p.start, p.code)
-        for p in mentions
-        if p.role in ("comparison", "baseline", "reached") and p.code and text.startswith("的", p.end)
-    }
+    stated = {}
+    for p in mentions:
+        if p.role in ("comparison", "baseline", "reached") and p.code and text.startswith("的", p.end):
+            stated[p.end + 1] = (p.start, p.code)
+        elif p.role == "reached" and p.code and text[p.end : p.end + 1].isdigit():
+            stated[p.end] = (p.start, p.code)  # …到2018年1115.4亿元: no 的 before the value
+    return stated
 
 
 def year_before(code: str | None) -> str | None:

@@ -98,6 +98,9 @@ class PlaceFinder:
             ref, kind = self.gazetteer.resolve_surface(surface, context)
             if ref is None:
                 continue
+            short_full = kind == _NAME and length == 2 and not _in_list(text, start, stop)
+            if short_full and self._is_word is not None and not self._is_word(text, start, stop):
+                continue  # a two-character full name only where it is a word (和县, not 市政府和县委)
             if kind != _NAME:
                 local = context is not None and ref.province_name == context.province_name
                 if ref.level in ("county", "zone") and not local and not loose:

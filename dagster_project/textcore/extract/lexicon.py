@@ -119,7 +119,15 @@ METHOD = re.compile(
     r"(?:根据|据)?(?:地区生产总值)?(?:统一)?(?:初步)?核算(?:结果)?(?:显示)?|按(?:可比|不变|现行|现)价(?:格)?计算|"
     r"扣除价格因素|(?:按)?同口径(?:计算)?|剔除[^,，]{0,8}因素|据初步统计|据统计|数据显示|统计显示"
 )
-TOPIC_OPENING = re.compile(r"^(?:从|分)[^,，]{1,12}?(?:来)?看")
+TOPIC_OPENING = re.compile(r"^(?:从|分)[^,，]{1,12}?(?:来)?看|^在[^,，]{1,12}?方面")  # 在GDP增速方面
+# A short quoted name (“5万亿元俱乐部”, “1+6”): its numbers are no values; a quoted speech
+# (他说：“上半年全区GDP增长6.5%…”) is longer or holds a clause break
+QUOTED_NAME = re.compile(r"“[^”，。；,;:：]{1,12}”|「[^」，。；,;:：]{1,12}」")
+# 有3省区上半年GDP增速达到9%: a count of places, before what they were counted by
+PLACES_COUNTED = r"\d+个?(?:省区市|省市区|省区|省市|省份|省|地市|城市|地区|地|市州|市|县市区|区县|县区|县|区)"
+PLACE_COUNT = re.compile(rf"^(?:共有|有){PLACES_COUNTED}")
+# 9个市州的增速达到或超过6%, 共有7个市州…超过500亿元: the bar places were counted by
+COUNTED_BY = re.compile(rf"{PLACES_COUNTED}[^，,；;。]{{0,16}}?(?:超过|达到|突破|高于|不低于|在)$")
 # a pronoun for the place or the figure just named (我们增长15.2%, 这个增速…),
 PRONOUN = re.compile(
     r"^(?:不过|但是?|而且?|并且|然而|可是|另外|此外)?(?:我们|这个|这一|这(?![些样])|该[区县市省]?|它们|大家|其(?![中他余次]))"

@@ -15,6 +15,7 @@ from dagster_project.textcore.extract.lexicon import (
     HEADS,
     LIST_INTRO,
     MOVE,
+    RATE_ONLY,
     SCALE_PREFIX,
     THREE_SECTORS,
     TREND,
@@ -77,6 +78,7 @@ class ListsMixin(PairsMixin):
                     self.inherit(head) if head else (self.subjects[-1] if self.subjects else self.ctx.topic)
                 )
                 head = self.said_of_places(before or previous) or (last.text if last else "")
+            head = self.with_stem(head)  # 吉林、黑龙江、天津位列最后三名，增速分别为…: GDP增速
             items = [Subject(head, place, "clause") for place in listed] if head else None
         elif head:
             items = self.split_items(head, scope, len(tail), said)
@@ -159,6 +161,7 @@ class ListsMixin(PairsMixin):
         head = self.clean(lead)[0]
         if listed is None or not head or self.ctx.places.leading_place(head):
             return False
+        head = self.with_stem(head)
         span = (self.offset + base, self.offset + base + len(clause))
         for place, v in zip(listed, values, strict=True):
             measure = measure_of(v, lead, head)
@@ -196,6 +199,7 @@ class ListsMixin(PairsMixin):
             if not shared and topic is None:
                 return None
             shared = shared or topic.text  # type: ignore[union-attr]
+            shared = self.with_stem(shared)
             return [Subject(shared, p, "clause") for p in places] + [Subject(shared, last.region, "clause")]
         subjects = [self.region_of(p, scope) for p in parts[:-1]] + [last]
         texts = [
@@ -218,6 +222,13 @@ class ListsMixin(PairsMixin):
         if said and not COMPLETE_END.search(texts[-1]):
             texts = [t + said for t in texts]  # 生猪、牛分别出栏…: 生猪出栏, 牛出栏
         return [Subject(t, s.region, s.source) for t, s in zip(texts, subjects, strict=True)]
+
+    def with_stem(self, head: str) -> str:
+        """A bare head (吉林、天津…，增速分别为…) with the stem of the indicator stated last (GDP增速)."""
+        if head in BARE_HEADS or (RATE_ONLY.fullmatch(head) and len(head) <= 3):  # not 名义增长率
+            inherited = self.inherit(head)
+            return inherited.text if inherited else head
+        return head
 
     def bare_item(self, item: str) -> bool:
         """A list item too short to stand alone as an indicator (煤, 热力; not 出口, 营收)."""

@@ -14,9 +14,11 @@ from dagster_project.textcore.extract.lexicon import (
     BENCHMARK_BEFORE,
     CLAUSE,
     COMPLETE_END,
+    COUNTED_BY,
     ESTIMATE,
     GROWTH_SUBJECT,
     GROWTH_WORD,
+    QUOTED_NAME,
     RANKED_AS,
     RATE_WORDS,
     TARGET,
@@ -95,6 +97,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
                     if text and not re.search(r"[、和及与]", text):
                         self.subjects.append(self.region_of(text, scope))
                 continue
+            self.note_described_place(cm.group())
             if is_table_row(cm.group()):  # 1 唐山 4837.7 5108.2 -270.5 -5.30%
                 for v in inside:
                     self.ctx.used[self.offset + v.num_start] = "table"
@@ -144,7 +147,15 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
             if v.unit not in POINT_UNITS and BENCHMARK_BEFORE.search(self.clause_before(v)):
                 self.ctx.used[self.offset + v.num_start] = "benchmark"
         values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
-        return values
+        for v in values:  # 9个市州的增速达到或超过6%: the bar the places were counted by
+            if COUNTED_BY.search(re.split(r"[,，:：;；]", self.text[: v.num_start])[-1]):
+                self.ctx.used[self.offset + v.num_start] = "threshold"
+        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "threshold"]
+        names = [q.span() for q in QUOTED_NAME.finditer(self.text)]
+        for v in values:  # 广东是“5万亿元俱乐部”的唯一成员
+            if any(a < v.start < b for a, b in names):
+                self.ctx.used[self.offset + v.num_start] = "name"
+        return [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "name"]
 
     def clause_before(self, v: Value) -> str:
         """The words of the value's clause before it."""
@@ -166,12 +177,21 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
             if self.subjects and self.subjects[-1].region != found[0][2]:
                 self.subjects.append(Subject(self.subjects[-1].text, found[0][2], "sentence"))
 
+    def note_described_place(self, clause: str) -> None:
+        """A clause that ends in the place it describes (去年经济总量突破3000亿元的宜宾，…增长6.7%):
+        its values and the sentence's after it are of that place."""
+        text = clause.rstrip(" ,，;；")
+        found = self.ctx.gazetteer.find(text[-12:], self.ctx.places.context())
+        if found and found[-1][1] == len(text[-12:]) and text[-12:][: found[-1][0]].endswith("的"):
+            self.sentence_place = Placed(found[-1][2], "sentence")
+
     def note_rate_topic(self, clause: str) -> None:
         """从增速上看，绵阳达到8.9%: an opening naming a rate makes the values after it rates of
-        the indicator stated last; 从GDP总量来看 (a canonical indicator) makes it the topic."""
+        the indicator stated last; 从GDP总量来看, 在GDP增速方面 (a canonical indicator) makes it
+        the topic."""
         opening = TOPIC_OPENING.match(re.sub(r"^(?:而|但|再|另外|同时)", "", clause.strip()))
-        named = re.sub(r"^从|(?:上)?(?:来)?看$", "", opening.group()) if opening else ""
-        if opening and opening.group().startswith("从") and self.ctx.dictionary.resolve(named):
+        named = re.sub(r"^[从在]|(?:上)?(?:来)?看$|方面$", "", opening.group()) if opening else ""
+        if opening and opening.group().startswith(("从", "在")) and self.ctx.dictionary.resolve(named):
             self.ctx.topic = self.region_of(named, None)  # 从GDP总量来看，…: what the values after are of
             return
         last = self.subjects[-1] if self.subjects else self.ctx.topic

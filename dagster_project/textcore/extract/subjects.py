@@ -22,6 +22,7 @@ from dagster_project.textcore.extract.lexicon import (
     MOVE,
     OPEN_QUOTES,
     PERIOD_WORDS,
+    PLACE_COUNT,
     PROGRESS,
     PRONOUN,
     RANKING,
@@ -81,6 +82,7 @@ class SubjectsMixin:
         verbs = tail.group() if tail else ""
         text = text[: len(text) - len(verbs)] if verbs else text
         scope = None
+        text = PLACE_COUNT.sub("", text)  # 有3省区上半年GDP增速: what they were counted by
         for _ in range(4):
             before = text
             text = PERIOD_WORDS.sub("", text)
@@ -153,12 +155,16 @@ class SubjectsMixin:
                 return [next((x for x in reversed(self.subjects) if not GROWTH_SUBJECT.search(x.text)), last)]
             stem = re.sub(r"^新增", "", last.text) if text in ATTRIBUTES else last.text  # 新增…3家，总数61家
             return [Subject(stem + text, last.region, last.source)]
+        last = self.subjects[-1] if self.subjects else self.ctx.topic
+        if last and (places := self.places_alone(text)):  # 贵州和西藏均增长9.0%
+            return [Subject(last.text, place, "clause") for place in places]
         subject = self.region_of(text, scope)
         if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last,
             # or of the one its sentence names (在…各州市GDP名单中，昆明以3506.78亿…)
             lead = re.split(r"\d+(?:\.\d+)?\s*(?:%|‰|亿|万|千|百|元)", self.text, maxsplit=1)[0]
             named = None if self.subjects else self.ctx.dictionary.named_in(lead + self.heading)
-            last = self.subjects[-1] if self.subjects else self.ctx.topic
+            if named and last and named in last.text:  # 在GDP增速方面，云南以9.2%领跑: the topic's words
+                named = last.text
             text = named or (last.text if last else "")
             return [Subject(text, subject.region, subject.source)] if text else []
         bare = re.sub(r"^(?:同比|环比)", "", subject.text)
@@ -180,6 +186,13 @@ class SubjectsMixin:
             stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
             out.append(part if complete else stem + part)
         return [Subject(t, subject.region, subject.source) for t in out]
+
+    def places_alone(self, text: str) -> list[RegionRef]:
+        """The places of a subject that is two or more places and nothing else (贵州和西藏)."""
+        parts = [p for p in re.split(r"[、和与及]", re.sub(r"(?:均|都|同)$", "", text)) if p]
+        context = self.ctx.places.context()
+        places = [self.ctx.gazetteer.lookup(p, context) for p in parts]
+        return places if len(places) >= 2 and all(places) else []  # type: ignore[return-value]
 
     def without_words(self, scope: str | None, amount: bool, verbs: str) -> list[Subject]:
         """The subject of a value with no words of its own (同比增长8%, 累计达15.6万户): the

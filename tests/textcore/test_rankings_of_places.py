@@ -1,0 +1,99 @@
+"""Digests that rank provinces or cities: the bar places are counted by, places listed with
+a bare rate, places that share one value, a place described by a clause before its values,
+and names that hold numbers; and the years such texts leave to be inferred."""
+
+from __future__ import annotations
+
+import json
+
+from dagster_project.textcore.models import ParsedDocument
+from dagster_project.textcore.pipeline import parse_document
+
+META = json.dumps({"published": "2019-07-20"}).encode("utf-8")
+TITLE = "上半年各省份GDP数据揭晓"
+
+
+def parse(*paragraphs: str, meta: bytes | None = META) -> ParsedDocument:
+    text = "\n\n".join([TITLE, *paragraphs]) + "\n"
+    return parse_document(text.encode("utf-8"), "ranking.txt", meta)
+
+
+def facts(doc: ParsedDocument) -> list[tuple]:
+    return [(f.region_name, f.indicator_text, f.measure, f.value) for f in doc.facts]
+
+
+def test_the_bar_places_are_counted_by_is_no_value_and_the_count_no_subject() -> None:
+    doc = parse("有3省区上半年GDP增速达到9%。其中，云南增长9.2%，居全国第一位。")
+    assert [(f[0], f[2], f[3]) for f in facts(doc)] == [("云南省", "growth_pct", 9.2)]
+    assert facts(doc)[0][1].startswith("GDP")
+    doc = parse("21个市州中，9个市州的增速达到或超过6%，凉山增长8.1%。")
+    assert [f[3] for f in facts(doc)] == [8.1]
+    assert {n.number_text: n.kind for n in doc.numbers}["6"] == "threshold"
+
+
+def test_places_joined_by_and_share_the_value() -> None:
+    doc = parse("上半年，全国GDP增速为6.3%。贵州和西藏均增长9.0%，并列第二。")
+    assert [f[0] for f in facts(doc) if f[3] == 9.0] == ["贵州省", "西藏自治区"]
+
+
+def test_a_bare_rate_of_places_listed_before_takes_the_indicator_stated_last() -> None:
+    doc = parse("上半年，云南GDP增速为9.2%。吉林、黑龙江、天津位列最后三名，增速分别为2.0%、4.3%、4.6%。")
+    assert facts(doc)[1:] == [
+        ("吉林省", "GDP增速", "growth_pct", 2.0),
+        ("黑龙江省", "GDP增速", "growth_pct", 4.3),
+        ("天津市", "GDP增速", "growth_pct", 4.6),
+    ]
+
+
+def test_a_rate_held_equal_to_another_is_no_growth_of_zero() -> None:
+    assert facts(parse("共有16地GDP增速跑赢全国，北京与全国增速持平。")) == []
+
+
+def test_the_aspect_an_opening_names_is_what_the_values_after_it_are() -> None:
+    doc = parse("在GDP同比增速方面，云南以9.2%领跑，贵州、西藏紧随其后。")
+    assert [(f[0], f[2], f[3]) for f in facts(doc)] == [("云南省", "growth_pct", 9.2)]
+
+
+def test_a_number_inside_a_short_quoted_name_is_no_value() -> None:
+    doc = parse(
+        "从各地数据看，上半年，广东是“5万亿元俱乐部”的唯一成员，GDP总量约为5.05万亿元。"
+        "江苏、山东GDP总量均跨过4万亿元关口。"
+    )
+    assert facts(doc)[0] == ("广东省", "GDP总量", "level", 5.05)
+    assert "5" not in [n.number_text for n in doc.numbers if n.kind == "fact"]
+    # a quoted speech is read as any text
+    doc = parse("他说：“上半年，广东GDP总量约为5.05万亿元，增长6.5%。”")
+    assert [f[3] for f in facts(doc)] == [5.05, 6.5]
+
+
+def test_a_clause_ending_in_the_place_it_describes_places_the_values_after_it() -> None:
+    doc = parse(
+        "从增速看，凉山以8.1%的增速领跑市州。去年经济总量突破3000亿元的宜宾，一季度地区生产总值增长6.7%。"
+    )
+    assert ("宜宾市", "地区生产总值", "growth_pct", 6.7) in facts(doc)
+
+
+def test_a_two_character_county_name_counts_only_as_a_word() -> None:
+    text = "在市委、市政府和县委的正确领导下，全县经济运行平稳。一季度全县实现生产总值14.75亿元。"
+    assert [f.region_name for f in parse(text).facts] == [None]
+    assert [f.region_name for f in parse("和县一季度实现生产总值14.75亿元。").facts] == ["和县"]
+
+
+def test_a_dateless_text_looking_back_is_of_the_year_before_its_plan() -> None:
+    doc = parse(
+        "代表们认为，报告总结过去一年的工作实事求是，提出了2019年的发展目标贴近实际。",
+        "预计全年实现地区生产总值300亿元，增长7.9%。",
+        meta=None,
+    )
+    assert [f.period_code for f in doc.facts] == ["2018", "2018"]
+
+
+def test_the_year_of_an_event_is_no_period_and_the_end_of_a_span_is_reached() -> None:
+    doc = parse(
+        "盘龙区于1956年建区。国内生产总值从2012年的732亿元到2018年1115.4亿元，年均增长8.2%。",
+        meta=json.dumps({"published": "2019-08-20"}).encode("utf-8"),
+    )
+    assert [(f.period_code, f.value) for f in doc.facts if f.measure == "level"] == [
+        ("2012", 732.0),
+        ("2018", 1115.4),
+    ]
