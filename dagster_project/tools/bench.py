@@ -158,6 +158,7 @@ def postgres_server(folder: Path) -> Iterator[str]:
     import pgserver
 
     shutil.rmtree(folder, ignore_errors=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)
     server = pgserver.get_server(folder, cleanup_mode="stop")
     try:
         # SQLAlchemy 2.1 reads a bare postgresql:// as psycopg 3; dagster-postgres uses psycopg2
