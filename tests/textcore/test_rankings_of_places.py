@@ -26,7 +26,7 @@ def test_the_bar_places_are_counted_by_is_no_value_and_the_count_no_subject() ->
     doc = parse("有3省区上半年GDP增速达到9%。其中，云南增长9.2%，居全国第一位。")
     assert [(f[0], f[2], f[3]) for f in facts(doc)] == [("云南省", "growth_pct", 9.2)]
     assert facts(doc)[0][1].startswith("GDP")
-    doc = parse("21个市州中，9个市州的增速达到或超过6%，凉山增长8.1%。")
+    doc = parse("21个市州中有16个市州GDP增速跑赢全省，其中9个市州的增速达到或超过6%，凉山增长8.1%。")
     assert [f[3] for f in facts(doc)] == [8.1]
     assert {n.number_text: n.kind for n in doc.numbers}["6"] == "threshold"
 
@@ -97,3 +97,27 @@ def test_the_year_of_an_event_is_no_period_and_the_end_of_a_span_is_reached() ->
         ("2012", 732.0),
         ("2018", 1115.4),
     ]
+
+
+def test_a_bracketed_list_after_a_count_of_places_and_the_values_paired_with_it_after() -> None:
+    doc = parse(
+        "上半年全市7个平川县市区对全市经济贡献率分别为洪洞县(23.9%)、尧都区(16.9%)和侯马市(0.5%)，"
+        "对全市GDP拉动力分别为6.0、4.3和0.1个百分点。",
+        meta=json.dumps({"published": "2010-09-28"}).encode("utf-8"),
+    )
+    assert facts(doc) == [
+        ("洪洞县", "对全市经济贡献率", "share_pct", 23.9),
+        ("尧都区", "对全市经济贡献率", "share_pct", 16.9),
+        ("侯马市", "对全市经济贡献率", "share_pct", 0.5),
+        ("洪洞县", "对全市GDP拉动力", "pp_change", 6.0),
+        ("尧都区", "对全市GDP拉动力", "pp_change", 4.3),
+        ("侯马市", "对全市GDP拉动力", "pp_change", 0.1),
+    ]
+    assert {n.number_text: n.kind for n in doc.numbers}["7"] == "quantifier"
+
+
+def test_the_total_of_all_places_counted_is_a_value_and_china_is_no_period_word() -> None:
+    doc = parse("17个县(市、区)经济总量合计达到420亿元，增长了20.9%。上半年中国GDP同比增长6.3%。")
+    assert [f.value for f in doc.facts] == [420.0, 20.9, 6.3]
+    assert all(f.indicator_text.endswith("经济总量") and "、" not in f.indicator_text for f in doc.facts[:2])
+    assert doc.facts[2].indicator_text == "中国GDP"

@@ -11,6 +11,7 @@ from dagster_project.textcore.extract.lexicon import (
     GROWTH_SUBJECT,
     LIST_COUNT_AFTER,
     LIST_TAIL_STOP,
+    LISTED_PLACE_COUNT,
     RATE_WORDS,
     ZONE,
 )
@@ -54,7 +55,7 @@ class BracketsMixin:
             self.named_after_list(clause[groups[-1].end :])
             or self.ctx.dictionary.named_in(clause[: groups[0].start])  # GDP总量位居前三的分别是天河区(…)
             or self.ctx.dictionary.named_in(before)
-            or ""
+            or self.said_before_list(clause[: groups[0].start])
         )
         last = self.subjects[-1] if self.subjects else self.ctx.topic
         if not text and last is None:
@@ -106,11 +107,29 @@ class BracketsMixin:
                 at = v.end - base
             start = m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip(" 、,，和及与")))
             groups.append(_Bracket(start + found[-1][0], m.end(), found[-1][2], inside, words))
+        # 全市7个平川县市区…分别为洪洞县(23.9%)、…: the count of the places listed comes before them
+        counts = [
+            v
+            for v in values
+            if groups
+            and v.end - base <= groups[0].start
+            and LISTED_PLACE_COUNT.match(clause[v.num_start - base : groups[0].start])
+        ]
         inside = sum(len(g.values) for g in groups)
+        values = [v for v in values if v not in counts]
         # …共6个区的GDP增速高于广州市上半年GDP增速(-2.7%): what follows the list is another reading
         if inside != len(values) and not (len(groups) >= 2 and values[inside - 1] is groups[-1].values[-1]):
             return None
+        for v in counts:
+            self.ctx.used[self.offset + v.num_start] = "quantifier"
         return groups
+
+    def said_before_list(self, lead: str) -> str:
+        """What the words before a list say its values are (对全市经济贡献率分别为洪洞县(23.9%)、…
+        → 对全市经济贡献率), when they name no place; else ""."""
+        words = self.clean(re.sub(r"分别(?:为|是)?[:：]?\s*$", "", lead))[0]
+        words = LISTED_PLACE_COUNT.sub("", words)
+        return "" if not words or self.ctx.places.leading_place(words) else words
 
     def named_after_list(self, tail: str) -> str:
         """The canonical indicator the words right after a list name (和西青区(1004.1亿)两地GDP

@@ -94,6 +94,16 @@ def _range_bounds(clause: str, base: int, values: list[Value]) -> set[int]:
     return found
 
 
+def _last_list_mark(seg: str) -> int:
+    """Where the last 、 of ``seg`` outside brackets is (not in 17个县(市、区)), or -1."""
+    depth, found = 0, -1
+    for i, ch in enumerate(seg):
+        depth += (ch in "(（") - (ch in ")）")
+        if ch == "、" and depth <= 0:
+            found = i
+    return found
+
+
 class ClausesMixin:
     """Clauses: each value with the words before it, or the noun a count counts."""
 
@@ -115,8 +125,8 @@ class ClausesMixin:
                 continue
             nxt = values[i + 1].start - base if i + 1 < len(values) else len(clause)
             words = _Words(clause[at.prev_end : vs], clause[ve:nxt], i > 0)
-            if "、" in words.seg and i > 0:
-                at.piece = at.prev_end + words.seg.rfind("、") + 1
+            if (mark := _last_list_mark(words.seg)) >= 0 and i > 0:
+                at.piece = at.prev_end + mark + 1
             if self.no_value_here(v, words, clause, base, at):
                 continue
             self.read_value(v, words, values[i + 1] if i + 1 < len(values) else None, base, at)
@@ -217,7 +227,8 @@ class ClausesMixin:
     def words_before(self, seg: str, after: str, listed_before: bool) -> _Before:
         """What the words before a value say: the item of a list that is its own
         (绿色工厂14个、智能工厂70个), or the list's shared subject (A、B均)."""
-        listed = seg.rsplit("、", 1)
+        mark = _last_list_mark(seg)
+        listed = [seg[:mark], seg[mark + 1 :]] if mark >= 0 else [seg]
         shared = len(listed) == 2 and re.search(r"(?:均|都)", seg[-6:]) is not None
         if not shared and listed_before:  # 绿色工厂14个、智能工厂70个: the words after the 、
             seg = listed[-1]

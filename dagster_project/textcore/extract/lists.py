@@ -108,9 +108,14 @@ class ListsMixin(PairsMixin):
     def places_listed(self, clause: str, n: int) -> list[RegionRef] | None:
         """The ``n`` places a clause lists, near its start and joined only by 、和及与
         (分别是城阳区、崂山区和市北区 / 城阳区和崂山区同比均有上佳表现), else None."""
+        clause = re.sub(r"[(（][^()（）]*[)）]", "", clause)  # 洪洞县(23.9%)、尧都区(16.9%): the places
         found = self.ctx.gazetteer.find(clause, self.ctx.places.context())
-        # 经济增速较低的有辽宁、甘肃和黑龙江: the list may follow what it is a list of
-        if len(found) != n or (found[0][0] > 4 and not LIST_INTRO.search(clause, 0, found[0][0])):
+        # 经济增速较低的有辽宁、甘肃和黑龙江, …分别为洪洞县、…: the list may follow what it lists
+        intro = found and (
+            LIST_INTRO.search(clause, 0, found[0][0])
+            or re.search(r"分别(?:为|是)[:：]?$", clause[: found[0][0]])
+        )
+        if len(found) != n or (found[0][0] > 4 and not intro):
             return None
         for (_, end, _), (start, _, _) in itertools.pairwise(found):
             if not re.fullmatch(r"[,，]?[、和及与]", clause[end:start]):  # 烟台,、济南: a doubled mark

@@ -11,6 +11,7 @@ from dagster_project.textcore.extract.comparisons import ComparisonsMixin
 from dagster_project.textcore.extract.lexicon import (
     ASIDE,
     AVERAGE_YEARLY,
+    BARE_HEADS,
     BENCHMARK_BEFORE,
     CLAUSE,
     COMPLETE_END,
@@ -20,6 +21,7 @@ from dagster_project.textcore.extract.lexicon import (
     GROWTH_WORD,
     QUOTED_NAME,
     RANKED_AS,
+    RATE_ONLY,
     RATE_WORDS,
     TARGET,
     TOPIC_OPENING,
@@ -148,8 +150,13 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
                 self.ctx.used[self.offset + v.num_start] = "benchmark"
         values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
         for v in values:  # 9个市州的增速达到或超过6%: the bar the places were counted by
-            if COUNTED_BY.search(re.split(r"[,，:：;；]", self.text[: v.num_start])[-1]):
+            counted = COUNTED_BY.search(re.split(r"[,，:：;；]", self.text[: v.num_start])[-1])
+            if counted:
                 self.ctx.used[self.offset + v.num_start] = "threshold"
+                what = self.clean(counted.group("what").removeprefix("的"))[0]
+                if what:  # what the places were counted by is what the values after it are of
+                    bare = what in BARE_HEADS or (RATE_ONLY.fullmatch(what) and len(what) <= 3)
+                    self.ctx.topic = (self.inherit(what) if bare else None) or self.region_of(what, None)
         values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "threshold"]
         names = [q.span() for q in QUOTED_NAME.finditer(self.text)]
         for v in values:  # 广东是“5万亿元俱乐部”的唯一成员
