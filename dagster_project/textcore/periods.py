@@ -36,6 +36,8 @@ COMPARISON_BEFORE = re.compile(
     # 延续一季度…增长态势: a period the values are set against, too
     r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|相较于|较于|相比于|比起|对比|延续了?)$"
 )
+# 同比增长22.6%，1-4月提高5.0个百分点: a period right before a change of points is compared with
+COMPARISON_AFTER = re.compile(r"(?:提高|加快|回落|下降|收窄|扩大|回升|放缓|上升)\s*[\d.]+\s*个?百分点")
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
 # …增加到2011年的95.2亿元: the value reached in a period before the text's, not a target
 REACHED_BEFORE = re.compile(r"(?:增加|提高|增长|上升|扩大|提升|发展|跃升)到$")
@@ -115,7 +117,7 @@ def _role(text: str, start: int, end: int) -> str:
         # 从2012年的732亿元到2018年1115.4亿元: the end of a span from a year, reached
         reached = before.endswith(("到", "至")) and SPAN_FROM.search(text[max(0, start - 30) : start])
         return "reached" if reached else "target"
-    if COMPARISON_BEFORE.search(before):
+    if COMPARISON_BEFORE.search(before) or COMPARISON_AFTER.match(text, end):
         return "comparison"
     return "period"
 

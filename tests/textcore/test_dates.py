@@ -62,11 +62,20 @@ def test_this_year_named_again_holds_for_the_periods_after_it() -> None:
         ("较上年同期提高", "period"),  # 上年 alone names no period
         ("生产总值从1949年的1456万元增加到336亿元", "baseline"),
         ("到2025年全区GDP达到1000亿元", "target"),
+        ("同比增长22.6%，1-4月提高5.0个百分点", "comparison"),  # 较 left out
+        ("盘龙区于1956年建区", "event"),
+        ("提出了2019年的发展目标", "target"),
+        ("国内生产总值到2018年1115.4亿元", "target"),  # 到 alone: a goal
     ],
 )
 def test_what_a_period_is_to_the_values_near_it(text: str, role: str) -> None:
     found = find_periods(text, 2019)
     assert [p.role for p in found] == ([role] if role != "period" else [])
+
+
+def test_the_end_of_a_span_from_a_year_is_reached() -> None:
+    found = find_periods("国内生产总值从2012年的732亿元到2018年1115.4亿元", 2019)
+    assert [(p.code, p.role) for p in found] == [("2012", "baseline"), ("2018", "reached")]
 
 
 def test_从_naming_a_source_makes_no_baseline() -> None:

@@ -35,6 +35,14 @@ def test_the_three_sectors_listed_as_one_take_a_value_each() -> None:
     assert [f.indicator_text for f in doc.facts] == ["第一产业投资", "第二产业投资", "第三产业投资"]
 
 
+def test_kinds_of_enterprise_after_one_with_a_scale_prefix_are_of_that_scale() -> None:
+    doc = digest("某区1-5月经济运行", "1-5月，规模以上大型企业下降6.1%，中型企业下降2.9%，小微企业下降7.4%。")
+    expected = ["规模以上大型企业", "规模以上中型企业", "规模以上小微企业"]
+    assert [f.indicator_text for f in doc.facts] == expected
+    doc = digest("某区1-5月经济运行", "1-5月，规模以上工业增加值增长5%，农业增加值增长3%。")
+    assert [f.indicator_text for f in doc.facts] == ["规模以上工业增加值", "农业增加值"]
+
+
 def test_a_part_named_in_the_whole_before_it_stands_alone() -> None:
     doc = digest(
         "龙岗区前三季度经济运行", "进出口总额2570.19亿元，同比增长8.0%，其中进口808.49亿元，增长22.7%。"

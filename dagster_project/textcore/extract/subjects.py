@@ -27,6 +27,7 @@ from dagster_project.textcore.extract.lexicon import (
     PRONOUN,
     RANKING,
     RATE_ONLY,
+    SCALE_PREFIX,
     SCOPE_WORDS,
     TOPIC_OPENING,
     TYPESET_SPACE,
@@ -158,7 +159,7 @@ class SubjectsMixin:
         last = self.subjects[-1] if self.subjects else self.ctx.topic
         if last and (places := self.places_alone(text)):  # 贵州和西藏均增长9.0%
             return [Subject(last.text, place, "clause") for place in places]
-        subject = self.region_of(text, scope)
+        subject = self.sibling_in_scale(self.region_of(text, scope))
         if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last,
             # or of the one its sentence names (在…各州市GDP名单中，昆明以3506.78亿…)
             lead = re.split(r"\d+(?:\.\d+)?\s*(?:%|‰|亿|万|千|百|元)", self.text, maxsplit=1)[0]
@@ -186,6 +187,20 @@ class SubjectsMixin:
             stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
             out.append(part if complete else stem + part)
         return [Subject(t, subject.region, subject.source) for t in out]
+
+    def sibling_in_scale(self, subject: Subject) -> Subject:
+        """规模以上大型企业下降6.1%，中型企业下降2.9%: a kind of enterprise after one with a scale
+        prefix is of the same scale (规模以上中型企业)."""
+        last = self.subjects[-1] if self.subjects else None
+        scale = SCALE_PREFIX.match(last.text) if last else None
+        if (
+            scale
+            and subject.text.endswith("企业")
+            and last.text.endswith("企业")
+            and not SCALE_PREFIX.match(subject.text)
+        ):
+            return Subject(scale.group() + subject.text, subject.region, subject.source)
+        return subject
 
     def places_alone(self, text: str) -> list[RegionRef]:
         """The places of a subject that is two or more places and nothing else (贵州和西藏)."""
