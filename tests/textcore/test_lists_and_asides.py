@@ -43,6 +43,15 @@ def test_kinds_of_enterprise_after_one_with_a_scale_prefix_are_of_that_scale() -
     assert [f.indicator_text for f in doc.facts] == ["规模以上工业增加值", "农业增加值"]
 
 
+def test_items_listed_in_the_clause_before_take_the_bare_head_of_the_list() -> None:
+    doc = digest("某区上半年", "汽车制造、航空航天和成套设备表现亮眼，产值分别增长71.6%、20.6%和19.9%。")
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [
+        ("汽车制造产值", 71.6),
+        ("航空航天产值", 20.6),
+        ("成套设备产值", 19.9),
+    ]
+
+
 def test_a_part_named_in_the_whole_before_it_stands_alone() -> None:
     doc = digest(
         "龙岗区前三季度经济运行", "进出口总额2570.19亿元，同比增长8.0%，其中进口808.49亿元，增长22.7%。"

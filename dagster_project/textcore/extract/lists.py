@@ -65,6 +65,9 @@ class ListsMixin(PairsMixin):
         if listed is None and not clause[:m].strip(" ,，"):  # 嵊州市和新昌县…较低，…均不足千亿，分别只有…
             earlier = re.split(r"[,，]", self.text[:base])[-4:-1]
             listed = next((p for c in reversed(earlier) if (p := self.places_listed(c, len(tail)))), None)
+        if head in BARE_HEADS and not listed and re.search(r"[、和及与]", before):  # A、B表现亮眼，产值分别…
+            items_before = self.clean(TREND.sub("", before.strip()))[0]
+            head = items_before + head if items_before else head
         if not head and not listed and re.search(r"[、和及与]", before):
             head, scope, _ = self.clean(TREND.sub("", before.strip()))
         between = clause[m + 2 : tail[0].start - base]
