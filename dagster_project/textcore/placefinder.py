@@ -37,6 +37,10 @@ COMMON_WORDS = frozenset({
 # fmt: on
 
 
+# A short name before these names a street, a square or an estate (朝阳街, 解放路, 人民广场)
+STREET_AFTER = re.compile(r"(?:[东西南北中]?(?:大街|大道|路|街|巷)|广场|公园|小区|花园|大桥)")
+
+
 def _in_list(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in an enumeration (万州、开州、云阳)."""
     before = text[start - 1] if start > 0 else ""
@@ -101,6 +105,8 @@ class PlaceFinder:
             short_full = kind == _NAME and length == 2 and not _in_list(text, start, stop)
             if short_full and self._is_word is not None and not self._is_word(text, start, stop):
                 continue  # a two-character full name only where it is a word (和县, not 市政府和县委)
+            if kind != _NAME and STREET_AFTER.match(text, stop):
+                continue  # 朝阳街, 中山路: a street named after a place, not the place
             if kind != _NAME:
                 local = context is not None and ref.province_name == context.province_name
                 if ref.level in ("county", "zone") and not local and not loose:

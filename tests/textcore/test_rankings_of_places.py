@@ -79,6 +79,11 @@ def test_a_two_character_county_name_counts_only_as_a_word() -> None:
     assert [f.region_name for f in parse("和县一季度实现生产总值14.75亿元。").facts] == ["和县"]
 
 
+def test_a_street_named_after_a_place_is_not_the_place() -> None:
+    doc = parse("1至9月份，全县完成生产总值49.2亿元。加快启动朝阳街、市民广场建设。", meta=None)
+    assert [f.region_name for f in doc.facts] == [None]
+
+
 def test_a_dateless_text_looking_back_is_of_the_year_before_its_plan() -> None:
     doc = parse(
         "代表们认为，报告总结过去一年的工作实事求是，提出了2019年的发展目标贴近实际。",
