@@ -52,6 +52,24 @@ def test_items_listed_in_the_clause_before_take_the_bare_head_of_the_list() -> N
     ]
 
 
+def test_a_subject_whose_clause_says_how_it_was_computed_holds_for_the_value_after() -> None:
+    doc = digest("北京", "上半年，北京GDP增长5.2%。规模以上工业增加值按可比价格计算，同比增长6.7%。")
+    assert [(f.indicator_text, f.value) for f in doc.facts][1:] == [("规模以上工业增加值", 6.7)]
+
+
+def test_nominal_and_real_growth_of_the_same_indicator() -> None:
+    doc = digest("北京", "居民人均可支配收入85415元，比上年名义增长4.5%，扣除价格因素实际增长4.4%。")
+    assert [(f.indicator_text, f.value) for f in doc.facts][1:] == [
+        ("居民人均可支配收入名义", 4.5),
+        ("居民人均可支配收入实际", 4.4),
+    ]
+
+
+def test_the_investment_of_projects_counted_before_it() -> None:
+    doc = digest("某市经济运行", "全市在建项目2661个，同比增长25.7%，完成投资额1177.9亿，同比增长21%。")
+    assert [f.indicator_text for f in doc.facts][2:] == ["在建项目投资额", "在建项目投资额"]
+
+
 def test_a_part_named_in_the_whole_before_it_stands_alone() -> None:
     doc = digest(
         "龙岗区前三季度经济运行", "进出口总额2570.19亿元，同比增长8.0%，其中进口808.49亿元，增长22.7%。"

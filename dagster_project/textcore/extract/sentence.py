@@ -19,6 +19,7 @@ from dagster_project.textcore.extract.lexicon import (
     ESTIMATE,
     GROWTH_SUBJECT,
     GROWTH_WORD,
+    METHOD,
     QUOTED_NAME,
     RANKED_AS,
     RATE_ONLY,
@@ -94,7 +95,8 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
                 named = said[: ranked.start()] if ranked else ""
                 if ranked and (GROWTH_SUBJECT.search(named) or said.startswith("虽") or len(named) <= 3):
                     ranked = None  # 虽然…增速排全区前列，但…; 总量居全市第7位: a rate or an aspect ranked
-                if TREND.search(said) or ranked:  # 出口由负转正，增长2.1%: 出口 is the subject
+                method = METHOD.search(said)  # 规模以上工业增加值按可比价格计算，同比增长6.7%
+                if TREND.search(said) or ranked or method:  # 出口由负转正，增长2.1%: 出口 is the subject
                     text, scope, _ = self.clean(TREND.sub("", said[: ranked.start()] if ranked else said))
                     if text and not re.search(r"[、和及与]", text):
                         self.subjects.append(self.region_of(text, scope))

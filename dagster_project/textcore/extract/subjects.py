@@ -20,6 +20,7 @@ from dagster_project.textcore.extract.lexicon import (
     LISTED_PLACE,
     METHOD,
     MOVE,
+    NOMINAL,
     OPEN_QUOTES,
     PERIOD_WORDS,
     PLACE_COUNT,
@@ -147,6 +148,10 @@ class SubjectsMixin:
         if self.subjects and ATTACHED_RATE.fullmatch(text):  # …54.08亿元、完成率101.08%
             last = self.subjects[-1]
             return [Subject(last.text + text, last.region, last.source)]
+        if self.subjects and (nominal := NOMINAL.fullmatch(text)):  # …85415元，比上年名义增长4.5%
+            last = self.subjects[-1]
+            stem = re.sub(r"(?:名义|实际)$", "", last.text)
+            return [Subject(stem + nominal.group(1), last.region, last.source)]
         if self.subjects and PROGRESS.fullmatch(text):  # 新增就业1.2万人，完成全年目标任务的60%
             last = self.subjects[-1]
             return [Subject(last.text + "目标完成进度", last.region, last.source)]
