@@ -70,6 +70,11 @@ def test_the_investment_of_projects_counted_before_it() -> None:
     assert [f.indicator_text for f in doc.facts][2:] == ["在建项目投资额", "在建项目投资额"]
 
 
+def test_a_place_given_as_an_example_is_the_subject() -> None:
+    doc = digest("宁波各区", "如鄞州区社会消费品零售额964.3亿元，增长9.7%。")
+    assert [(f.region_name, f.indicator_text) for f in doc.facts] == [("鄞州区", "社会消费品零售额")] * 2
+
+
 def test_a_part_named_in_the_whole_before_it_stands_alone() -> None:
     doc = digest(
         "龙岗区前三季度经济运行", "进出口总额2570.19亿元，同比增长8.0%，其中进口808.49亿元，增长22.7%。"
