@@ -75,6 +75,11 @@ def test_a_place_given_as_an_example_is_the_subject() -> None:
     assert [(f.region_name, f.indicator_text) for f in doc.facts] == [("鄞州区", "社会消费品零售额")] * 2
 
 
+def test_the_output_of_a_crop_after_its_sown_area() -> None:
+    doc = digest("某县上半年", "夏粮生产再获丰收，粮食播种面积160.3万亩、产量68.1万吨。")
+    assert [f.indicator_text for f in doc.facts] == ["粮食播种面积", "粮食产量"]
+
+
 def test_a_part_named_in_the_whole_before_it_stands_alone() -> None:
     doc = digest(
         "龙岗区前三季度经济运行", "进出口总额2570.19亿元，同比增长8.0%，其中进口808.49亿元，增长22.7%。"
