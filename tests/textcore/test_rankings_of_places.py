@@ -79,6 +79,15 @@ def test_a_two_character_county_name_counts_only_as_a_word() -> None:
     assert [f.region_name for f in parse("和县一季度实现生产总值14.75亿元。").facts] == ["和县"]
 
 
+def test_places_named_after_的是_are_the_subjects_of_the_values_listed_with_them() -> None:
+    doc = parse("地区生产总值位列前三的是昆明市7222.50亿元、曲靖市3393.91亿元、红河州2742.12亿元。")
+    assert [(f[0], f[1], f[3]) for f in facts(doc)] == [
+        ("昆明市", "地区生产总值", 7222.5),
+        ("曲靖市", "地区生产总值", 3393.91),
+        ("红河哈尼族彝族自治州", "地区生产总值", 2742.12),
+    ]
+
+
 def test_a_street_named_after_a_place_is_not_the_place() -> None:
     doc = parse("1至9月份，全县完成生产总值49.2亿元。加快启动朝阳街、市民广场建设。", meta=None)
     assert [f.region_name for f in doc.facts] == [None]

@@ -10,6 +10,7 @@ says where it came from; where none names a place the region stays None, never g
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dagster_project.textcore.context.scopes import scope_level, scope_region
@@ -98,8 +99,13 @@ class RegionResolver:
                 and self.gazetteer.within(tail[-1][2], tail[-2][2])
             ):
                 tail = [*tail[:-2], (tail[-2][0], tail[-1][1], tail[-1][2])]  # 重庆渝北区: one place
-            if tail and tail[-1][1] == len(subject) and subject[tail[-1][0] - 1 : tail[-1][0]] == "的":
-                return "", Placed(tail[-1][2], "clause")  # 增长最快的开州区, 紧随其后的重庆渝北区
+            if (
+                tail
+                and tail[-1][1] == len(subject)
+                and re.search(r"的(?:是|为|有)?$", subject[: tail[-1][0]])
+            ):
+                # 增长最快的开州区, 紧随其后的重庆渝北区, 位列前三的是昆明市
+                return "", Placed(tail[-1][2], "clause")
         if sentence is not None:
             return subject, sentence
         if paragraph is not None and self.own is self.document:
