@@ -59,6 +59,11 @@ TWO_YEAR_AVERAGE_YEAR = 2021
 # (提出了2019年的发展目标) is of the year before the plan's.
 LOOKING_BACK = re.compile(r"过去(?:的)?一年|刚刚过去的一年|去年一年")
 
+# 15年以来, 11年上半年: a year written with two digits, for a text that writes no other
+SHORT_YEAR = re.compile(
+    r"(?<![\d.])([0-2]\d)年(?=以来|上半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—至]\d{1,2}月)"
+)
+
 # A year named in passing, not as a period (2008北京国际新闻中心, 2019中国…论坛); not an amount.
 YEAR_NAMED = re.compile(
     r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%％年亿万千百元个家项人户吨台件套辆平米公亩])"
@@ -70,7 +75,8 @@ def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
     else the year its two-year averages count to, else the year after the latest it compares
     with (对比2020年全年…超过去年全年: this year is 2021), else the year before the plan of a
     text looking back on a year (总结过去一年…提出了2019年的发展目标: 2018), else the latest year it names in
-    passing, else 2021 for a text giving two-year averages (两年平均增长6.6%)."""
+    passing, else one it writes with two digits (15年以来), else 2021 for a text giving two-year
+    averages (两年平均增长6.6%)."""
     years = Counter(int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "period" and p.code)
     if years:
         return max(years, key=lambda y: (years[y], y))
@@ -86,6 +92,8 @@ def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
     named = [int(y) for y in YEAR_NAMED.findall(norm)]  # 2008北京国际新闻中心: a year it names at all
     if named:
         return max(named)
+    if short := SHORT_YEAR.search(norm):
+        return 2000 + int(short.group(1))
     return TWO_YEAR_AVERAGE_YEAR if TWO_YEAR_AVERAGE.search(norm) else None
 
 

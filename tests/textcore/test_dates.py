@@ -119,6 +119,12 @@ def test_a_dateless_text_giving_two_year_averages_is_of_2021() -> None:
     assert dates.period_code == "2022-Q1"
 
 
+def test_a_dateless_text_writing_its_year_with_two_digits_counts_from_it() -> None:
+    text = "今年上半年，全市生产总值440.26亿元，增长8.4%。15年以来，全市固定资产投资保持快速增长。"
+    dates, flags = _dates(text, "x.txt")
+    assert (dates.year, dates.period_code, flags) == (2015, "2015-H1", [])
+
+
 def test_a_dateless_text_naming_a_year_only_in_passing_counts_from_it() -> None:
     text = "2008北京国际新闻中心举行发布会。上半年，全省生产总值7375.8亿元，工业增加值2019亿元。"
     dates, flags = _dates(text, "x.txt")
