@@ -33,6 +33,14 @@ def test_the_three_sectors_listed_as_one_take_a_value_each() -> None:
     ]
     doc = digest("某市上半年经济运行", "一二三产业投资分别增长1%、2%和3%。")
     assert [f.indicator_text for f in doc.facts] == ["第一产业投资", "第二产业投资", "第三产业投资"]
+    doc = digest("某区前三季度", "其中，第一二三产业增加值分别同比增长4.4%,、4.8%,、1.5%。")
+    pairs = [(f.indicator_text, f.value) for f in doc.facts]
+    assert pairs[1:] == [("第二产业增加值", 4.8), ("第三产业增加值", 1.5)]
+
+
+def test_items_as_wide_as_the_first_part_of_the_last_share_the_rest_of_it() -> None:
+    doc = digest("某市前三季度", "其中，猪、牛、羊、禽肉产量分别增长41.4%、17.5%、0.5%和4.7%。")
+    assert [f.indicator_text for f in doc.facts] == ["猪肉产量", "牛肉产量", "羊肉产量", "禽肉产量"]
 
 
 def test_kinds_of_enterprise_after_one_with_a_scale_prefix_are_of_that_scale() -> None:

@@ -77,7 +77,7 @@ APPOSITIVE = re.compile(
 )
 # 三次产业分别增长0.3%、17.8%和16%: the three sectors, one value each (the value added unless
 # the words after say what of them: 三次产业投资)
-THREE_SECTORS = re.compile(r"^(?:三次产业|一二三产业?|一、二、三产业?)")
+THREE_SECTORS = re.compile(r"^(?:三次产业|第?一二三产业?|第?一、二、三产业?)")
 INCREMENT = re.compile(r"新增|净增|多增|少增|增加|减少")
 # A clause that says how a subject moved without a number: 出口由负转正，增长2.1%
 TREND = re.compile(

@@ -210,11 +210,13 @@ class ListsMixin(PairsMixin):
             shared = self.with_stem(shared)
             return [Subject(shared, p, "clause") for p in places] + [Subject(shared, last.region, "clause")]
         subjects = [self.region_of(p, scope) for p in parts[:-1]] + [last]
+        widths = {len(s.text) for s in subjects[:-1]}  # 猪、牛、羊、禽肉产量: items as wide as 禽
+        width = widths.pop() if len(widths) == 1 else 0
         texts = [
             # 二、三产业投资: a lone numeral takes the rest of the last item (二产业投资)
             s.text + last.text[1:]
             if NUMERAL_ITEM.fullmatch(s.text) and NUMERAL_ITEM.match(last.text)
-            else self.shared_tail(s.text, last.text)
+            else self.shared_tail(s.text, last.text, width)
             for s in subjects[:-1]
         ] + [last.text]
         scale = SCALE_PREFIX.match(texts[0])
@@ -247,14 +249,17 @@ class ListsMixin(PairsMixin):
             and not (self.ctx.dictionary.resolve(item))
         )
 
-    def shared_tail(self, item: str, last: str) -> str:
+    def shared_tail(self, item: str, last: str, width: int = 0) -> str:
         """An item completed with the tail it shares with the last item of its list
-        (高技术产业、战新产业占规上工业比重: the share of each)."""
+        (高技术产业、战新产业占规上工业比重: the share of each); items all ``width`` wide share
+        what the last has after as many characters (猪、牛、羊、禽肉产量: 猪肉产量)."""
         share = last.find("占")
         if share > 0 and "占" not in item:
             return item + last[share:]
         if COMPLETE_END.search(item) or self.ctx.dictionary.resolve(item):
             return item
+        if 0 < width <= 2 and len(last) > width + 1:
+            return item + last[width:]
         for cut in range(1, len(last) - 1):
             if self.ctx.dictionary.resolve(item + last[cut:]):
                 return item + last[cut:]
