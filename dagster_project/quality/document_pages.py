@@ -23,6 +23,10 @@ RENDERING = hashlib.sha256(
     Path(__file__).read_bytes() + (Path(__file__).parent / "html.py").read_bytes() + rendering_hash().encode()
 ).hexdigest()[:16]
 FETCH = 5000
+# Pages are written for this many documents at a time: each part's query is sorted for them
+# alone, so the sorts held open together stay inside the connection's memory limit however
+# many documents the warehouse holds.
+PAGE_BATCH = 500
 PARTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     # part: (title, query with an ``owner`` column ordered by it and a ``{only}`` predicate
     # that narrows it to some documents, columns shown); the review queue first
@@ -209,19 +213,18 @@ def write_pages(
         name = f"{old.parent.name}/{old.name}"
         if name not in now and name not in reviews:
             old.unlink()
-    if len(stale) == len(documents):
-        only, params = "true", None
-    else:
-        only, params = "owner in (select unnest(?))", [[doc["source_file"] for doc in stale]]
-    streams = {
-        part: _Grouped(_stream(con, sql.format(only=only), params)) for part, (_, sql, _) in PARTS.items()
-    }
-    for doc in stale:
-        parts = {part: stream.take(doc["source_file"]) for part, stream in streams.items()}
-        (out / document_page_name(doc["source_file"])).write_text(
-            _document_page(doc, parts), encoding="utf-8"
-        )
-        (out / review_page_name(doc["source_file"])).write_text(review_page(con, doc), encoding="utf-8")
+    for start in range(0, len(stale), PAGE_BATCH):
+        batch = sorted(stale[start : start + PAGE_BATCH], key=lambda doc: doc["source_file"])
+        only, params = "owner in (select unnest(?))", [[doc["source_file"] for doc in batch]]
+        streams = {
+            part: _Grouped(_stream(con, sql.format(only=only), params)) for part, (_, sql, _) in PARTS.items()
+        }
+        for doc in batch:
+            parts = {part: stream.take(doc["source_file"]) for part, stream in streams.items()}
+            (out / document_page_name(doc["source_file"])).write_text(
+                _document_page(doc, parts), encoding="utf-8"
+            )
+            (out / review_page_name(doc["source_file"])).write_text(review_page(con, doc), encoding="utf-8")
     manifest_path.with_suffix(".tmp").write_text(json.dumps({"rendering": RENDERING, "pages": now}), "utf-8")
     manifest_path.with_suffix(".tmp").replace(manifest_path)
     return counts

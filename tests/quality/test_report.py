@@ -43,10 +43,15 @@ def test_text_from_documents_is_escaped(tmp_path: Path) -> None:
     assert "<script>alert" not in page and "&lt;script&gt;" in page
 
 
+@pytest.mark.parametrize("batch", [1, 500])  # pages written for one document at a time, or all
 def test_each_document_lists_its_own_rows_and_both_sides_of_a_conflict(
-    warehouse: Path, tmp_path: Path
+    warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
 ) -> None:
     import duckdb
+
+    from dagster_project.quality import document_pages
+
+    monkeypatch.setattr(document_pages, "PAGE_BATCH", batch)
 
     con = duckdb.connect(str(warehouse))
     con.execute(
