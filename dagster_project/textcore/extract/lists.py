@@ -21,7 +21,7 @@ from dagster_project.textcore.extract.lexicon import (
     TREND,
 )
 from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
-from dagster_project.textcore.extract.pairs import PairsMixin, listed_values
+from dagster_project.textcore.extract.pairs import PairsMixin
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value, qualifier
 from dagster_project.textcore.regions import RegionRef
@@ -60,6 +60,30 @@ class ListsMixin(PairsMixin):
         lead = [v for v in values if v.start - base < m]  # 城乡居民收入达到X和Y、分别增长P和Q
         if lead and self.paired_twice(base, clause, lead, tail, m):
             return True
+        compared = COMPARED_LIST.match(clause[m + 2 : tail[0].start - base])
+        items = self.respective_items(base, clause, m, tail, before, previous)
+        if items is None:
+            return False
+        verbs, bound = (compared.group() if compared else ""), qualifier(tail[0].bound_before)
+        prev = base + m + 2
+        span = (self.offset + base, self.offset + base + len(clause))
+        for item, v in zip(items, tail, strict=True):
+            between = self.text[prev : v.num_start]
+            if MOVE.search(between) or "为" in between or "达" in between:
+                verbs = between
+            prev = v.end
+            if compared:  # one subject compared with several: each value's evidence ends at it
+                span = (span[0], self.offset + v.end)
+            measure = measure_of(v, verbs, item.text)
+            if measure:
+                self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier or bound)
+        return True
+
+    def respective_items(
+        self, base: int, clause: str, m: int, tail: list[Value], before: str, previous: str
+    ) -> list[Subject] | None:
+        """The subjects of the values after 分别 (at ``m``): items the words before it list, places
+        listed before, or the subjects just stated; None when there are none to pair."""
         head, scope, _ = self.clean(clause[:m])
         listed = self.places_listed(before or previous, len(tail)) if before or previous else None
         if listed is None and not clause[:m].strip(" ,，"):  # 嵊州市和新昌县…较低，…均不足千亿，分别只有…
@@ -91,22 +115,7 @@ class ListsMixin(PairsMixin):
             items = self.subjects[-len(tail) :]
         else:
             items = None
-        if items is None:
-            return False
-        verbs, bound = (compared.group() if compared else ""), qualifier(tail[0].bound_before)
-        prev = base + m + 2
-        span = (self.offset + base, self.offset + base + len(clause))
-        for item, v in zip(items, tail, strict=True):
-            between = self.text[prev : v.num_start]
-            if MOVE.search(between) or "为" in between or "达" in between:
-                verbs = between
-            prev = v.end
-            if compared:  # one subject compared with several: each value's evidence ends at it
-                span = (span[0], self.offset + v.end)
-            measure = measure_of(v, verbs, item.text)
-            if measure:
-                self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier or bound)
-        return True
+        return items
 
     def places_listed(self, clause: str, n: int) -> list[RegionRef] | None:
         """The ``n`` places a clause lists, near its start and joined only by 、和及与
@@ -140,44 +149,6 @@ class ListsMixin(PairsMixin):
         words = self.clean(BOUND_TAIL.sub("", rest.strip()))[0]
         plain = words and not re.search(r"分别|比|较|与|同期|保持|实现", words)
         return words if plain and GROWTH_SUBJECT.search(words) else ""
-
-    def paired_with_before(self, base: int, clause: str, values: list[Value]) -> bool:
-        """``…分别达到18687元、5634元，增长7.8%、9.2%``: a list of values with no subject of its
-        own, as long as the subjects just paired in the sentence, takes them in order."""
-        n = len(values)
-        if n < 2 or len(self.subjects) < n or self.clean(clause[: values[0].start - base])[0]:
-            return False
-        if not listed_values(clause, base, values):
-            return False
-        verbs = clause[: values[0].start - base]
-        span = (self.offset + base, self.offset + base + len(clause))
-        for item, v in zip(self.subjects[-n:], values, strict=True):
-            measure = measure_of(v, verbs, item.text)
-            if measure:
-                self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier, remember=False)
-        return True
-
-    def paired_with_places(self, base: int, clause: str, values: list[Value]) -> bool:
-        """``重庆、贵州、云南位居其后，经济增速为10.5%、10.4%、9.5%``: as many places listed just
-        before (in the clause or the sentence's clauses before it) as values listed, in order."""
-        n = len(values)
-        if n < 2 or not listed_values(clause, base, values):
-            return False
-        lead = clause[: values[0].start - base]
-        earlier = [lead, *reversed(re.split(r"[,，]", self.text[:base])[-4:-1])]
-        listed = next((p for c in earlier if (p := self.places_listed(c, n))), None)
-        head = self.clean(lead)[0]
-        if listed is None or not head or self.ctx.places.leading_place(head):
-            return False
-        head = self.with_stem(head)
-        span = (self.offset + base, self.offset + base + len(clause))
-        for place, v in zip(listed, values, strict=True):
-            measure = measure_of(v, lead, head)
-            if measure:
-                self.emit(
-                    Subject(head, place, "clause"), v, measure, sign_of(lead, measure), span, v.qualifier
-                )
-        return True
 
     def split_items(self, head: str, scope: str | None, n: int, said: str = "") -> list[Subject] | None:
         """Subjects of a 分别 list: split at 、 (and 和/及 before the last), the last item's

@@ -23,13 +23,12 @@ from dagster_project.textcore.extract.lexicon import (
     QUOTED_NAME,
     RANKED_AS,
     RATE_ONLY,
-    RATE_WORDS,
     TARGET,
-    TOPIC_OPENING,
     TREND,
 )
 from dagster_project.textcore.extract.lists import ListsMixin
 from dagster_project.textcore.extract.measures import plausible
+from dagster_project.textcore.extract.notes import NotesMixin
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.extract.subjects import SubjectsMixin
 from dagster_project.textcore.layout.blocks import is_table_row
@@ -48,7 +47,7 @@ BRACKETED_BASE_BEFORE = re.compile(  # 比全国(6.8%)、全省(8.2%)快: each f
 BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超|塌|差|落后于?)[^，,]*目标")
 
 
-class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin, ClausesMixin):
+class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, BracketsMixin, ClausesMixin):
     """One sentence: its values, and the subjects stated so far (for inheritance)."""
 
     def __init__(
@@ -170,49 +169,6 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
         """The words of the value's clause before it."""
         return re.split(r"[,，:：;；]", self.text[: v.start])[-1]
 
-    def note_place(self, clause: str) -> None:
-        """A clause without values that names one place, as its subject or at its end
-        (江津位于长江之滨 / 位于渝东南板块的酉阳县): the sentence's values after it are of it,
-        and the indicator carried on from a value before is now this place's."""
-        text = self.clean(clause)[0]
-        gazetteer = self.ctx.gazetteer
-        found = gazetteer.find(text, self.ctx.places.context())
-        # 梁平区则是重庆区县中唯一…: a place that holds the other one only sets the scope
-        found = [f for f in found if not any(g[2] != f[2] and gazetteer.within(g[2], f[2]) for g in found)]
-        if len(found) > 1 and found[0][0] == 0 and not re.match(r"[、和及与]", text[found[0][1] :]):
-            found = found[:1]  # 嵊州市虽然总量在新昌县之上: the place the clause opens with is its subject
-        if len(found) == 1 and (found[0][0] == 0 or found[0][1] == len(text)):
-            self.sentence_place = Placed(found[0][2], "sentence")
-            if self.subjects and self.subjects[-1].region != found[0][2]:
-                self.subjects.append(Subject(self.subjects[-1].text, found[0][2], "sentence"))
-
-    def note_described_place(self, clause: str) -> None:
-        """A clause that ends in the place it describes (去年经济总量突破3000亿元的宜宾，…增长6.7%):
-        its values and the sentence's after it are of that place."""
-        text = clause.rstrip(" ,，;；")
-        found = self.ctx.gazetteer.find(text[-12:], self.ctx.places.context())
-        if found and found[-1][1] == len(text[-12:]) and text[-12:][: found[-1][0]].endswith("的"):
-            self.sentence_place = Placed(found[-1][2], "sentence")
-
-    def note_rate_topic(self, clause: str) -> None:
-        """从增速上看，绵阳达到8.9%: an opening naming a rate makes the values after it rates of
-        the indicator stated last; 从GDP总量来看, 在GDP增速方面 (a canonical indicator) makes it
-        the topic."""
-        opening = TOPIC_OPENING.match(re.sub(r"^(?:而|但|再|另外|同时)", "", clause.strip()))
-        named = re.sub(r"^[从在]|(?:上)?(?:来)?看$|方面$", "", opening.group()) if opening else ""
-        if opening and opening.group().startswith(("从", "在")) and self.ctx.dictionary.resolve(named):
-            self.ctx.topic = self.region_of(named, None)  # 从GDP总量来看，…: what the values after are of
-            return
-        last = self.subjects[-1] if self.subjects else self.ctx.topic
-        if (
-            opening
-            and re.search(RATE_WORDS, opening.group())
-            and last
-            and not GROWTH_SUBJECT.search(last.text)
-        ):
-            stem = re.sub(r"(?:总量|总值|规模)$", "", last.text) or last.text
-            self.subjects.append(Subject(stem + "增速", last.region, last.source))
-
     def emit(
         self,
         subject: Subject,
@@ -244,9 +200,7 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
             ctx.used[self.offset + v.num_start] = "implausible"
             return
         at = self.offset + v.num_start
-        period_code, period_source = (period, "baseline") if period else ctx.period_at(at, start, self.offset)
-        if measure == "growth_pct" and ("年均" in text or AVERAGE_YEARLY.search(self.text, 0, v.start)):
-            period_code, period_source = None, "span"  # 年均增长11.7% (over the plan's years): no period code
+        period_code, period_source = self.period_of(v, measure, text, start, period)
         ctx.facts.append(
             Fact(
                 section_no=ctx.section.section_no,
@@ -274,6 +228,17 @@ class SentenceReader(SubjectsMixin, ComparisonsMixin, ListsMixin, BracketsMixin,
         if subject.source == "clause":  # 湖北省…居首，实现地区生产总值…: the place goes on
             self.sentence_place = Placed(subject.region, "sentence")
             ctx.open_paragraph(self.offset, subject.region)
+
+    def period_of(
+        self, v: Value, measure: str, text: str, start: int, stated: str | None
+    ) -> tuple[str | None, str | None]:
+        """(code, source) of the value's period: the one it was ``stated`` for, else the
+        section's at its offset; a yearly average (年均增长11.7%, over a plan's years) has none."""
+        if measure == "growth_pct" and ("年均" in text or AVERAGE_YEARLY.search(self.text, 0, v.start)):
+            return None, "span"
+        if stated:
+            return stated, "baseline"
+        return self.ctx.period_at(self.offset + v.num_start, start, self.offset)
 
     def remember(self, subject: Subject, measure: str, of: str, canonical: bool) -> None:
         """Make ``subject`` the one later bare values refer to, and what it is of (an
