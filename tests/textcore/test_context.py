@@ -143,3 +143,14 @@ def test_a_digest_naming_many_provinces_besides_its_first_has_no_place_of_its_ow
     docs = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "own" / "docs"
     text = (docs / "F03_provinces_digest_2022q1.txt").read_text(encoding="utf-8")
     assert document_place(_lines(text), gazetteer).region is None
+
+
+def test_a_tie_between_candidates_goes_to_the_one_of_the_level_the_text_names_itself_by(gazetteer) -> None:
+    from dagster_project.textcore.context.choice import BODY, Tally, choose
+
+    tally = Tally(gazetteer, False)
+    fujian, fuqing = gazetteer.lookup("福建省"), gazetteer.lookup("福清市")
+    tally.add(fujian, BODY, 2)
+    tally.add(fuqing, BODY, 1)  # counts double: 我市 says the text is of a city
+    assert tally.score[fujian.code] == 2 * tally.score[fuqing.code]
+    assert choose(tally, gazetteer, "city") == fuqing

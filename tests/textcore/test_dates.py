@@ -65,6 +65,7 @@ def test_this_year_named_again_holds_for_the_periods_after_it() -> None:
         ("同比增长22.6%，1-4月提高5.0个百分点", "comparison"),  # 较 left out
         ("盘龙区于1956年建区", "event"),
         ("在2018年度全省县域经济考核中，跃居第四名", "event"),
+        ("“2016年度福建省县域经济实力十强”评价结果日前揭晓", "event"),
         ("提出了2019年的发展目标", "target"),
         ("国内生产总值到2018年1115.4亿元", "target"),  # 到 alone: a goal
     ],

@@ -88,6 +88,28 @@ def test_places_named_after_的是_are_the_subjects_of_the_values_listed_with_th
     ]
 
 
+def test_a_place_after_a_count_of_places_takes_the_indicator_its_sentence_names() -> None:
+    doc = parse(
+        "从地区生产总值来看，上半年的生产总值上了5000亿元的地区共有2个，青岛市以7070.4亿元占据榜首，"
+        "同比增长3.7%。省会济南市以生产总值5481.3亿元位列其后，同比增长2.7%。"
+    )
+    assert [(f[0], f[1], f[3]) for f in facts(doc) if f[3] > 3] == [
+        ("青岛市", "地区生产总值", 7070.4),
+        ("青岛市", "地区生产总值", 3.7),
+        ("济南市", "生产总值", 5481.3),
+    ]
+
+
+def test_the_year_of_a_ranking_is_no_period_and_a_tie_goes_to_the_place_of_the_texts_level() -> None:
+    doc = parse(
+        "“2016年度福建省县域经济实力十强”评价结果日前揭晓，福清位居第三。",
+        "2015年，我市紧抓福建自贸试验区、福州新区的政策优势，全市经济总体保持平稳增长态势。"
+        "福清实现地区生产总值783.27亿元，增长9.1%。",
+        meta=None,
+    )
+    assert [(f.region_name, f.period_code) for f in doc.facts] == [("福清市", "2015")] * 2
+
+
 def test_a_street_named_after_a_place_is_not_the_place() -> None:
     doc = parse("1至9月份，全县完成生产总值49.2亿元。加快启动朝阳街、市民广场建设。", meta=None)
     assert [f.region_name for f in doc.facts] == [None]

@@ -143,7 +143,8 @@ def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef |
         code: tally.score[code] * (LEVEL_FACTOR if matches_level(refs[code], level) else 1)  # type: ignore[arg-type]
         for code in refs
     }
-    ranked = sorted(total, key=lambda code: (-total[code], code))
+    # on a tie, the place of the level the text speaks of itself by (我市: 福清市, not 福建省)
+    ranked = sorted(total, key=lambda code: (-total[code], not matches_level(refs[code], level), code))  # type: ignore[arg-type]
     best = refs[ranked[0]]
     if len(ranked) > 1 and not tally.sources[ranked[0]] & set(ALONE):
         second = refs[ranked[1]]

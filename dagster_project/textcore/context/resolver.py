@@ -91,7 +91,7 @@ class RegionResolver:
         if subject and not subject.startswith(("“", "「", "『", "《", '"')):
             lead = self.leading_place(subject)
             if lead is not None and self.near(lead[1]):
-                return subject[lead[0] :], Placed(lead[1], "clause")
+                return subject[lead[0] :].removeprefix("以"), Placed(lead[1], "clause")  # 济南市以生产总值…
             tail = self.gazetteer.find(subject, self.context())
             while (
                 len(tail) >= 2

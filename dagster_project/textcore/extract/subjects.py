@@ -168,7 +168,9 @@ class SubjectsMixin:
         if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last,
             # or of the one its sentence names (在…各州市GDP名单中，昆明以3506.78亿…)
             lead = re.split(r"\d+(?:\.\d+)?\s*(?:%|‰|亿|万|千|百|元)", self.text, maxsplit=1)[0]
-            named = None if self.subjects else self.ctx.dictionary.named_in(lead + self.heading)
+            named = self.ctx.dictionary.named_in(lead + self.heading)
+            if self.subjects and (not named or self.ctx.dictionary.resolve(self.subjects[-1].text)):
+                named = None  # the subject stated last, unless it names no indicator (…的地区共有2个)
             if named and last and named in last.text:  # 在GDP增速方面，云南以9.2%领跑: the topic's words
                 named = last.text
             text = named or (last.text if last else "")
