@@ -43,7 +43,9 @@ BASELINE_BEFORE = re.compile(r"(?:从|由)$")
 REACHED_BEFORE = re.compile(r"(?:增加|提高|增长|上升|扩大|提升|发展|跃升)到$")
 # …and what follows it (从1949年的1456万元, 由2019年的…, 从2015年到…), not the name of a source
 # (记者从2020年前三季度经济运行情况新闻通气会上获悉: the values' own period)
-BASELINE_AFTER = re.compile(r"\s*(?:的|[\d.]|到|至|起|开始)")
+BASELINE_AFTER = re.compile(r"\s*(?:的|[\d.]|到|至|起|开始|(?:下降|增长|回落|上升)\s*[\d.])")
+# 由上半年下降0.3%转为增长0.2%: the value right after the period and how it moved is that period's
+MOVED_BY = re.compile(r"(?:下降|增长|回落|上升)\s*(?=[\d.])")
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
 LISTED = re.compile(r"\s*[、和及与]\s*")
 SINCE_AFTER = re.compile(r"以来|以前|之前")
@@ -206,6 +208,8 @@ def stated_before(mentions: list[PeriodMention], text: str) -> dict[int, tuple[i
             stated[p.end + 1] = (p.start, p.code)
         elif p.role == "reached" and p.code and text[p.end : p.end + 1].isdigit():
             stated[p.end] = (p.start, p.code)  # …到2018年1115.4亿元: no 的 before the value
+        elif p.role == "baseline" and p.code and (moved := MOVED_BY.match(text, p.end)):
+            stated[moved.end()] = (p.start, p.code)
     return stated
 
 

@@ -70,3 +70,13 @@ def test_a_yearly_average_over_several_years_has_no_period() -> None:
     text = "2015年，全区生产总值增长8%；“十二五”期间，生产总值年均增长10%。"
     facts = {(f[1], f[4]) for f in _facts(text, json.dumps({"published": "2016-01-12"}).encode())}
     assert facts == {("2015", 8.0), (None, 10.0)}
+
+
+def test_a_value_moved_from_an_earlier_period_to_the_texts_own() -> None:
+    text = "前三季度，全区农林牧渔业总产值1363.0亿元，按可比价计算，由上半年下降0.3%转为增长0.2%。"
+    doc = parse_document(text.encode("utf-8"), "x.txt", b'{"published": "2020-10-21"}')
+    assert [(f.indicator_text, f.period_code, f.value) for f in doc.facts] == [
+        ("农林牧渔业总产值", "2020-Q1Q3", 1363.0),
+        ("农林牧渔业总产值", "2020-H1", -0.3),
+        ("农林牧渔业总产值", "2020-Q1Q3", 0.2),
+    ]

@@ -174,11 +174,13 @@ class ClausesMixin:
         """A value stated for a period before the one the text reports (从1949年的…); with no
         words of its own (…600亿元，比2017年的567亿元多了33亿元), of the indicator stated last."""
         subject_text = subject_text or (self.ctx.topic.text if self.ctx.topic else "")
-        measure = measure_of(v, "", subject_text)
+        moved = re.search(r"(?:下降|增长|回落|上升)\s*$", self.text[: v.start])  # 由上半年下降0.3%
+        verbs = moved.group().strip() if moved else ""
+        measure = measure_of(v, verbs, subject_text)
         if measure is None:
             return
         for subject in self.subjects_for(subject_text, None, measure, False, ""):
-            self.emit(subject, v, measure, 1, span, period=year, remember=False)
+            self.emit(subject, v, measure, sign_of(verbs, measure), span, period=year, remember=False)
 
     def read_value(self, v: Value, words: _Words, following: Value | None, base: int, at: _Reading) -> None:
         """The value with its subject: the words before it, what it inherits, or the noun
