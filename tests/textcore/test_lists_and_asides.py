@@ -88,6 +88,12 @@ def test_the_output_of_a_crop_after_its_sown_area() -> None:
     assert [f.indicator_text for f in doc.facts] == ["粮食播种面积", "粮食产量"]
 
 
+def test_which_congress_is_no_count() -> None:
+    doc = digest("某区党代会报告", "会议的主要任务是：回顾总结区十一次党代会以来的工作。全区GDP增长8%。")
+    assert [f.value for f in doc.facts] == [8.0]
+    assert {n.number_text: n.kind for n in doc.numbers}["十一"] == "ordinal"
+
+
 def test_a_part_named_in_the_whole_before_it_stands_alone() -> None:
     doc = digest(
         "龙岗区前三季度经济运行", "进出口总额2570.19亿元，同比增长8.0%，其中进口808.49亿元，增长22.7%。"

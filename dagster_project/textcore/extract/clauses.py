@@ -44,6 +44,9 @@ RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~|～|-|—)\s*")
 RANGE_AFTER = re.compile(r"\s*(?:之间|区间|以内|范围)")
 
 
+CONGRESS_AFTER = re.compile(r"\s?(?:全会|全体会议|会议|党代会|代表大会|人代会)")
+
+
 class _Words(NamedTuple):
     """The words around one value of a clause."""
 
@@ -139,6 +142,8 @@ class ClausesMixin:
         kind = None
         if DURATION_AFTER.match(after) and v.unit == "个":
             kind = "duration"
+        elif v.unit == "次" and CONGRESS_AFTER.match(after):  # 区十一次党代会: which congress, no count
+            kind = "ordinal"
         elif earlier := self.ctx.stated_period(
             self.offset + v.start, self.offset + base + at.prev_end, self.offset
         ):
