@@ -53,9 +53,11 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # with a character class (the lookbehind after it checks the character before the
 # numeral), which lets the regex engine skip ahead quickly.
 _CN_START = rf"[{CN_NUM}](?<![{CN_NUM}].)"
+_CN_DECIMALS = rf"(?:点[{CN_DIGITS}]+)?"  # 一千五百九十点五九亿元
 _CHINESE = (
     rf"(?:{_CN_START}(?:(?<=[十百千])|[{CN_NUM}]*?[十百千])[{CN_DIGITS}十百千]*(?:[万亿][{CN_DIGITS}十百千]+)*"
-    rf"(?=[余多]?(?:{UNIT}))(?!家万户)"
+    rf"{_CN_DECIMALS}(?=[余多]?(?:{UNIT}))(?!家万户)"
+    rf"|[{CN_DIGITS}](?<![{CN_NUM}].)点[{CN_DIGITS}]+(?=[余多]?(?:{UNIT}))"  # 二点五亿元
     rf"|[二两三四五六七八九](?<![{CN_NUM}].)(?=倍|成|个百分点)"
     rf"|一(?<![{CN_NUM}第].)(?=倍|个百分点))"  # 增长一倍; not 一成 (一成不变 is an idiom)
 )
@@ -64,6 +66,8 @@ VALUE = re.compile(
     rf"(?P<num>{_ARABIC}|{_CHINESE})(?:(?P<mag>{'|'.join(PREFIXES)})(?=[余多]))?(?P<qpost>余|多)?"
     rf"(?:[ \u00a0]?(?P<unit>{UNIT}))?(?P<qend>及以上|以上|左右|以内|以下)?"
 )
+# 百分之二点五, 百分之8.9: a percentage written out in words
+PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_ARABIC}|[{CN_DIGITS}十百千]+{_CN_DECIMALS})")
 ELIDED_UNIT = re.compile(
     rf"(?:\s?[、和及与]\s?(?:{_ARABIC})个?)*\s?[、和及与]\s?(?:{_ARABIC})\s?(?P<unit>%|‰|个百分点|倍)"
 )
@@ -78,7 +82,7 @@ FLAT_CONTEXT = re.compile(r"同比|环比|增速|增幅|增长|上年|去年|同
 WORD_VALUE = re.compile(r"翻(?:了)?(?P<times>一|两|三)?番|(?P<flat>持平|零增长)(?!于)")  # 持平于X: equal to X
 # Every number in a text: Arabic digits, Chinese numerals used as quantities, ordinals (第七).
 ANY_NUMBER = re.compile(
-    rf"{_ARABIC}|[{CN_NUM}](?<=第.)[{CN_NUM}]*|{_CHINESE}"
+    rf"{_ARABIC}|[{CN_NUM}](?<=第.)[{CN_NUM}]*|{_CHINESE}|(?<=百分之)[{CN_DIGITS}十百千]+{_CN_DECIMALS}"
     rf"|{_CN_START}(?:(?<=[十百千])|[{CN_NUM}]*?[十百千])[{CN_NUM}]*(?=大|番)"
     rf"|[二两三四五六七八九](?<![{CN_NUM}].)(?=大|番)"
 )
@@ -131,6 +135,11 @@ def parse_number(text: str) -> float:
     plain = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", plain):
         return float(plain)
+    whole, point, decimals = text.partition("点")  # 一千五百九十点五九: digits after 点 one by one
+    if point:
+        if not decimals or any(ch not in _CN_DIGIT for ch in decimals):
+            raise ValueError(f"not a number: {text!r}")
+        return parse_number(whole) + float("0." + "".join(str(_CN_DIGIT[ch]) for ch in decimals))
     if len(text) > 1 and all(ch in _CN_DIGIT for ch in text):  # 二〇二五: written digit by digit
         return float("".join(str(_CN_DIGIT[ch]) for ch in text))
     total, section, digit = 0, 0, None
@@ -181,9 +190,20 @@ PLACE_CLASS_AFTER = re.compile(r"的(?:城市|地区|区县|县区|县市区|省
 
 def find_values(text: str) -> list[Value]:
     """Every number with a unit (or a value word such as 翻番) in ``text``, in order."""
-    values = [v for m in VALUE.finditer(text) if (v := _value_of(text, m))]
-    values += _word_values(text)
+    percents = [_percent_of(m) for m in PERCENT_WORDS.finditer(text)]
+    taken = [(v.start, v.end) for v in percents]
+    values = [
+        v
+        for m in VALUE.finditer(text)
+        if (v := _value_of(text, m)) and not any(a <= v.num_start < b for a, b in taken)
+    ]
+    values += percents + _word_values(text)
     return sorted(values, key=lambda v: v.start)
+
+
+def _percent_of(m: re.Match[str]) -> Value:
+    """百分之二点五 → 2.5 %."""
+    return Value(m.start(), m.end(), m.start("num"), parse_number(m.group("num")), "%", None, None, False)
 
 
 def _unit_of(text: str, m: re.Match[str]) -> str | None:

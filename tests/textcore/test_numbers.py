@@ -70,6 +70,12 @@ def only(text: str) -> Value:
         # 一倍 before 倍: doubled
         ("规上工业产值增长一倍", 1, "倍", None, "一倍"),
         ("PM2.5平均浓度为28微克/立方米", 28, "微克/立方米", None, "28微克/立方米"),
+        # numerals in words, decimals after 点, percentages as 百分之
+        ("实现地区生产总值一千五百九十点五九亿元", 1590.59, "亿元", None, "一千五百九十点五九亿元"),
+        ("实现税收二点五亿元", 2.5, "亿元", None, "二点五亿元"),
+        ("同比下降百分之二点五", 2.5, "%", None, "百分之二点五"),
+        ("增长百分之8.9", 8.9, "%", None, "百分之8.9"),
+        ("增长百分之十二", 12, "%", None, "百分之十二"),
     ],
 )
 def test_value_forms(text: str, number: float, unit: str, bound: str | None, written: str) -> None:
