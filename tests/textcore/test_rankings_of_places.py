@@ -110,6 +110,19 @@ def test_the_year_of_a_ranking_is_no_period_and_a_tie_goes_to_the_place_of_the_t
     assert [(f.region_name, f.period_code) for f in doc.facts] == [("福清市", "2015")] * 2
 
 
+def test_the_bar_before_a_count_of_places_and_the_aspect_a_ranking_list_is_of() -> None:
+    doc = parse(
+        "从GDP规模来看，全省年超过千亿元的共有11个县(市、区)，其中，青岛占据5席，"
+        "位前三名分别为青岛黄岛区(3212.7亿元)、济南历下区(1333亿元)和青岛即墨区(1310.6亿元)。"
+    )
+    assert [(f[0], f[1], f[3]) for f in facts(doc)] == [
+        ("黄岛区", "GDP规模", 3212.7),
+        ("历下区", "GDP规模", 1333.0),
+        ("即墨区", "GDP规模", 1310.6),
+    ]
+    assert {n.number_text: n.kind for n in doc.numbers}["千"] == "threshold"
+
+
 def test_a_street_named_after_a_place_is_not_the_place() -> None:
     doc = parse("1至9月份，全县完成生产总值49.2亿元。加快启动朝阳街、市民广场建设。", meta=None)
     assert [f.region_name for f in doc.facts] == [None]

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from dagster_project.textcore.extract.lexicon import (
     BRACKETED,
+    COMPLETE_END,
     GROWTH_SUBJECT,
     LIST_COUNT_AFTER,
     LIST_TAIL_STOP,
@@ -126,10 +127,11 @@ class BracketsMixin:
 
     def said_before_list(self, lead: str) -> str:
         """What the words before a list say its values are (对全市经济贡献率分别为洪洞县(23.9%)、…
-        → 对全市经济贡献率), when they name no place; else ""."""
+        → 对全市经济贡献率), when they end as an indicator does and name no place; else ""."""
         words = self.clean(re.sub(r"分别(?:为|是)?[:：]?\s*$", "", lead))[0]
         words = LISTED_PLACE_COUNT.sub("", words)
-        return "" if not words or self.ctx.places.leading_place(words) else words
+        indicator = COMPLETE_END.search(words)  # not a ranking's frame (位前三名分别为青岛)
+        return words if indicator and not self.ctx.places.leading_place(words) else ""
 
     def named_after_list(self, tail: str) -> str:
         """The canonical indicator the words right after a list name (和西青区(1004.1亿)两地GDP

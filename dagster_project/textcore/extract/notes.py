@@ -48,7 +48,10 @@ class NotesMixin:
         the topic."""
         opening = TOPIC_OPENING.match(re.sub(r"^(?:而|但|再|另外|同时)", "", clause.strip()))
         named = re.sub(r"^[从在]|(?:上)?(?:来)?看$|方面$", "", opening.group()) if opening else ""
-        if opening and opening.group().startswith(("从", "在")) and self.ctx.dictionary.resolve(named):
+        known = self.ctx.dictionary.resolve(named) or (  # 从GDP规模来看 (a rate is read below)
+            self.ctx.dictionary.named_in(named) and not re.search(RATE_WORDS, named)
+        )
+        if opening and opening.group().startswith(("从", "在")) and known:
             self.ctx.topic = self.region_of(named, None)  # 从GDP总量来看，…: what the values after are of
             return
         last = self.subjects[-1] if self.subjects else self.ctx.topic

@@ -15,6 +15,7 @@ from dagster_project.textcore.extract.lexicon import (
     BENCHMARK_BEFORE,
     CLAUSE,
     COMPLETE_END,
+    COUNTED_AFTER,
     COUNTED_BY,
     ESTIMATE,
     GROWTH_SUBJECT,
@@ -152,7 +153,9 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
         values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
         for v in values:  # 9个市州的增速达到或超过6%: the bar the places were counted by
             counted = COUNTED_BY.search(re.split(r"[,，:：;；]", self.text[: v.num_start])[-1])
-            if counted:
+            if not counted and COUNTED_AFTER.match(self.text, v.end):
+                self.ctx.used[self.offset + v.num_start] = "threshold"
+            elif counted:
                 self.ctx.used[self.offset + v.num_start] = "threshold"
                 what = self.clean(counted.group("what").removeprefix("的"))[0]
                 if what:  # what the places were counted by is what the values after it are of
