@@ -123,6 +123,28 @@ def test_the_bar_before_a_count_of_places_and_the_aspect_a_ranking_list_is_of() 
     assert {n.number_text: n.kind for n in doc.numbers}["千"] == "threshold"
 
 
+def test_the_members_of_a_count_share_no_value_and_a_bracket_list_takes_the_sentences_indicator() -> None:
+    doc = parse(
+        "一季度GDP超过万亿的省份有11个，分别是广东、江苏、山东、浙江、河南、四川、福建、湖南、湖北、安徽、上海，"
+        "比去年同期多3个，即湖北(10804.66亿元)、安徽(10347.7亿元)、上海(10010.25亿元)。"
+    )
+    assert [(f[0], f[1], f[3]) for f in facts(doc) if f[2] == "level"] == [
+        ("湖北省", "GDP", 10804.66),
+        ("安徽省", "GDP", 10347.7),
+        ("上海市", "GDP", 10010.25),
+    ]
+    assert not [f for f in facts(doc) if f[3] == 3]
+
+
+def test_the_rate_of_a_place_compared_with_is_that_places() -> None:
+    doc = parse("数据显示，广东一季度GDP同比增长3.3%，比江苏4.6%的增速低了1.3个百分点。")
+    assert [(f[0], f[2], f[3]) for f in facts(doc)] == [
+        ("广东省", "growth_pct", 3.3),
+        ("广东省", "pp_change", 1.3),
+        ("江苏省", "growth_pct", 4.6),
+    ]
+
+
 def test_a_street_named_after_a_place_is_not_the_place() -> None:
     doc = parse("1至9月份，全县完成生产总值49.2亿元。加快启动朝阳街、市民广场建设。", meta=None)
     assert [f.region_name for f in doc.facts] == [None]

@@ -59,6 +59,12 @@ class BracketsMixin:
             or self.said_before_list(clause[: groups[0].start])
         )
         last = self.subjects[-1] if self.subjects else self.ctx.topic
+        named = self.ctx.dictionary.named_in(self.text[: base + groups[0].start])  # GDP超过万亿的…，即湖北(…)
+        said_last = (
+            last is not None and last.text.startswith(named or "-") and len(last.text) <= len(named) + 3
+        )
+        if not text and named and not said_last:  # not when it was said last (GDP规模)
+            text = named
         if not text and last is None:
             return False
         text = text or last.text  # type: ignore[union-attr]

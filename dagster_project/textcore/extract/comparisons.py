@@ -13,6 +13,7 @@ import re
 
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import POINT_UNITS, Value
+from dagster_project.textcore.regions import RegionRef
 
 # 比/较 X + direction (比全国低了), or a direction word that names the benchmark after it (高于全国).
 MARKER = re.compile(
@@ -25,6 +26,9 @@ RATE = re.compile(r"(?:增速|增幅|增长率|增长速度|增长|速度|占比
 BENCHMARKS = re.compile(r"全国|全省|全市|全区|全县|全州|上年同期|去年同期|同期")
 LIST = re.compile(r"[、和及与]")
 PP_UNITS = POINT_UNITS
+# 比江苏4.6%的增速: a place compared with, and its own rate, before the difference
+PLACE_COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)(?P<place>[\u4e00-\u9fff]{2,8})$")
+RATE_AFTER = re.compile(r"的(?:增速|增幅|增长率)")
 
 
 def split_benchmarks(text: str, n: int) -> list[str]:
@@ -141,3 +145,15 @@ class ComparisonsMixin:
         stem = last.text.split("占")[0] if cleaned in ("占比", "比重") else last.text  # A占B的比重 → A占比
         cleaned = "增速" if cleaned == "增长速度" else cleaned
         return Subject(stem + cleaned if cleaned else stem, last.region, last.source)
+
+    def rates_of_places_compared(self, values: list[Value]) -> list[tuple[Value, RegionRef]]:
+        """比江苏4.6%的增速低了1.3个百分点: the rate of the place compared with, stated on the way."""
+        found = []
+        for v in values:
+            before = re.split(r"[,，;；]", self.text[: v.start])[-1]  # type: ignore[attr-defined]
+            named = PLACE_COMPARED.search(before)
+            if v.unit == "%" and named and RATE_AFTER.match(self.text, v.end):  # type: ignore[attr-defined]
+                place = self.ctx.gazetteer.lookup(named.group("place"), self.ctx.places.context())
+                if place is not None:
+                    found.append((v, place))
+        return found

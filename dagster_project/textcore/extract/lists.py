@@ -263,6 +263,8 @@ class ListsMixin(PairsMixin):
             not previous
             or re.search(r"\d", previous)
             or self.ctx.gazetteer.find(seg, self.ctx.places.context())
+            # …有11个，分别是广东、…、上海，比去年同期多3个: the members of a count, not sharing a value
+            or re.match(r"\s*(?:分别是|分别为|即|包括)", previous)
         ):
             return None
         found = self.ctx.gazetteer.find(previous, self.ctx.places.context())

@@ -81,7 +81,8 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
 
     def run(self, values: list[Value]) -> None:
         """Facts from the sentence's values (offsets relative to the sentence)."""
-        values = self.values_of_its_own(values)
+        compared = self.rates_of_places_compared(values)
+        values = [v for v in self.values_of_its_own(values) if v not in {c[0] for c in compared}]
         pending = ""  # the clause before, when it holds no value: what a 分别 list may refer to
         previous = ""  # the clause before, whatever it holds: places a 分别 list may pair with
         for cm in CLAUSE.finditer(self.text):
@@ -123,6 +124,11 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
             # name what the next clause's list is of
             pending = cm.group() if len(self.ctx.facts) == made else ""
             previous = cm.group()
+        last = self.subjects[0] if self.subjects else self.ctx.topic
+        for v, place in compared:  # of the indicator the sentence stated first
+            if last is not None:
+                span = (self.offset + v.start, self.offset + v.end)
+                self.emit(Subject(last.text, place, "clause"), v, "growth_pct", 1, span, remember=False)
 
     def values_of_its_own(self, values: list[Value]) -> list[Value]:
         """The values that may be facts; the others are recorded with what they are (a
