@@ -80,3 +80,13 @@ def test_a_value_moved_from_an_earlier_period_to_the_texts_own() -> None:
         ("农林牧渔业总产值", "2020-H1", -0.3),
         ("农林牧渔业总产值", "2020-Q1Q3", 0.2),
     ]
+
+
+def test_a_month_after_其中_holds_for_its_sentence_only_with_doubled_marks() -> None:
+    text = (
+        "上半年，全市规模以上工业增加值同比增长13.3%。其中,,6月份全市规模以上工业增加值增长6.9%,。"
+        "工业技改投资增长22.0%,,居全省第11位。"
+    )
+    doc = parse_document(text.encode("utf-8"), "x.txt", b'{"published": "2021-07-20"}')
+    expected = [("2021-H1", 13.3), ("2021-M06", 6.9), ("2021-H1", 22.0)]
+    assert [(f.period_code, f.value) for f in doc.facts] == expected

@@ -98,7 +98,7 @@ TREND = re.compile(
 # 分别高于全国、全省: one subject compared with a list of benchmarks
 COMPARED_LIST = re.compile(r"(?:高于|低于|快于|慢于|高出|领先)[^,，\d]*[、和及与][^,，\d]*$")
 SENTENCE_END = re.compile(r"[。;；!?！？]")
-LOCAL_PERIOD_BEFORE = re.compile(r"其中[,，]?$")
+LOCAL_PERIOD_BEFORE = re.compile(r"其中[,，\s]*$")  # 其中,,6月份 (doubled marks kept)
 LOCAL_PERIOD_AFTER = ("当月", "单月")
 # A value that is a goal, not an outcome: 全年目标：GDP增长6.5%左右; 力争全年增长6%
 TARGET = re.compile(r"(?<!完成全年)(?<!完成年度)(?<!完成)目标|力争")  # 完成全年目标的60%: progress

@@ -121,7 +121,7 @@ def section_state(
     local_until = {  # 其中，8月当月…; …增长4.6%，而一季度下降6.1%: a sub-period holds for its sentence only
         p[0]: (SENTENCE_END.search(text, p[1]) or re.search("$", text)).end()
         for p in periods
-        if LOCAL_PERIOD_BEFORE.search(text[max(0, p[0] - 3) : p[0]])
+        if LOCAL_PERIOD_BEFORE.search(text[max(0, p[0] - 5) : p[0]])
         or text.startswith(LOCAL_PERIOD_AFTER, p[1])
         or _after_a_value(text, p[0])
         or text[p[1] - 1] in "末底"  # 6月末，存款余额…: a balance's date, not the report's period
