@@ -94,6 +94,15 @@ def test_which_congress_is_no_count() -> None:
     assert {n.number_text: n.kind for n in doc.numbers}["十一"] == "ordinal"
 
 
+def test_progress_against_the_plan_and_the_rate_after_it_of_the_indicator() -> None:
+    doc = digest("某区上半年", "全区国内生产总值完成70388万元，为计划的52.5%，同比增长22.1%。")
+    assert [(f.indicator_text, f.measure) for f in doc.facts] == [
+        ("国内生产总值", "level"),
+        ("国内生产总值目标完成进度", "share_pct"),
+        ("国内生产总值", "growth_pct"),
+    ]
+
+
 def test_a_part_named_in_the_whole_before_it_stands_alone() -> None:
     doc = digest(
         "龙岗区前三季度经济运行", "进出口总额2570.19亿元，同比增长8.0%，其中进口808.49亿元，增长22.7%。"

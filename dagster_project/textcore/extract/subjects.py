@@ -25,6 +25,7 @@ from dagster_project.textcore.extract.lexicon import (
     PERIOD_WORDS,
     PLACE_COUNT,
     PROGRESS,
+    PROGRESS_OF,
     PRONOUN,
     RANKING,
     RATE_ONLY,
@@ -154,7 +155,7 @@ class SubjectsMixin:
             return [Subject(stem + nominal.group(1), last.region, last.source)]
         if self.subjects and PROGRESS.fullmatch(text):  # 新增就业1.2万人，完成全年目标任务的60%
             last = self.subjects[-1]
-            return [Subject(last.text + "目标完成进度", last.region, last.source)]
+            return [Subject(last.text + PROGRESS_OF, last.region, last.source)]
         if self.subjects and (text.startswith("占") or text in ATTRIBUTES):  # …增长12.3%，占…的比重
             last = self.subjects[-1]
             if text == "总量":  # GDP增长6.8%，增速…，总量突破1300亿元: the level of the same indicator
