@@ -126,6 +126,12 @@ def test_a_dateless_text_writing_its_year_with_two_digits_counts_from_it() -> No
     assert (dates.year, dates.period_code, flags) == (2015, "2015-H1", [])
 
 
+def test_a_dateless_text_continuing_a_trend_since_a_year_is_of_the_year_after() -> None:
+    text = "一季度，全市经济运行整体延续(xù)2023年以来持续回升向好态势，地区生产总值增长5%。"
+    dates, flags = _dates(text, "x.txt")
+    assert (dates.year, dates.period_code, flags) == (2024, "2024-Q1", [])
+
+
 def test_a_dateless_text_naming_a_year_only_in_passing_counts_from_it() -> None:
     text = "2008北京国际新闻中心举行发布会。上半年，全省生产总值7375.8亿元，工业增加值2019亿元。"
     dates, flags = _dates(text, "x.txt")
