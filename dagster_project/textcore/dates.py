@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from dagster_project.textcore.layout.blocks import GLOSS
 from dagster_project.textcore.models import DecodedText, DocumentDates, DocumentMeta
 from dagster_project.textcore.periods import PeriodMention, find_periods, named_alike
 
@@ -55,8 +56,8 @@ TWO_YEAR = re.compile(r"比((?:19|20)\d{2})年[^，,。；]{0,12}?增长[^。；
 TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|增速|下降)")
 TWO_YEAR_AVERAGE_YEAR = 2021
 
-# 延续2023年以来回升向好态势: a trend since a year before the text's own (延续(xù): a reading aid)
-CONTINUED_SINCE = re.compile(r"延续(?:\([a-zü\u00e0-\u01dc]{1,8}\))?(?:了)?((?:19|20)\d{2})年以来")
+# 延续2023年以来回升向好态势: a trend since a year before the text's own
+CONTINUED_SINCE = re.compile(r"延续(?:了)?((?:19|20)\d{2})年以来")
 
 # A text looking back on a year (总结过去一年的工作) that names only the next one's plan
 # (提出了2019年的发展目标) is of the year before the plan's.
@@ -74,13 +75,13 @@ YEAR_NAMED = re.compile(
 
 
 def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
-    """The year a dateless text writes out for its values most often (the latest on a tie),
-    else the year its two-year averages count to, else the year after the latest it compares
-    with (对比2020年全年…超过去年全年: this year is 2021) or whose trend it continues (延续2023年以来:
-    2024), else the year before the plan of a
-    text looking back on a year (总结过去一年…提出了2019年的发展目标: 2018), else the latest year it names in
-    passing, else one it writes with two digits (15年以来), else 2021 for a text giving two-year
-    averages (两年平均增长6.6%)."""
+    """The year a dateless text writes out for its values most often (the latest on a tie);
+    else, read without pinyin glosses, in this order: the year its two-year averages count to;
+    the year after the latest it compares with (对比2020年全年…超过去年全年: 2021) or whose trend
+    it continues (延续2023年以来: 2024); the year before the plan of a text looking back on a
+    year (总结过去一年…提出了2019年的发展目标: 2018); the latest year it names in passing; one
+    it writes with two digits (15年以来); 2021 for a text giving two-year averages."""
+    norm = GLOSS.sub("", norm)
     years = Counter(int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "period" and p.code)
     if years:
         return max(years, key=lambda y: (years[y], y))
