@@ -35,6 +35,7 @@ FACTORS = {
     "odd_length": 0.8,
     "region_from_sentence": 0.7,
     "region_unknown": 0.8,
+    "region_ambiguous": 0.8,
     "region_weak": 0.95,
     "period_from_section": 0.9,
     "period_unknown": 0.8,
@@ -58,6 +59,8 @@ def doubts(fact: Fact, weak_joins: list[tuple[int, int]]) -> list[str]:
         found.append("odd_length")
     if fact.region_name is None:
         found.append("region_unknown")
+    elif fact.region_code is None:  # a name several divisions hold (西湖区)
+        found.append("region_ambiguous")
     elif fact.region_source in ("sentence", "paragraph"):  # read from a sentence before it
         found.append("region_from_sentence")
     elif fact.region_source in WEAK_REGION_SOURCES:

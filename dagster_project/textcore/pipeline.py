@@ -112,6 +112,8 @@ def parse_decoded(
     facts = _with_confidence(facts, decoded, structure)
     if region is None and not any(s.region_code for s in structure.sections):
         flags.append("region_unknown")
+    elif region is not None and region.shared:
+        flags.append("region_ambiguous")
     if any(d.flagged for d in structure.decisions):
         flags.append("low_confidence_layout")
     return ParsedDocument(
@@ -122,7 +124,7 @@ def parse_decoded(
         meta=meta,
         dates=dates,
         structure=structure,
-        region_code=region.code if region else None,
+        region_code=region.known_code if region else None,
         region_name=region.name if region else None,
         region_source=region_source,
         facts=facts,

@@ -48,6 +48,12 @@ class RegionRef:
     level: str  # province | prefecture | county | zone
     parent_code: str | None
     province_name: str | None
+    shared: bool = False  # a name several divisions hold, the text not saying which (``code`` is the name)
+
+    @property
+    def known_code(self) -> str | None:
+        """The division's code, or None for a name several divisions share (西湖区 of 杭州 or 南昌)."""
+        return None if self.shared else self.code
 
 
 def _is_municipality(ref: RegionRef) -> bool:

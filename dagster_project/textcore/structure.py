@@ -66,7 +66,7 @@ def _segment(heading: int | None, region: RegionRef | None, **said: str | None) 
     return Segment(
         heading,
         _names(region),
-        region_code=region.code if region else None,
+        region_code=region.known_code if region else None,
         region_name=region.name if region else None,
         **said,
     )

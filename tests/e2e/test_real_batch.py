@@ -13,6 +13,7 @@ from tests.conftest import ROOT, make_workspace, run_job
 
 DEV = ROOT / "tests" / "fixtures" / "corpus" / "dev"
 BIG = "big_sample_x200.txt"
+SHARED = "2016-01-20_gulou_report.txt"  # names only 鼓楼区, which four cities have
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +25,8 @@ def batch_run(tmp_path_factory: pytest.TempPathFactory):
         shutil.copy(path, ws.raw / path.name)
     sample = next((ROOT / "raw").glob("*.txt")).read_text(encoding="utf-8")
     (ws.raw / BIG).write_text((sample + "\n\n") * 200, encoding="utf-8")  # 3.9 MB
+    report = "现在，我代表鼓楼区人民政府作工作报告。\n2015年，全区实现地区生产总值520亿元，增长8.5%。\n"
+    (ws.raw / SHARED).write_text(report, encoding="utf-8")
     done = run_job(ws, timeout=1500)
     return ws, done
 
@@ -80,6 +83,11 @@ def test_doubtful_facts_load_and_wait_for_review(batch_run) -> None:
     assert reasons.get("region_unknown", 0) > 0  # texts that never name their place
     unplaced = _rows(ws, "select count(*) from marts.fct_indicator_value where region_name is null")[0][0]
     assert unplaced == reasons["region_unknown"]
+    shared = _rows(
+        ws, f"select region_name, region_code from marts.fct_indicator_value where source_file = '{SHARED}'"
+    )
+    assert shared and set(shared) == {("鼓楼区", None)}  # the name kept, no city guessed
+    assert reasons.get("region_ambiguous") == len(shared)
     in_headline = _rows(
         ws,
         "select count(*) from marts.fct_region_period_headline "

@@ -154,3 +154,37 @@ def test_a_tie_between_candidates_goes_to_the_one_of_the_level_the_text_names_it
     tally.add(fuqing, BODY, 1)  # counts double: 我市 says the text is of a city
     assert tally.score[fujian.code] == 2 * tally.score[fuqing.code]
     assert choose(tally, gazetteer, "city") == fuqing
+
+
+SHARED = (
+    "2016年政府工作报告\n现在，我代表鼓楼区人民政府作工作报告。\n"
+    "2015年，全区实现地区生产总值520亿元，增长8.5%。\n"
+)
+
+
+def test_a_name_several_districts_hold_keeps_its_name_without_a_code(gazetteer) -> None:
+    """鼓楼区 is a district of 福州, 南京, 徐州 and 开封: a report naming no city keeps the name,
+    leaves the code empty and flags the facts, instead of losing their place."""
+    doc = parse_document(SHARED.encode(), "2016-01-20_report.txt", None, gazetteer)
+    assert (doc.region_name, doc.region_code) == ("鼓楼区", None)
+    assert "region_ambiguous" in doc.flags and "region_unknown" not in doc.flags
+    gdp = next(f for f in doc.facts if f.indicator_text == "地区生产总值" and f.measure == "level")
+    assert (gdp.region_name, gdp.region_code, gdp.period_code) == ("鼓楼区", None, "2015")
+    assert gdp.confidence < 1.0
+
+
+def test_a_city_named_beside_a_shared_name_tells_which_district_it_is(gazetteer) -> None:
+    text = SHARED.replace("现在", "福州市鼓楼区。现在")
+    doc = parse_document(text.encode(), "2016-01-20_r.txt", None, gazetteer)
+    assert (doc.region_name, doc.region_code) == ("鼓楼区", "350102")
+    assert "region_ambiguous" not in doc.flags
+
+
+def test_shared_names_are_full_names_of_one_level_and_not_everyday_words(gazetteer) -> None:
+    from dagster_project.textcore.context.shared_names import shared_names
+
+    names = shared_names(gazetteer)
+    assert {"鼓楼区", "西湖区", "朝阳区"} <= set(names)
+    assert "城区" not in names  # 阳泉's and 长治's 城区, but also every town's
+    assert "渝北区" not in names  # held by one division
+    assert all(ref.shared and ref.known_code is None for ref in names.values())

@@ -35,6 +35,7 @@ from dagster_project.textcore.context.choice import (
     many_peers,
     matches_level,
 )
+from dagster_project.textcore.context.shared_names import shared_place
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
 # A place opening a clause of the lead that states a value (今年一季度，维西县实现地区生产总值…)
@@ -189,6 +190,9 @@ def document_place(
             break
         else:
             context = best
-    if best is None:
+    if best is None:  # 西湖区 alone: a name several divisions hold, kept as the text gives it
+        for source, texts in ((TITLE, titles), (BODY, [body])):
+            if shared := shared_place(texts, gazetteer):
+                return PlaceEvidence(shared, source)
         return PlaceEvidence(None, None)
     return PlaceEvidence(best, tally.best_source[best.code][1])

@@ -222,7 +222,7 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
                 value=value + 0.0,
                 unit=v.unit,
                 qualifier=self.qualifier_of(v, bound, estimate=period is None),
-                region_code=subject.region.code if subject.region else None,
+                region_code=subject.region.known_code if subject.region else None,
                 region_name=subject.region.name if subject.region else None,
                 region_source=subject.source,
                 period_code=period_code,

@@ -18,6 +18,9 @@ reasons as (
     select fact_id, 'region_unknown' as reason, 'no clause, section or document names the place' as detail
     from facts where region_name is null
     union all
+    select fact_id, 'region_ambiguous', 'several divisions hold the name the text gives, and the text does not say which'
+    from facts where region_name is not null and region_code is null
+    union all
     select fact_id, 'period_unknown', 'the text gives no date and writes no year'
     from facts where period_code is null
     union all
