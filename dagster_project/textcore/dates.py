@@ -16,7 +16,7 @@ from datetime import date
 
 from dagster_project.textcore.layout.blocks import GLOSS
 from dagster_project.textcore.models import DecodedText, DocumentDates, DocumentMeta
-from dagster_project.textcore.periods import PeriodMention, find_periods, named_alike
+from dagster_project.textcore.periods import CN, PeriodMention, find_periods, named_alike
 
 FILE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 TEXT_DATE = re.compile(r"(20\d{2}|19\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
@@ -63,6 +63,23 @@ CONTINUED_SINCE = re.compile(r"延续(?:了)?((?:19|20)\d{2})年以来")
 # (提出了2019年的发展目标) is of the year before the plan's.
 LOOKING_BACK = re.compile(r"过去(?:的)?一年|刚刚过去的一年|去年一年")
 
+# “十三五”开局之年 / 收官之年: the first or last year of a five-year plan; the n-th plan from
+# the third on runs from 1966 + 5·(n − 3) (十三五: 2016-2020)
+PLAN_YEAR = re.compile(
+    r"十(?P<n>[一二三四五])五[”\"’']?(?:规划)?(?:的|时期)?"
+    r"(?:(?P<first>开局之?年|开篇之年|起步之年|第一年|首年)|(?P<last>收官之?年|最后一年|决胜之年))"
+)
+
+
+def plan_year(text: str) -> int | None:
+    """The year a text calls the first or last of a five-year plan (“十三五”开局之年 → 2016)."""
+    m = PLAN_YEAR.search(text)
+    if m is None:
+        return None
+    first = 1966 + 5 * (10 + CN[m.group("n")] - 3)
+    return first if m.group("first") else first + 4
+
+
 # 15年以来, 11年上半年: a year written with two digits, for a text that writes no other
 SHORT_YEAR = re.compile(
     r"(?<![\d.])([0-2]\d)年(?=以来|上半年|前三季度|[一二三四]季度|全年|\d{1,2}[-—至]\d{1,2}月)"
@@ -80,7 +97,10 @@ def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
     the year after the latest it compares with (对比2020年全年…超过去年全年: 2021) or whose trend
     it continues (延续2023年以来: 2024); the year before the plan of a text looking back on a
     year (总结过去一年…提出了2019年的发展目标: 2018); the latest year it names in passing; one
-    it writes with two digits (15年以来); 2021 for a text giving two-year averages."""
+    it writes with two digits (15年以来); 2021 for a text giving two-year averages. The first or
+    last year of a five-year plan it calls itself (“十三五”开局之年: 2016) comes before the plan
+    of a text looking back. A party session it studies (十九届四中全会) bounds its year from
+    below and does not give it: such a text's periods stay unknown."""
     norm = GLOSS.sub("", norm)
     years = Counter(int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "period" and p.code)
     if years:
@@ -93,6 +113,8 @@ def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
         return max(compared) + 1
     if continued := CONTINUED_SINCE.findall(norm):
         return max(int(y) for y in continued) + 1
+    if plan := plan_year(norm):  # “十三五”开局之年
+        return plan
     planned = [int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "target" and p.code]
     if planned and LOOKING_BACK.search(norm):
         return min(planned) - 1

@@ -17,8 +17,9 @@ CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 CN |= {"十一": 11, "十二": 12, "元": 1}
 _N = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 _M1 = rf"(?:{_N}|元)"
+MASKED = r"20[Xx×*]{2}"  # 20XX年: a template's masked year, the text's own (as 今年)
 PERIOD = re.compile(
-    rf"(?P<year>(?:19|20)\d{{2}}(?:\s?年)?|[今去上]年)?(?:"  # 2025 年: a space in typeset text
+    rf"(?P<year>(?:19|20)\d{{2}}(?:\s?年)?|[今去上]年|{MASKED}年)?(?:"  # 2025 年: a space in typeset text
     r"(?P<h1>上半年)|(?P<h2>下半年)|(?P<q3>前三季度|(?:1|一)\s*[-—~至到]\s*(?:3|三)季度)"
     r"|(?:第?(?P<q>[一二三四1-4])季度)"
     rf"|(?P<m1>{_M1})\s*(?:月份?)?\s*[-—~至到]\s*(?P<m2>{_N})月(?:份)?"
@@ -29,7 +30,7 @@ PERIOD = re.compile(
     rf"|(?<![\d日])(?P<m>{_N})月(?:份)?(?!\d{{0,2}}[日号]|底|末|初|中旬|上旬|下旬)"
     r")"
     r"|(?P<past>过去(?:的)?一年|上一年度?|刚刚过去的一年)"
-    r"|(?<!\d)(?P<yearonly>(?:19|20)\d{2})\s?年(?:度)?(?![\d一二三四五六七八九十]{1,2}月|底|末|初|以来|以前|之前|前|后)"
+    rf"|(?<!\d)(?P<yearonly>(?:19|20)\d{{2}}|{MASKED})\s?年(?:度)?(?![\d一二三四五六七八九十]{{1,2}}月|底|末|初|以来|以前|之前|前|后)"
 )
 # Words before a period that make it a comparison, a baseline or a target, not the values'.
 COMPARISON_BEFORE = re.compile(
@@ -150,7 +151,7 @@ def find_periods(text: str, year: int | None, month: int = 12, dated: bool = Tru
         elif m.group("yearonly") and role == "period" and TARGET_AFTER.match(text, m.end()):
             role = "target"
         explicit = m.group("year") or m.group("yearonly")
-        written = int(explicit[:4]) if explicit and explicit[0].isdigit() else None
+        written = int(explicit[:4]) if explicit and explicit[:4].isdigit() else None
         code = _code(m, year, month, running, dated)
         if role == "period" and written is not None and (year is None or written <= year):
             running = written
@@ -164,11 +165,12 @@ def find_periods(text: str, year: int | None, month: int = 12, dated: bool = Tru
 
 def _code(m: re.Match, year: int | None, month: int, running: int | None, dated: bool) -> str | None:
     if m.group("yearonly"):
-        return m.group("yearonly")
+        written = m.group("yearonly")
+        return written if written.isdigit() else (None if year is None else str(year))
     if m.group("past"):
         return None if year is None else str(year - 1 if dated else year)
     explicit = m.group("year")
-    if explicit and explicit[0].isdigit():
+    if explicit and explicit[:4].isdigit():
         return _period(m, int(explicit[:4]))
     if explicit and explicit.startswith(("去", "上")):
         return _period(m, year - 1) if year is not None else None

@@ -132,6 +132,41 @@ def test_a_dateless_text_continuing_a_trend_since_a_year_is_of_the_year_after() 
     assert (dates.year, dates.period_code, flags) == (2024, "2024-Q1", [])
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("今年是“十三五”的开局年。一季度，全区地区生产总值增长8%。", 2016),
+        ("今年是十三五规划收官之年。一季度，全区地区生产总值增长8%。", 2020),
+        ("“十二五”规划的开局之年，一季度全区地区生产总值增长8%。", 2011),
+    ],
+)
+def test_a_dateless_text_calling_its_year_the_first_or_last_of_a_plan_counts_from_it(
+    text: str, year: int
+) -> None:
+    dates, flags = _dates(text, "x.txt")
+    assert (dates.year, dates.period_code, flags) == (year, f"{year}-Q1", [])
+
+
+def test_a_party_session_a_dateless_text_studies_does_not_give_its_year() -> None:
+    """十九届四中全会 (October 2019) says only that the text is not older: its periods stay unknown."""
+    dates, flags = _dates("学习贯彻十九届四中全会精神。一季度，全区地区生产总值增长8%。", "x.txt")
+    assert (dates.year, dates.period_code, flags) == (None, None, ["year_unknown"])
+
+
+def test_a_masked_year_of_a_template_is_the_texts_own() -> None:
+    """20XX年工作回顾 on a site of model texts: the text's own year, as 今年, when another
+    sentence gives it; the plan after it is a target."""
+    text = "20XX年工作回顾\n20XX年，预计实现地区生产总值391亿元。今年是“十三五”收官之年。20XX年工作安排"
+    mentions = find_periods(text, 2020, 12, dated=False)
+    assert [(m.code, m.role, m.explicit_year) for m in mentions] == [
+        ("2020", "period", False),
+        ("2020", "period", False),
+        ("2020", "target", False),
+    ]
+    dates, _ = _dates(text, "x.txt")
+    assert (dates.year, dates.period_code) == (2020, "2020")
+
+
 def test_a_dateless_text_naming_a_year_only_in_passing_counts_from_it() -> None:
     text = "2008北京国际新闻中心举行发布会。上半年，全省生产总值7375.8亿元，工业增加值2019亿元。"
     dates, flags = _dates(text, "x.txt")
