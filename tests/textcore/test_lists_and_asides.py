@@ -261,11 +261,13 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
         ),
         # 首超 is a bound reached for the first time, no part of the subject
         ("前三季度，江北区GDP增长6.9%，总量首超600亿元。", [("growth_pct", 6.9), ("level", 600.0)]),
-        # a difference of two per-mille rates, in 个千分点
+        # a per-mille rate is a level (a share of nothing named); a difference of two, in 个千分点
         (
             "2015年，全县人口出生率为22.11‰，比上年提高4.04个千分点。",
-            [("share_pct", 22.11), ("pp_change", 4.04)],
+            [("level", 22.11), ("pp_change", 4.04)],
         ),
+        # 自然增长率 in ‰ is a rate per thousand, no growth of anything
+        ("2019年，全县人口死亡率7.9‰，自然增长率0.3‰。", [("level", 7.9), ("level", 0.3)]),
         # 增长面超六成: a fraction said in passing, no value (增长三成 is a rate of 30 %)
         ("1-9月，全市规上工业增加值增长5.2%，增长面超六成。", [("growth_pct", 5.2)]),
         # the whole a part is counted in (41个大类行业中有37个) is no value; 2.1个 cut before 百分点 no count

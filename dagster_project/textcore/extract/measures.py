@@ -56,7 +56,9 @@ def measure_of(v: Value, verbs: str, subject: str) -> str | None:
     """The contract measure of a value from its unit, the verb before it and its subject."""
     unit = v.unit
     moved = MOVE.search(verbs) and not verbs.endswith(("到", "至"))
-    if unit in ("%", "‰"):
+    if unit == "‰":  # 出生率8.2‰, 自然增长率0.3‰: a rate per thousand is a level of its own
+        return "growth_pct" if moved and MOVE_END.search(verbs) else "level"
+    if unit == "%":
         if v.word:  # 持平
             return "growth_pct"
         if moved and MOVE_END.search(verbs):
