@@ -53,9 +53,10 @@ SINCE_AFTER = re.compile(r"以来|以前|之前")
 SPAN_FROM = re.compile(r"[从由](?:19|20)\d{2}年")
 # 提出了2019年的发展目标, 2019年主要预期目标: the year a plan is for
 TARGET_AFTER = re.compile(r"的?(?:经济社会)?(?:发展的?)?(?:主要)?(?:预期)?(?<=[发展要期])目标|的?工作安排")
-# 盘龙区于1956年建区, 在2018年度…考核中: the year of an event, no period of values
+# 盘龙区于1956年建区, 在2018年度…考核中, (2015年不变价): the year of an event, no period of values
 EVENT_AFTER = re.compile(
     r"(?:建区|建县|建市|设区|设县|设市|建镇|撤县|建成|成立|设立|建立|开通|通车|投产|开业)"
+    r"|(?:不变价|可比价)"  # 2015年不变价: the year whose prices a value is counted in
     r"|[^，,。；;\d]{0,30}(?:考核|考评|评比|评选|评价|排行榜|榜单|[十百]强)"  # glosses between
 )
 QUARTER_NAMES = {"M01M03": "Q1", "M01M06": "H1", "M01M09": "Q1Q3"}

@@ -66,6 +66,7 @@ def test_this_year_named_again_holds_for_the_periods_after_it() -> None:
         ("盘龙区于1956年建区", "event"),
         ("在2018年度全省县域经济考核中，跃居第四名", "event"),
         ("“2016年度福建省县域经济实力十强”评价结果日前揭晓", "event"),
+        ("人均地区生产总值(2015年不变价)达107226元", "event"),  # the year of the prices
         ("提出了2019年的发展目标", "target"),
         ("国内生产总值到2018年1115.4亿元", "target"),  # 到 alone: a goal
     ],
