@@ -71,7 +71,7 @@ def main(argv: list[str]) -> None:
         sh(PY, "-m", "dagster_project", *argv[1:])
     else:
         ensure_browser()
-        sh(PY, "-m", "pytest", *(argv[1:] or ["-q"]))
+        sh(PY, "-m", "pytest", *(argv[1:] or ["-q", "-n", "2"]))
 
 
 if __name__ == "__main__":
