@@ -5,7 +5,10 @@ checked section texts in ``tests/fixtures/seed_sections.json``), moves them to o
 districts, periods and years with other values, then lays them out again the way a
 newspaper page flattens: paragraphs cut at random points into column blocks, some
 tails displaced far later, some documents in traditional script, some speakerless
-statistics releases. It does not read like news; it exercises every parser path.
+statistics releases. It does not read like news; it exercises every parser path. A share of
+the documents (``REAL_SHARE``) are instead the project's labelled real texts of every genre
+(work reports, bulletins, digests, press conferences, traditional script) with their numbers
+varied, so the figures describe the documents the product meets.
 
     python -m dagster_project.tools.corpus --docs 1000 --out data/bench/corpus_1000
 """
@@ -25,6 +28,9 @@ from pathlib import Path
 from dagster_project.settings import DBT_DIR, PROJECT_ROOT
 
 SECTIONS_FILE = PROJECT_ROOT / "tests" / "fixtures" / "seed_sections.json"
+REAL_CORPORA = [PROJECT_ROOT / "tests" / "fixtures" / "corpus" / name for name in ("dev", "own")]
+REAL_SHARE = 0.4  # of the documents: a real text of the corpora, its numbers varied
+SAMPLE_KIND = "district_secretaries_digest"  # what the sample's sentence patterns make
 PERIODS = [("一季度", 4), ("上半年", 7), ("前三季度", 10), ("1-8月", 9), ("全年", 1)]
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 CITY_ORGS = ["市商务委", "市国资委", "市发展改革委", "市经济信息委", "市统计局"]
@@ -34,11 +40,35 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超霞平刚桂华建国�
 
 @dataclass(frozen=True)
 class GeneratedDocument:
-    """One transcript and its metadata."""
+    """One transcript, its metadata and the kind of text it is."""
 
     name: str
     text: str
     meta: dict
+    kind: str = SAMPLE_KIND
+
+
+@cache
+def _real_texts() -> list[tuple[Path, str]]:
+    """The labelled real texts (work reports, bulletins, digests, press conferences,
+    traditional script …) with their kind from the corpora's ``sources.csv``."""
+    found = []
+    for folder in REAL_CORPORA:
+        with (folder / "sources.csv").open(encoding="utf-8") as f:
+            kinds = {row["file"]: row["kind"] for row in csv.DictReader(f)}
+        for path in sorted((folder / "docs").glob("*.txt")):
+            kind = re.split(r"[\s(（]", kinds.get(path.name, "").strip(), maxsplit=1)[0]
+            found.append((path, kind or "other"))
+    return found
+
+
+def real_document(index: int, rng: random.Random) -> GeneratedDocument:
+    """A real text of the corpora with its numbers varied, under its own metadata."""
+    path, kind = rng.choice(_real_texts())
+    meta_file = path.with_name(path.name[: -len(".txt")] + ".meta.json")
+    meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
+    text = _vary_numbers(path.read_text(encoding="utf-8"), rng)
+    return GeneratedDocument(name=f"{index:05d}_{path.stem}.txt", text=text, meta=meta, kind=kind)
 
 
 @cache
@@ -150,20 +180,21 @@ def generate_document(index: int, rng: random.Random) -> GeneratedDocument:
     return GeneratedDocument(name=f"{index:05d}_{city}_{year}.txt", text=text, meta=meta)
 
 
-def write_corpus(out: Path, docs: int, seed: int = 7) -> list[Path]:
-    """Write ``docs`` transcripts and their ``.meta.json`` files into ``out``."""
+def write_corpus(out: Path, docs: int, seed: int = 7) -> dict[str, int]:
+    """Write ``docs`` transcripts and their ``.meta.json`` files into ``out``; return how many
+    of each kind (the sample's patterns, or the kind of the real text varied)."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
-    paths = []
+    kinds: dict[str, int] = {}
     for i in range(docs):
-        doc = generate_document(i, rng)
+        doc = real_document(i, rng) if rng.random() < REAL_SHARE else generate_document(i, rng)
+        kinds[doc.kind] = kinds.get(doc.kind, 0) + 1
         path = out / doc.name
         path.write_text(doc.text, encoding="utf-8")
         path.with_name(path.name[: -len(".txt")] + ".meta.json").write_text(
             json.dumps(doc.meta, ensure_ascii=False), encoding="utf-8"
         )
-        paths.append(path)
-    return paths
+    return dict(sorted(kinds.items(), key=lambda item: -item[1]))
 
 
 def main() -> None:
@@ -173,7 +204,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    print(f"wrote {len(write_corpus(args.out, args.docs, args.seed))} documents to {args.out}")
+    kinds = write_corpus(args.out, args.docs, args.seed)
+    print(f"wrote {sum(kinds.values())} documents to {args.out}: {kinds}")
 
 
 if __name__ == "__main__":
