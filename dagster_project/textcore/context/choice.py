@@ -13,6 +13,7 @@ WEIGHT = {TITLE: 6, SUBJECT: 4, PUBLISHER: 5, SPEAKER: 3, LEAD: 2, BODY: 1}
 MAX_MENTIONS = {LEAD: 3, BODY: 5}
 LEVEL_FACTOR = 2  # a candidate of the level the text names itself by (全县 → a county) counts double
 RANKED_IN = re.compile(r"(?:居|位居|位列|排名|排在|领跑|领先)$")
+RANKED_IN_CHARS = 2  # the longest of those words
 
 
 def matches_level(ref: RegionRef, level: str | None) -> bool:
@@ -49,7 +50,9 @@ class Tally:
 
     def add_text(self, text: str, source: str, context: RegionRef | None) -> None:
         found = [  # 增幅居温州“三区两市”第二位: the frame of a ranking, not the text's place
-            f for f in self.gazetteer.find(text, context, self.loose) if not RANKED_IN.search(text, 0, f[0])
+            f
+            for f in self.gazetteer.find(text, context, self.loose)
+            if not RANKED_IN.search(text, max(0, f[0] - RANKED_IN_CHARS), f[0])  # the words right before
         ]
         # 四川省成都市: a place written right before one inside it names that one
         inner = {n for n in range(len(found) - 1) if found[n + 1][0] == found[n][1]}

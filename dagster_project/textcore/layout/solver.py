@@ -244,12 +244,15 @@ def _align(
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     step = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            options = [(best[i - 1][j], 1), (best[i][j - 1], 2)]
-            pair = scores.get((ends[i - 1], starts[j - 1]))
-            if pair is not None and not pair.adjacent:
-                options.append((best[i - 1][j - 1] + 1 + pair.score, 3))
-            best[i][j], step[i][j] = max(options)
+        above, row, steps, end = best[i - 1], best[i], step[i], ends[i - 1]
+        for j in range(1, m + 1):  # the best of three moves; a tie goes to the later one
+            value, move = above[j], 1
+            if row[j - 1] >= value:
+                value, move = row[j - 1], 2
+            pair = scores.get((end, starts[j - 1]))
+            if pair is not None and not pair.adjacent and above[j - 1] + 1 + pair.score >= value:
+                value, move = above[j - 1] + 1 + pair.score, 3
+            row[j], steps[j] = value, move
     pairs = []
     i, j = n, m
     while i and j:
