@@ -4,14 +4,14 @@ Reads ``dbt/seeds/ref_regions.csv`` (every province, prefecture and county-level
 its GB/T 2260 code, plus economic zones with project codes) and the zone aliases in
 ``dbt/seeds/ref_economic_zones.csv``.  A name may be written in full (渝北区), short (渝北), as
 an alias (万盛经开区) or, for autonomous divisions, as short name + type (酉阳县, 酉阳自治县,
-恩施州).
+恩施州), or for a district by the county or city name it had before (萧山市: ``former_names``).
 Names shared by several divisions (鼓楼区, 朝阳区) are resolved by the document's region:
-first within its city, then within its province; otherwise they stay unresolved.
+first within its city, then within its province; otherwise they stay unresolved
+(``context.shared_names`` keeps such a name when it is all a text gives).
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -21,11 +21,12 @@ from pathlib import Path
 
 from dagster_project.settings import SEEDS_DIR
 from dagster_project.textcore import words
+from dagster_project.textcore.former_names import former_names
 from dagster_project.textcore.placefinder import PlaceFinder
+from dagster_project.textcore.seed_files import read_seed_rows
 
 SEEDS = SEEDS_DIR  # the reference lists, where settings says they are
 COLUMNS = ("region_code", "region_name", "short_name", "level", "parent_code", "province_name")
-LEVELS = ("province", "prefecture", "county", "zone")
 
 # Kinds of surface form, best first: a full name beats a short name beats an alias.
 _NAME, _SHORT, _ALIAS = 0, 1, 2
@@ -115,12 +116,12 @@ class Gazetteer:
                 parent_code=row["parent_code"] or None,
                 province_name=row["province_name"] or None,
             )
-            for row in _read_rows(regions_csv, COLUMNS)
+            for row in read_seed_rows(regions_csv, COLUMNS)
         ]
-        aliases: dict[str, list[str]] = {}
+        aliases = former_names(regions)  # 东乡县, written before it became 东乡区
         if zones_csv is not None:
             known = {r.code for r in regions}
-            for row in _read_rows(zones_csv, ("region_code", "aliases")):
+            for row in read_seed_rows(zones_csv, ("region_code", "aliases")):
                 if row["region_code"] not in known:
                     raise ValueError(f"{zones_csv}: zone {row['region_code']} is not in {regions_csv}")
                 aliases[row["region_code"]] = [a.strip() for a in row["aliases"].split("|") if a.strip()]
@@ -285,20 +286,3 @@ def _strip_party(segment: str) -> str:
         if segment.startswith(prefix):
             return segment[len(prefix) :]
     return segment
-
-
-def _read_rows(path: Path, required: Iterable[str]) -> list[dict[str, str]]:
-    """Rows of a seed CSV; raise ValueError naming the file when columns are missing or bad."""
-    try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
-            missing = [c for c in required if c not in (reader.fieldnames or [])]
-            if missing:
-                raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
-            rows = list(reader)
-    except FileNotFoundError as exc:
-        raise FileNotFoundError(f"{path}: gazetteer seed file not found") from exc
-    for line, row in enumerate(rows, start=2):
-        if "level" in row and row["level"] not in LEVELS:
-            raise ValueError(f"{path}:{line}: unknown level {row['level']!r}")
-    return rows
