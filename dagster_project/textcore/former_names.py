@@ -1,8 +1,9 @@
-"""Former names of districts: counties and county-level cities made districts of their city.
+"""Former names of districts and county-level cities: counties made districts or cities.
 
-东乡县 became 抚州's 东乡区 in 2016, 萧山市 杭州's 萧山区 in 2001, 长安县 西安's 长安区 in 2002;
-texts from before write the old name. A district's short name with 县 or 市 is taken as such
-a former name unless a division holds that name now (和平县 is 河源's, not 天津's 和平区).
+东乡县 became 抚州's 东乡区 in 2016, 萧山市 杭州's 萧山区 in 2001, 广德县 the city 广德市 in
+2019; texts from before write the old name. The short name of a county-level district or city
+with 县 (or, for a district, 市) is taken as such a former name unless a division holds that
+name now (和平县 is 河源's, not 天津's 和平区).
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ FORMER_SUFFIXES = ("县", "市")
 
 
 def former_names(regions: Iterable[RegionRef]) -> dict[str, list[str]]:
-    """Region code → the names it may have been written by before it became a district."""
+    """Region code → the names it may have been written by before it became a district or city."""
     regions = list(regions)
     held = {ref.name for ref in regions}
     found: dict[str, list[str]] = {}
     for ref in regions:
         stem = ref.short_name
-        if ref.level != "county" or not ref.name.endswith("区") or stem == ref.name or len(stem) < 2:
+        if ref.level != "county" or not ref.name.endswith(("区", "市")) or stem == ref.name or len(stem) < 2:
             continue
         names = [stem + suffix for suffix in FORMER_SUFFIXES if stem + suffix not in held]
         if names:

@@ -188,3 +188,13 @@ def test_shared_names_are_full_names_of_one_level_and_not_everyday_words(gazette
     assert "城区" not in names  # 阳泉's and 长治's 城区, but also every town's
     assert "渝北区" not in names  # held by one division
     assert all(ref.shared and ref.known_code is None for ref in names.values())
+
+
+def test_a_city_paper_on_a_county_that_is_now_a_city_goes_to_that_city(gazetteer) -> None:
+    """广德县 became the county-level city 广德市 in 2019; a 2007 report in 宣城's paper says 全县."""
+    text = (
+        "宣城传媒网讯 4月25日,市委书记到广德就该县工业经济发展状况进行调研。\n"
+        "汇报会上,广德县委书记做了详细汇报。2006年,全县实现生产总值50.7亿元,增长18.3%。\n"
+    )
+    place = document_place(_lines(text), gazetteer)
+    assert place.region is not None and place.region.name == "广德市"

@@ -65,6 +65,15 @@ def test_a_subject_whose_clause_says_how_it_was_computed_holds_for_the_value_aft
     assert [(f.indicator_text, f.value) for f in doc.facts][1:] == [("规模以上工业增加值", 6.7)]
 
 
+def test_a_rate_computed_at_comparable_prices_is_of_the_amount_before_it() -> None:
+    """按可比价增长14.5%: how the rate was computed, without 计算, is no subject of its own."""
+    doc = digest("某县", "2006年全县国内生产总值完成26亿元,按可比价增长14.5%。")
+    assert [(f.indicator_text, f.measure, f.value) for f in doc.facts] == [
+        ("国内生产总值", "level", 26.0),
+        ("国内生产总值", "growth_pct", 14.5),
+    ]
+
+
 def test_nominal_and_real_growth_of_the_same_indicator() -> None:
     doc = digest("北京", "居民人均可支配收入85415元，比上年名义增长4.5%，扣除价格因素实际增长4.4%。")
     assert [(f.indicator_text, f.value) for f in doc.facts][1:] == [

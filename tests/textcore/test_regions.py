@@ -308,6 +308,7 @@ def test_a_district_is_found_by_the_county_or_city_name_it_had_before(gaz: Gazet
     """撤县设区: texts from before write 萧山市 for 萧山区, 东乡县 for 抚州's 东乡区."""
     assert gaz.lookup("萧山市").code == "330109"
     assert gaz.lookup("番禺市").name == "番禺区"
+    assert gaz.lookup("广德县").name == "广德市"  # a county made a county-level city
     fuzhou = gaz.lookup("抚州市")
     assert gaz.lookup("东乡县", fuzhou).name == "东乡区"  # 东乡族自治县 of 甘肃 is 东乡县 too
     assert gaz.lookup("和平县").code.startswith("4416")  # a county's name now: 河源's, not 天津's 和平区

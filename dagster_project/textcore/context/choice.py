@@ -21,8 +21,8 @@ def matches_level(ref: RegionRef, level: str | None) -> bool:
     if level is None:
         return False
     name = ref.name
-    if level == "county":
-        return ref.level == "county" and name.endswith(("县", "旗"))
+    if level == "county":  # a county-level city too: 全县 in a text from before it was one (广德县)
+        return ref.level == "county" and name.endswith(("县", "旗", "市"))
     if level == "district":
         district = ref.level == "county" and name.endswith("区")
         return district or ref.level == "zone" or name.endswith("自治区")
