@@ -49,7 +49,8 @@ BASELINE_AFTER = re.compile(r"\s*(?:的|[\d.]|到|至|起|开始|(?:下降|增�
 MOVED_BY = re.compile(r"(?:下降|增长|回落|上升)\s*(?=[\d.])")
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
 LISTED = re.compile(r"\s*[、和及与]\s*")
-SINCE_AFTER = re.compile(r"以来|以前|之前")
+# 继2019年前三季度之后, 2014年一季度以来: a point in time, not the values' period
+SINCE_AFTER = re.compile(r"以来|以前|之前|之后|以后")
 SPAN_FROM = re.compile(r"[从由](?:19|20)\d{2}年")
 # 提出了2019年的发展目标, 2019年主要预期目标: the year a plan is for
 TARGET_AFTER = re.compile(r"的?(?:经济社会)?(?:发展的?)?(?:主要)?(?:预期)?(?<=[发展要期])目标|的?工作安排")
