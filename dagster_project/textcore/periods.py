@@ -38,7 +38,10 @@ COMPARISON_BEFORE = re.compile(
     r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|相较于|较于|相比于|比起|对比|延续了?)$"
 )
 # 同比增长22.6%，1-4月提高5.0个百分点: a period right before a change of points is compared with
-COMPARISON_AFTER = re.compile(r"(?:提高|加快|回落|下降|收窄|扩大|回升|放缓|上升)\s*[\d.]+\s*个?百分点")
+# 为去年全年的4.8倍: the period a multiple is of
+COMPARISON_AFTER = re.compile(
+    r"(?:提高|加快|回落|下降|收窄|扩大|回升|放缓|上升)\s*[\d.]+\s*个?百分点|的\s*[\d.]+\s*倍"
+)
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
 # …增加到2011年的95.2亿元: the value reached in a period before the text's, not a target
 REACHED_BEFORE = re.compile(r"(?:增加|提高|增长|上升|扩大|提升|发展|跃升)到$")
