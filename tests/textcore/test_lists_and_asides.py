@@ -74,6 +74,11 @@ def test_a_rate_computed_at_comparable_prices_is_of_the_amount_before_it() -> No
     ]
 
 
+def test_a_rate_after_what_exceeded_the_plan_is_of_the_indicator() -> None:
+    doc = digest("某旗", "2022年，全旗固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%。")
+    assert [(f.indicator_text, f.value) for f in doc.facts][-1] == ("固定资产投资", 20.6)
+
+
 def test_nominal_and_real_growth_of_the_same_indicator() -> None:
     doc = digest("北京", "居民人均可支配收入85415元，比上年名义增长4.5%，扣除价格因素实际增长4.4%。")
     assert [(f.indicator_text, f.value) for f in doc.facts][1:] == [

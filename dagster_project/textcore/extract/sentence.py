@@ -13,6 +13,7 @@ from dagster_project.textcore.extract.lexicon import (
     AVERAGE_YEARLY,
     BARE_HEADS,
     BENCHMARK_BEFORE,
+    BEYOND_PLAN,
     CLAUSE,
     COMPLETE_END,
     COUNTED_AFTER,
@@ -253,8 +254,8 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
     def remember(self, subject: Subject, measure: str, of: str, canonical: bool) -> None:
         """Make ``subject`` the one later bare values refer to, and what it is of (an
         indicator, no stray words) the section's topic."""
-        if subject.text.endswith(PROGRESS_OF):  # …为计划的52.5%，同比增长22.1%: the rate is of the indicator
-            return
+        if subject.text.endswith(PROGRESS_OF) or BEYOND_PLAN.search(subject.text):
+            return  # …为计划的52.5%，同比增长22.1%: the rate is of the indicator
         if not self.subjects or self.subjects[-1] != subject:
             self.subjects.append(subject)
         if measure == "share_pct":  # 高技术产业增加值占…的比重为24.5%: of what it is a share
