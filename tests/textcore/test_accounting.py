@@ -83,6 +83,17 @@ def test_a_pages_time_stamp_is_furniture_and_joins_no_paragraph(gazetteer) -> No
     assert structure.sections[0].text == "2011年,全市生产总值增长17.6%。"
 
 
+def test_a_day_first_time_stamp_a_source_line_and_an_editor_line_are_furniture(gazetteer) -> None:
+    text = (
+        "上半年各省GDP增速排名\n13.08.2015 13:19\n本文来源: 南宁新闻网\n"
+        "重庆GDP增速11%居首\n上半年，重庆GDP增长11%。\n编辑:覃凤妮\n"
+    )
+    _, structure = _placed(text, gazetteer)
+    skipped = {text[p.start : p.end] for p in structure.pieces if p.role == "skipped"}
+    assert {"13.08.2015 13:19", "本文来源: 南宁新闻网", "编辑:覃凤妮"} <= skipped
+    assert [d for d in structure.decisions if d.kind == "move"] == []
+
+
 def test_a_gloss_whose_character_the_encoding_lost_is_set_apart_too(gazetteer) -> None:
     text = "全年地區(qū)生產(chǎn)總值(zhí)增長(zhǎng)13.1%,總量?jī)H次於官渡區。\n"
     _, structure = _placed(text, gazetteer)

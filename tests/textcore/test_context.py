@@ -198,3 +198,18 @@ def test_a_city_paper_on_a_county_that_is_now_a_city_goes_to_that_city(gazetteer
     )
     place = document_place(_lines(text), gazetteer)
     assert place.region is not None and place.region.name == "广德市"
+
+
+def test_in_a_text_of_a_province_another_province_opening_a_clause_is_a_peer(gazetteer) -> None:
+    """重庆居首 in the title makes 重庆 the text's place; 贵州增速10.7% is still 贵州's."""
+    text = (
+        "上半年31省份GDP增速排名重庆居首\n重庆上半年以11%的增速位居全国首位。"
+        "贵州增速10.7%。黑龙江、吉林GDP增速分别为5.1%和6.1%。\n"
+    )
+    doc = parse_document(text.encode(), "2015-08-13_digest.txt", None, gazetteer)
+    assert [(f.region_name, f.value) for f in doc.facts] == [
+        ("重庆市", 11.0),
+        ("贵州省", 10.7),
+        ("黑龙江省", 5.1),
+        ("吉林省", 6.1),
+    ]

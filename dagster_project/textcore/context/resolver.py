@@ -67,9 +67,11 @@ class RegionResolver:
     def near(self, place: RegionRef) -> bool:
         """Whether a place a clause opens with can be where its value belongs: in the province
         of the document's place (天津大桥 in a text of 衡南县 is a firm, not 天津市), or anywhere
-        when the document has no place of its own (a digest of provinces)."""
+        when the document has no place of its own (a digest of provinces); another province
+        in a text of a province (贵州增速10.7% beside 重庆居首) is a peer, not a firm."""
         own = self.document.region or self.own.region
-        return own is None or place.province_name == own.province_name
+        peers = own is not None and own.level == place.level == "province"
+        return own is None or peers or place.province_name == own.province_name
 
     def leading_place(self, text: str) -> tuple[int, RegionRef] | None:
         """(end, place) of a place the text starts with (渝中区GDP, 广东实现…)."""
