@@ -213,8 +213,8 @@ def stated_before(mentions: list[PeriodMention], text: str) -> dict[int, tuple[i
     for p in mentions:
         if p.role in ("comparison", "baseline", "reached") and p.code and text.startswith("的", p.end):
             stated[p.end + 1] = (p.start, p.code)
-        elif p.role == "reached" and p.code and text[p.end : p.end + 1].isdigit():
-            stated[p.end] = (p.start, p.code)  # …到2018年1115.4亿元: no 的 before the value
+        elif p.role in ("reached", "baseline") and p.code and text[p.end : p.end + 1].isdigit():
+            stated[p.end] = (p.start, p.code)  # …到2018年1115.4亿元, 从去年前三季度2.2%: no 的 before
         elif p.role == "baseline" and p.code and (moved := MOVED_BY.match(text, p.end)):
             stated[moved.end()] = (p.start, p.code)
     return stated

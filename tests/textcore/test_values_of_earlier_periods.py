@@ -90,3 +90,19 @@ def test_a_month_after_其中_holds_for_its_sentence_only_with_doubled_marks() -
     doc = parse_document(text.encode("utf-8"), "x.txt", b'{"published": "2021-07-20"}')
     expected = [("2021-H1", 13.3), ("2021-M06", 6.9), ("2021-H1", 22.0)]
     assert [(f.period_code, f.value) for f in doc.facts] == expected
+
+
+def test_a_rate_right_after_the_period_it_starts_from_is_of_that_period() -> None:
+    """从去年前三季度2.2%的负增长 / 由去年前三季度4%的增长: the first rate is of the year
+    before, signed and read as growth by the words after it; the second is the text's."""
+    from dagster_project.textcore.pipeline import parse_document
+
+    text = (
+        "2017年前三季度,辽宁地区生产总值从去年前三季度2.2%的负增长,变为今年前三季度2.5%的正增长。"
+        "山西地区生产总值由去年前三季度4%的增长变为7.2%的增长。"
+    )
+    doc = parse_document(text.encode(), "x.txt", b'{"published": "2017-10-30"}')
+    got = [(f.region_name, f.period_code, f.measure, f.value) for f in doc.facts]
+    assert ("辽宁省", "2016-Q1Q3", "growth_pct", -2.2) in got
+    assert ("山西省", "2016-Q1Q3", "growth_pct", 4.0) in got
+    assert ("山西省", "2017-Q1Q3", "growth_pct", 7.2) in got

@@ -181,6 +181,8 @@ class ClausesMixin:
         subject_text = subject_text or (self.ctx.topic.text if self.ctx.topic else "")
         moved = re.search(r"(?:下降|增长|回落|上升)\s*$", self.text[: v.start])  # 由上半年下降0.3%
         verbs = moved.group().strip() if moved else ""
+        if signed := SIGNED_GROWTH_AFTER.match(self.text, v.end):  # 从去年前三季度2.2%的负增长
+            verbs = "下降" if signed.group(1) == "负" else "增长"
         measure = measure_of(v, verbs, subject_text)
         if measure is None:
             return

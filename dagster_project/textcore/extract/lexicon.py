@@ -208,7 +208,7 @@ GROUPING = re.compile(
 # A clause that only says where the figures come from (数据显示, 从数据中得出, 记者获悉)
 REPORTED = re.compile(r"^\s*\S{0,8}(?:显示|得出|获悉|了解到?|表明|看到)\s*$")
 # 实现2.5%的正增长, 2.2%的负增长: a rate signed by the words after it
-SIGNED_GROWTH_AFTER = re.compile(r"\s*的\s*(负|正)增长")
+SIGNED_GROWTH_AFTER = re.compile(r"\s*的\s*(负|正)?增长")  # 4%的增长 too
 # 全省41个大类行业中有37个…: the whole a part of it is counted in
 WHOLE_COUNTED = re.compile(r"[^，,。；;有]{0,8}中(?:有|，|,)")
 # 214.95亿元同比增长5.0%: an amount followed by its own rate
