@@ -84,9 +84,7 @@ def parse_decoded(
     """
     gazetteer = gazetteer or Gazetteer.default()
     dictionary = dictionary or IndicatorDictionary.default()
-    flags: list[str] = []
-    if decoded.truncated:
-        flags.append("truncated")
+    flags: list[str] = ["truncated"] if decoded.truncated else []
     meta, meta_flags = parse_meta(meta_raw, source_file)
     flags += meta_flags
     region, region_source = document_region(decoded, meta, gazetteer)
