@@ -24,11 +24,10 @@ from dagster_project.textcore.extract.lexicon import (
     RANK_MOVE,
     RATE_AFTER,
     REPORTED,
-    SIGNED_GROWTH_AFTER,
     TRAILING_VERB,
     WHOLE_COUNTED,
 )
-from dagster_project.textcore.extract.measures import measure_of, sign_of
+from dagster_project.textcore.extract.measures import measure_of, sign_of, signed_after
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value, unit_measure
 
@@ -180,9 +179,7 @@ class ClausesMixin:
         words of its own (…600亿元，比2017年的567亿元多了33亿元), of the indicator stated last."""
         subject_text = subject_text or (self.ctx.topic.text if self.ctx.topic else "")
         moved = re.search(r"(?:下降|增长|回落|上升)\s*$", self.text[: v.start])  # 由上半年下降0.3%
-        verbs = moved.group().strip() if moved else ""
-        if signed := SIGNED_GROWTH_AFTER.match(self.text, v.end):  # 从去年前三季度2.2%的负增长
-            verbs = "下降" if signed.group(1) == "负" else "增长"
+        verbs = signed_after(self.text, v.end, moved.group().strip() if moved else "")  # 2.2%的负增长
         measure = measure_of(v, verbs, subject_text)
         if measure is None:
             return
@@ -229,9 +226,8 @@ class ClausesMixin:
             at.prev_end = ve + (named.end() if named else 0)
         evidence = (self.offset + base + at.piece, self.offset + base + at.prev_end)
         gap = before.gap or re.match(r"的?(?:差距|差额)", after) is not None  # 拉出113亿元的差距
-        if signed := SIGNED_GROWTH_AFTER.match(after):  # 实现2.5%的正增长, 2.2%的负增长
-            before = before._replace(verbs="下降" if signed.group(1) == "负" else "增长")
-        self.value_with_subject(v, before._replace(subject=subj_text, gap=gap), evidence)
+        verbs = signed_after(after, 0, before.verbs)  # 实现2.5%的正增长
+        self.value_with_subject(v, before._replace(subject=subj_text, gap=gap, verbs=verbs), evidence)
 
     def words_before(self, seg: str, after: str, listed_before: bool) -> _Before:
         """What the words before a value say: the item of a list that is its own

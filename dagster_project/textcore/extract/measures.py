@@ -9,6 +9,7 @@ from dagster_project.textcore.extract.lexicon import (
     MOVE,
     MOVE_END,
     SHARE_SUBJECT,
+    SIGNED_GROWTH_AFTER,
 )
 from dagster_project.textcore.numbers import POINT_UNITS, Value, unit_measure
 
@@ -42,6 +43,13 @@ def shift_value(v: Value, delta: int) -> Value:
 
 def head_of(subject: str) -> str | None:
     return next((h for h in HEADS if subject.endswith(h) and len(subject) > len(h)), None)
+
+
+def signed_after(text: str, pos: int, verbs: str) -> str:
+    """The verbs of a rate, or 增长 / 下降 when the words after it at ``pos`` say which
+    (实现2.5%的正增长, 2.2%的负增长, 4%的增长)."""
+    signed = SIGNED_GROWTH_AFTER.match(text, pos)
+    return verbs if signed is None else "下降" if signed.group(1) == "负" else "增长"
 
 
 def sign_of(verbs: str, measure: str) -> int:
