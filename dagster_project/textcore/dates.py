@@ -1,7 +1,8 @@
 """The document's date, the year its figures count from, and its default reporting period.
 
 The date comes from the metadata, else from the file name (2025-07-25_…, 20250725_…), else
-from a full date in the text. Relative periods (今年, 去年, 上半年) count from it. A text
+from a full date in the text. Relative periods (今年, 去年, 上半年) count from it, or from the
+day a report was given when the text states it (2018年2月1日在…大会上) and a page reposted it later. A text
 without a date usually writes its year out (2024年工作回顾, 2021年上半年): that year is then
 the anchor. The default period is the one the text names most often for its values; a month
 range is named as the document names the same span (元至九月 under 前三季度). Nothing comes
@@ -22,6 +23,11 @@ FILE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d
 TEXT_DATE = re.compile(r"(20\d{2}|19\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 HEAD = 1500
+# 2018年2月1日在宜都市第八届人民代表大会第四次会议上: the day a report or speech was given,
+# which its relative years (过去一年, 今年) count from, whenever the page reposting it is dated
+DELIVERED = re.compile(
+    r"((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?在[^。\n]{2,40}?(?:会议|大会|全会)上"
+)
 
 
 def _valid(y: str, m: str, d: str) -> date | None:
@@ -154,7 +160,10 @@ def resolve_dates(
     if m and published:
         year = published.year if int(m.group(1)) <= published.month else published.year - 1
         meeting = _valid(str(year), m.group(1), m.group(2))
-    mentions, year, dated = document_periods(decoded.norm, published)
+    delivered = next((d for m in DELIVERED.finditer(head) if (d := _valid(*m.groups()))), None)
+    meeting = delivered or meeting
+    anchor = delivered if delivered and (published is None or delivered < published) else published
+    mentions, year, dated = document_periods(decoded.norm, anchor)
     flags = [] if year is not None else ["year_unknown"]
     return DocumentDates(
         published=published,
@@ -162,7 +171,7 @@ def resolve_dates(
         meeting_date=meeting,
         period_code=default_period(mentions),
         year=year,
-        month=published.month if published else 12,
+        month=anchor.month if anchor else 12,
         dated=dated,
         named=frozenset(p.code for p in mentions if p.code),
     ), flags

@@ -34,6 +34,9 @@ COMMON_WORDS = frozenset({
     "乐业", "天涯", "安居", "前锋", "大方", "富民", "古城", "清水", "宝塔", "同心", "温泉", "白杨",
     "兴隆", "兴业", "康乐", "祥云",
 })
+# 全州 of a 州's own text is the whole prefecture (全州GDP, 全州上下), as 全县 and 全市 are:
+# never a place's short name outside a list of places, however loosely a text is read
+WHOLE_OF_LEVEL = frozenset({"全州"})
 # fmt: on
 
 
@@ -113,6 +116,7 @@ class PlaceFinder:
                     continue
                 if not _in_list(text, start, stop) and (
                     (surface in COMMON_WORDS and not loose)
+                    or surface in WHOLE_OF_LEVEL
                     or (self._is_word is not None and not self._is_word(text, start, stop))
                 ):
                     continue

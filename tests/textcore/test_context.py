@@ -3,11 +3,15 @@ region and period were read (clause, sentence, paragraph, section, document)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dagster_project.textcore.context.places import document_place, self_level
 from dagster_project.textcore.context.scopes import scope_region
 from dagster_project.textcore.pipeline import parse_document
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 
 
 def _lines(text: str) -> list[str]:
@@ -213,3 +217,34 @@ def test_in_a_text_of_a_province_another_province_opening_a_clause_is_a_peer(gaz
         ("黑龙江省", 5.1),
         ("吉林省", 6.1),
     ]
+
+
+def test_a_breadcrumb_is_the_sites_section_not_a_title(gazetteer) -> None:
+    """首页 > 宁波 > 新闻 says where a page sits on its site: a place it names is as weak as a
+    publisher's, so the district a district government's page is about (全区) is inside it."""
+    page = (
+        "您现在的位置:首页 > 开发区新闻 > 宁波 > 文字新闻\n区人大常委会召开年中重要情况通报会\n"
+        "发布时间:2021-08-25  来源:宁波市奉化区人民政府\n上半年，全区实现地区生产总值369.9亿元，增长10.2%。"
+    )
+    assert document_place(_lines(page), gazetteer).region.name == "奉化区"
+    # the section alone names the place a province's press release (全省) is about
+    page = "您当前的位置 : 东北网 > 东北网黑龙江 > 经济\n上半年全省经济较快增长\n全省GDP增长12.1%。"
+    assert document_place(_lines(page), gazetteer).region.name == "黑龙江省"
+
+
+def test_a_place_written_before_one_inside_it_in_a_title_names_the_inner_one(gazetteer) -> None:
+    title = "2009年襄阳市宜城市人民政府国民经济和社会发展统计公报\n2009年，全市经济呈现出增长快速的良好势头。"
+    assert document_place(_lines(title), gazetteer).region.name == "宜城市"
+
+
+def test_a_digest_of_a_provinces_cities_is_the_provinces(gazetteer) -> None:
+    """广西及14个地级市…: a text naming a province and many of its cities, one of them (崇左)
+    oftener than the rest, and saying 全市 of one, is about the province (a real digest)."""
+    text = (CORPUS / "own" / "docs" / "AI08_guangxi_cities_digest_q1q3.txt").read_text(encoding="utf-8")
+    assert document_place(_lines(text), gazetteer).region.name == "广西壮族自治区"
+
+
+def test_the_whole_of_a_prefecture_is_no_county(gazetteer) -> None:
+    """全州 in a 州's own text is the prefecture as a whole (全州GDP), not 全州县 of 桂林."""
+    text = "州政府召开全州工业商贸稳增长工作会议。1至9月，全州GDP完成568.09亿元、增长8.6%，全州上下共同努力。"
+    assert document_place(_lines(text), gazetteer).region is None

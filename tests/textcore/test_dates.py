@@ -235,3 +235,17 @@ def test_metadata_errors_are_flags() -> None:
 def test_two_months_early_is_no_period() -> None:
     assert find_periods("提前两个月完成年度投资任务", 2022) == []
     assert [p.code for p in find_periods("前8个月，全市投资增长5%", 2022)] == ["2022-M01M08"]
+
+
+def test_a_reposted_report_counts_its_years_from_the_day_it_was_given() -> None:
+    """A page of 2021 reposting a work report given on 2018-02-01: 过去一年 is 2017."""
+    text = (
+        "政府工作报告\n2018年2月1日在宜都市第八届人民代表大会第四次会议上\n"
+        "过去一年，全市经济平稳运行，生产总值增长8%。今年，全市生产总值预期增长7.5%。\n"
+    )
+    dates, _ = _dates(text, "x.txt", DocumentMeta(published=date(2021, 7, 27)))
+    assert (dates.published, dates.year, dates.meeting_date) == (date(2021, 7, 27), 2018, date(2018, 2, 1))
+    assert dates.period_code == "2017"
+    # a page of the same days keeps its own date
+    dates, _ = _dates(text, "x.txt", DocumentMeta(published=date(2018, 1, 20)))
+    assert dates.year == 2018 and dates.meeting_date is not None

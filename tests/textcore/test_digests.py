@@ -368,3 +368,28 @@ def test_values_of_a_group_of_places_are_set_apart_and_a_place_in_a_group_keeps_
     assert [(f.region_name, f.value) for f in doc.facts] == [("酉阳土家族苗族自治县", 13.6), ("江北区", 12.8)]
     kinds = {n.number_text: n.kind for n in doc.numbers}
     assert (kinds["6.84"], kinds["25.39"]) == ("grouping", "grouping")
+
+
+def test_a_line_introducing_a_list_names_what_its_items_are_of() -> None:
+    """根据官方数据，…各区县GDP如下： then 2. 龙泉驿区：1200.9亿元，增速9.00%: each item is
+    that place's GDP and its growth."""
+    doc = digest(
+        "成都区县经济盘点",
+        "根据官方数据，2023年上半年成都市各区县GDP如下：",
+        "  1. 龙泉驿区:1200.9亿元,增速9.00%",
+        "  2. 金牛区:1061亿元,增速7.70%",
+    )
+    assert facts(doc) == [
+        ("龙泉驿区", "GDP", "level", 1200.9),
+        ("龙泉驿区", "GDP增速", "growth_pct", 9.0),
+        ("金牛区", "GDP", "level", 1061.0),
+        ("金牛区", "GDP增速", "growth_pct", 7.7),
+    ]
+    # the same items under a line that announces no indicator are of none
+    doc = digest("成都区县经济盘点", "各区县情况如下：", "  1. 龙泉驿区:1200.9亿元", "  2. 金牛区:1061亿元")
+    assert facts(doc) == []
+
+
+def test_a_rate_after_an_increment_is_of_the_indicator() -> None:
+    doc = digest("广西经济盘点", "前三季度，广西GDP增量为697.47亿元，同比实际增速为3.6%。")
+    assert ("广西壮族自治区", "GDP实际增速", "growth_pct", 3.6) in facts(doc)

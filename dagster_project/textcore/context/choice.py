@@ -31,6 +31,16 @@ def matches_level(ref: RegionRef, level: str | None) -> bool:
     return ref.level == "province"
 
 
+def innermost(found: list[tuple[int, int, RegionRef]], gazetteer: Gazetteer) -> list[RegionRef]:
+    """The places found in a text, less each one written right before a place inside it
+    (四川省成都市, 襄阳市宜城市: the text names the inner one)."""
+    return [
+        ref
+        for n, (_, end, ref) in enumerate(found)
+        if not (n + 1 < len(found) and found[n + 1][0] == end and gazetteer.within(found[n + 1][2], ref))
+    ]
+
+
 class Tally:
     """Scores of candidate places by kind of evidence."""
 
@@ -54,14 +64,7 @@ class Tally:
             for f in self.gazetteer.find(text, context, self.loose)
             if not RANKED_IN.search(text, max(0, f[0] - RANKED_IN_CHARS), f[0])  # the words right before
         ]
-        # 四川省成都市: a place written right before one inside it names that one
-        inner = {n for n in range(len(found) - 1) if found[n + 1][0] == found[n][1]}
-        named = [
-            ref
-            for n, (_, _, ref) in enumerate(found)
-            if not (n in inner and self.gazetteer.within(found[n + 1][2], ref))
-        ]
-        counts = Counter(ref.code for ref in named)
+        counts = Counter(ref.code for ref in innermost(found, self.gazetteer))
         for code, n in counts.items():
             self.add(self.gazetteer.by_code(code), source, n)  # type: ignore[arg-type]
 
@@ -93,10 +96,10 @@ def _named_inside_publisher(tally: Tally, gazetteer: Gazetteer, level: str | Non
     return max(inner, key=lambda item: (item[0], item[1]))[2] if inner else None
 
 
-def many_peers(tally: Tally, gazetteer: Gazetteer) -> list[RegionRef] | None:
-    """The best-named place and its peers when it, named alone by no title, speaker or
-    publisher, has three or more of its level named at least twice each; else None."""
-    best = max(tally.score, key=lambda code: (tally.score[code], code))
+def many_peers(tally: Tally, gazetteer: Gazetteer, best: str | None = None) -> list[RegionRef] | None:
+    """The best-named place (or ``best``) and its peers when it, named alone by no title,
+    speaker or publisher, has three or more of its level named at least twice each; else None."""
+    best = best or max(tally.score, key=lambda code: (tally.score[code], code))
     if tally.sources[best] & set(ALONE):
         return None
     ref = gazetteer.by_code(best)
@@ -110,6 +113,18 @@ def many_peers(tally: Tally, gazetteer: Gazetteer) -> list[RegionRef] | None:
         and not (gazetteer.within(other, ref) or gazetteer.within(ref, other))  # type: ignore[arg-type]
     ]
     return [ref, *peers] if len(peers) >= 3 else None  # type: ignore[list-item]
+
+
+def _holding(tally: Tally, gazetteer: Gazetteer, peers: list[RegionRef]) -> RegionRef | None:
+    """The place of the tally that holds all of ``peers``, if any."""
+    return next(
+        (
+            r
+            for c in tally.score
+            if (r := gazetteer.by_code(c)) and all(gazetteer.within(p, r) for p in peers)
+        ),
+        None,
+    )
 
 
 def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef | None:
@@ -132,12 +147,7 @@ def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef |
     if containing:
         return containing[0]
     if (peers := many_peers(tally, gazetteer)) is not None:  # 31省市经济成绩单: a digest of peers
-        holding = [
-            r
-            for c in tally.score
-            if (r := gazetteer.by_code(c)) and all(gazetteer.within(p, r) for p in peers)
-        ]
-        return holding[0] if holding else None
+        return _holding(tally, gazetteer, peers)
     tier = min(_tier(tally.sources[code]) for code in tally.score)
     if tier == 1 and (inner := _named_inside_publisher(tally, gazetteer, level)):
         return inner
@@ -149,6 +159,9 @@ def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef |
     # on a tie, the place of the level the text speaks of itself by (我市: 福清市, not 福建省)
     ranked = sorted(total, key=lambda code: (-total[code], not matches_level(refs[code], level), code))  # type: ignore[arg-type]
     best = refs[ranked[0]]
+    peers = many_peers(tally, gazetteer, best.code)  # type: ignore[union-attr]
+    if peers is not None and (holding := _holding(tally, gazetteer, peers)):
+        return holding  # 广西及14个地级市…南宁…柳州…崇左: the place holding the peers it names
     if len(ranked) > 1 and not tally.sources[ranked[0]] & set(ALONE):
         second = refs[ranked[1]]
         related = gazetteer.within(best, second) or gazetteer.within(second, best)  # type: ignore[arg-type]

@@ -32,10 +32,12 @@ from dagster_project.textcore.context.choice import (
     TITLE,
     Tally,
     choose,
+    innermost,
     many_peers,
     matches_level,
 )
 from dagster_project.textcore.context.shared_names import shared_place
+from dagster_project.textcore.layout.blocks import BREADCRUMB, furniture
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
 # A place opening a clause of the lead that states a value (今年一季度，维西县实现地区生产总值…)
@@ -158,17 +160,21 @@ def document_place(
         for line in head
         if PUBLISHER_LINE.search(line) or (ORGAN.search(line) and publisher_place(line, gazetteer))
     ]
-    titles = [t for t in (meta_title, *head) if t and t not in mastheads]
+    titles = [t for t in (meta_title, *head) if t and t not in mastheads and not furniture(t)]
     publishers = [meta_source, *(line for line in mastheads if not PUBLISHER_LINE.search(line))]
     publishers += [m.group("name") for line in lines[:8] for m in PUBLISHER_LINE.finditer(line)]
     publishers += [m.group("name") for line in body_lines[:3] if (m := DATELINE.match(line))]
     level = self_level(body)
     context, loose = None, False
     named = {r.code: r for name in publishers if (r := publisher_place(name, gazetteer, level))}
+    crumbs = [line for line in head if BREADCRUMB.match(line)]  # 首页 > 宁波 > 新闻: the site's section
+    named |= {r.code: r for line in crumbs for _, _, r in gazetteer.find(line)}
     for _ in range(3):  # a second pass reads short county names in the province first found;
         tally = Tally(gazetteer, loose)  # a text naming no place is read again loosely
         for title in titles:
-            for ref in {r.code: r for _, _, r in gazetteer.find(title, context, loose)}.values():
+            for ref in {
+                r.code: r for r in innermost(gazetteer.find(title, context, loose), gazetteer)
+            }.values():
                 tally.add(ref, TITLE)
         for ref in named.values():
             tally.add(ref, PUBLISHER)  # a paper's name in its masthead and dateline: one publisher

@@ -33,6 +33,7 @@ import re
 from dagster_project.textcore.extract.lexicon import SENTENCE
 from dagster_project.textcore.extract.measures import plausible, shift_value
 from dagster_project.textcore.extract.mentions import number_mentions
+from dagster_project.textcore.extract.notes import listed_topic
 from dagster_project.textcore.extract.sentence import SentenceReader
 from dagster_project.textcore.extract.state import SectionState, Subject, section_state
 from dagster_project.textcore.extract.tables import read_tables
@@ -90,6 +91,8 @@ def extract(
                 carried = sentence.subjects[-1] if sentence.subjects else None
             else:
                 carried = None
+                if listed := listed_topic(ctx.text[start:end], dictionary):  # 各区县GDP如下：
+                    ctx.topic = Subject(listed, None, "document")
             i, before = j, ctx.text[start:end]
         read_tables(ctx)
         facts.extend(without_restatements(ctx))

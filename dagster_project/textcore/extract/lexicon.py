@@ -126,6 +126,8 @@ METHOD = re.compile(
     r"扣除价格因素|(?:按)?同口径(?:计算)?|剔除[^,，]{0,8}因素|据初步统计|据统计|数据显示|统计显示"
 )
 TOPIC_OPENING = re.compile(r"^(?:从|分)[^,，]{1,12}?(?:来)?看|^在[^,，]{1,12}?方面")  # 在GDP增速方面
+# 各区县GDP如下：, GDP排名情况见下表: what the lines of a list or table after it are of
+LISTED_BELOW = re.compile(r"(?:如下|见下表|见表\d*)\s*[:：]?\s*$")
 # A short quoted name (“5万亿元俱乐部”, “1+6”): its numbers are no values; a quoted speech
 # (他说：“上半年全区GDP增长6.5%…”) is longer or holds a clause break
 QUOTED_NAME = re.compile(r"“[^”，。；,;:：]{1,12}”|「[^」，。；,;:：]{1,12}」")
@@ -181,6 +183,11 @@ BENCHMARK_BEFORE = re.compile(
     r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|不及|领先)(?:全国|全省|全市|全区|全县|全州)的?平均"
     r"(?:水平|增速|增幅|增长率|值)?\s*$"
 )
+# 略高于全省8.3%的平均水平: the figure of the place compared with, its 平均 after it
+BENCHMARK_AROUND = (
+    re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|不及|领先)(?:全国|全省|全市|全区|全县|全州)\s*$"),
+    re.compile(r"的(?:平均(?:水平|增速|增幅|值)?|水平)"),
+)
 # 南阳(6.3%)、漯河(7.3%) / 西青(1004.1亿): a value in brackets right after its place
 BRACKET_OPEN = re.compile(r"[（(]\s*$")
 BRACKET_CLOSE = re.compile(r"\s*[)）]")
@@ -223,5 +230,5 @@ AVERAGE_YEARLY = re.compile(r"年均(?:增长|增幅|增速|递增)?(?:了|为|�
 LIST_INTRO = re.compile(r"(?:的有|的是|分别是|包括)$")
 # a list item opening with a place alone: 1、迁安市， / 迁安市，
 LISTED_PLACE = re.compile(
-    r"^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}、)?\s*(?P<name>[^\s,，、。;；:：\d]{2,12})\s*[,，]"
+    r"^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}、)?\s*(?P<name>[^\s,，、。;；:：\d]{2,12})\s*[,，:：]"
 )

@@ -73,6 +73,8 @@ def measure_of(v: Value, verbs: str, subject: str) -> str | None:
             return "growth_pct"
         if GROWTH_SUBJECT.search(subject):  # 名义增长率为7.6%: a rate of growth, not a share
             return "growth_pct"
+        if subject.endswith("指数") and not moved:  # 居民消费价格指数为98.7%: an index (base 100)
+            return "level"
         if SHARE_SUBJECT.search(subject) or (verbs.endswith("的") and v.number >= 0):
             return "share_pct"  # …分别贡献了全市增量的21%、39.5%: a part of what is named before
         if moved or v.number < 0:  # 为-5.13%: no share is below zero, a change is

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from dagster_project.textcore.context.resolver import Placed
-from dagster_project.textcore.extract.lexicon import GROWTH_SUBJECT, RATE_WORDS, TOPIC_OPENING
+from dagster_project.textcore.extract.lexicon import GROWTH_SUBJECT, LISTED_BELOW, RATE_WORDS, TOPIC_OPENING
 from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.indicators import IndicatorDictionary
 
 
 class NotesMixin:
@@ -45,7 +46,7 @@ class NotesMixin:
     def note_rate_topic(self, clause: str) -> None:
         """从增速上看，绵阳达到8.9%: an opening naming a rate makes the values after it rates of
         the indicator stated last; 从GDP总量来看, 在GDP增速方面 (a canonical indicator) makes it
-        the topic."""
+        the topic, as does a clause announcing a list of it (各区县GDP如下：)."""
         opening = TOPIC_OPENING.match(re.sub(r"^(?:而|但|再|另外|同时)", "", clause.strip()))
         named = re.sub(r"^[从在]|(?:上)?(?:来)?看$|方面$", "", opening.group()) if opening else ""
         known = self.ctx.dictionary.resolve(named) or (  # 从GDP规模来看 (a rate is read below)
@@ -53,6 +54,9 @@ class NotesMixin:
         )
         if opening and opening.group().startswith(("从", "在")) and known:
             self.ctx.topic = self.region_of(named, None)  # 从GDP总量来看，…: what the values after are of
+            return
+        if listed := listed_topic(clause, self.ctx.dictionary):  # 各区县GDP如下：1. 龙泉驿区…
+            self.ctx.topic = Subject(listed, None, "document")
             return
         last = self.subjects[-1] if self.subjects else self.ctx.topic
         if (
@@ -63,3 +67,9 @@ class NotesMixin:
         ):
             stem = re.sub(r"(?:总量|总值|规模)$", "", last.text) or last.text
             self.subjects.append(Subject(stem + "增速", last.region, last.source))
+
+
+def listed_topic(text: str, dictionary: IndicatorDictionary) -> str | None:
+    """The one indicator a sentence or clause announcing a list or table names (各区县GDP如下：
+    → GDP): what the items after it are of."""
+    return dictionary.named_in(text) if LISTED_BELOW.search(text) else None

@@ -12,6 +12,7 @@ from dagster_project.textcore.extract.lexicon import (
     ASIDE,
     AVERAGE_YEARLY,
     BARE_HEADS,
+    BENCHMARK_AROUND,
     BENCHMARK_BEFORE,
     BEYOND_PLAN,
     CLAUSE,
@@ -156,7 +157,11 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
                 self.ctx.used[self.offset + v.num_start] = "target"
         values = [v for v in values if v.start not in goals]
         for v in values:  # 高于全国平均5.3%的水平: the figure of the place compared with
-            if v.unit not in POINT_UNITS and BENCHMARK_BEFORE.search(self.clause_before(v)):
+            before, (place_before, average_after) = self.clause_before(v), BENCHMARK_AROUND
+            if v.unit not in POINT_UNITS and (
+                BENCHMARK_BEFORE.search(before)
+                or (place_before.search(before) and average_after.match(self.text, v.end))
+            ):
                 self.ctx.used[self.offset + v.num_start] = "benchmark"
         values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
         for v in values:  # 9个市州的增速达到或超过6%: the bar the places were counted by

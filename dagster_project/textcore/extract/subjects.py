@@ -127,8 +127,9 @@ class SubjectsMixin:
             return Subject(
                 last.text if last.text.endswith(subject) else last.text + subject, last.region, last.source
             )
-        if GROWTH_SUBJECT.search(subject) and head != subject:
-            return Subject(last.text + subject, last.region, last.source)
+        if GROWTH_SUBJECT.search(subject) and head != subject:  # GDP增量…，实际增速: GDP's rate
+            stem = re.sub(r"(?<=.)(?:增量|增加额)$", "", last.text)
+            return Subject(stem + subject, last.region, last.source)
         if subject == head:
             return last
         if head:

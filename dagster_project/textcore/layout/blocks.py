@@ -34,8 +34,10 @@ GLOSS = re.compile(rf"(?:(?<=[\u4e00-\u9fff])\(|\?){_PINYIN}\)(?:\({_PINYIN}\))*
 SUBHEADING_MAX = 30
 PAUSES = re.compile(r"[，,、；;：:。]")
 GLOSSED_TEXT = 3  # glosses a text must show before they are read as glosses
+# 您现在的位置：首页 > 宁波 > 新闻: where the page sits on its site (the section may name a place)
+BREADCRUMB = re.compile(r"您?(?:现在|当前)?(?:的|所在)?位置\s*[:：]|.{0,12}首页\s*[>＞»›]")
 # Lines that are page furniture, not text: 版次, PDF版, 扫一扫, an address, a time stamp, an
-# excerpt's note.
+# excerpt's note, a breadcrumb.
 FURNITURE = re.compile(
     r"^(?:搜\s*索$|版次[:：]|第\s*[A-Z]?\d+\s*版\s*[:：]|.{0,20}PDF版|扫一扫|分享到[:：]?|打印(?:本页)?$|关闭(?:窗口)?$|"
     r"(?:责任)?编辑[:：]|【字号|字号[:：]?\s*[大中小]|上一篇[:：]|下一篇[:：]|返回顶部$|浏览次数[:：]|点击数[:：]|"
@@ -43,7 +45,7 @@ FURNITURE = re.compile(
     r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}|"  # 2022-06-29 10:40:26: a page's time stamp
     r"\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\d{1,2}:\d{2}|"  # 13.08.2015 13:19, day first
     r"评论|.{0,6}\d+\s*人参与|还没有评论|最[热新]评论|.{0,4}\d+\s*条评论|"  # 评论 0人参与,0条评论
-    r"[…\.]*[(（]?(?:开头部分)?已省略\d+字[)）]?$|仅展示\d+字)"
+    r"[…\.]*[(（]?(?:开头部分)?已省略\d+字[)）]?$|仅展示\d+字|" + BREADCRUMB.pattern + ")"
 )
 FURNITURE_MAX = 60
 
@@ -111,6 +113,9 @@ def is_subheading(text: str) -> bool:
     return 4 <= len(text) <= SUBHEADING_MAX and not PAUSES.search(text)
 
 
+VALUE_END = re.compile(r"\d\s*(?:%|％|‰|[个万亿千百]?[^\s\d.．,，、;；:：]{1,3})\s*$")  # 9.00%, 1061亿元
+
+
 def is_complete(text: str) -> bool:
     """Whether a block ends a sentence (so it was not cut at a column foot)."""
     text = text.rstrip()
@@ -119,6 +124,16 @@ def is_complete(text: str) -> bool:
             return True
         text = text[:-1]
     return bool(text) and text[-1] in TERMINAL
+
+
+def item_done(text: str, following: str) -> bool:
+    """Whether a line of a numbered list ends where it ends: the line announcing the list
+    (…各区县GDP如下：) right before its first item, or an item closing on a value
+    (1. 龙泉驿区:1200.9亿元,增速9.00%) right before the next."""
+    n, after = enum_value(text), enum_value(following)
+    if text.rstrip().endswith((":", "：")):
+        return after is not None
+    return n is not None and after == n + 1 and VALUE_END.search(text) is not None
 
 
 def enum_value(text: str) -> int | None:

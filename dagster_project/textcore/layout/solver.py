@@ -12,6 +12,7 @@ from dagster_project.textcore.layout.blocks import (
     is_subheading,
     is_table_header,
     is_table_row,
+    item_done,
 )
 from dagster_project.textcore.layout.evidence import (
     CONTINUING_START,
@@ -162,7 +163,8 @@ def _repair_window(
             where[i] = (seg, pos)
             if is_table_row(texts[i]) or is_table_header(texts[i]):
                 continue  # a table's row (or header) ends where its line ends, and starts no cut text
-            if not is_complete(texts[i]):
+            following = texts[seg.blocks[pos + 1]] if pos + 1 < len(seg.blocks) else ""
+            if not is_complete(texts[i]) and not item_done(texts[i], following):
                 ends.append(i)
             if pos > 0 and enum_value(texts[i]) is None:
                 starts.add(i)
