@@ -33,6 +33,12 @@ class IndicatorDictionary:
 
     aliases: dict[str, tuple[str, str]]
     _resolved: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+    _by_first: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for n, (alias, (code, _)) in enumerate(self.aliases.items()):  # named_in looks up by character
+            if len(alias) >= 2:
+                self._by_first.setdefault(alias[0], []).append((n, alias, code))
 
     @classmethod
     @cache
@@ -65,11 +71,12 @@ class IndicatorDictionary:
         """The wording of the one canonical indicator a line (a title) names, or None when it
         names none or several (各区县GDP数据 → GDP)."""
         text = to_simplified(text)
-        found: dict[str, str] = {}
-        for alias, (code, _) in self.aliases.items():
-            if len(alias) >= 2 and alias in text and len(alias) > len(found.get(code, "")):
-                found[code] = alias
-        return next(iter(found.values())) if len(found) == 1 else None
+        found: dict[str, tuple[int, int, str]] = {}  # code → the longest alias, the first listed on a tie
+        for first in set(text):
+            for n, alias, code in self._by_first.get(first, ()):
+                if alias in text and (len(alias), -n) > found.get(code, (0, 0, ""))[:2]:
+                    found[code] = (len(alias), -n, alias)
+        return next(iter(found.values()))[2] if len(found) == 1 else None
 
     def resolve(self, indicator_text: str) -> tuple[str, str] | None:
         """Canonical (code, name) of a wording, or None when it names no canonical indicator.

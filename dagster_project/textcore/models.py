@@ -141,11 +141,14 @@ class DocumentStructure:
 
     def accounted_share(self, text: str) -> float:
         """Share of the text's non-blank characters that landed in a piece (1.0 when all did)."""
-        covered = bytearray(len(text))
-        for piece in self.pieces:
-            covered[piece.start : piece.end] = b"\x01" * (piece.end - piece.start)
-        total = sum(1 for ch in text if not ch.isspace())
-        seen = sum(1 for i, ch in enumerate(text) if covered[i] and not ch.isspace())
+        merged: list[list[int]] = []
+        for start, end in sorted((p.start, p.end) for p in self.pieces):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        total = len("".join(text.split()))
+        seen = sum(len("".join(text[a:b].split())) for a, b in merged)
         return seen / total if total else 1.0
 
 

@@ -393,3 +393,18 @@ def test_a_line_introducing_a_list_names_what_its_items_are_of() -> None:
 def test_a_rate_after_an_increment_is_of_the_indicator() -> None:
     doc = digest("广西经济盘点", "前三季度，广西GDP增量为697.47亿元，同比实际增速为3.6%。")
     assert ("广西壮族自治区", "GDP实际增速", "growth_pct", 3.6) in facts(doc)
+
+
+def test_a_zone_the_gazetteer_does_not_hold_is_no_place_named_in_it() -> None:
+    """成都高新区 is no part of 成都市's own figures, and 汉沽管理区 is not the district listed
+    before it: their values keep no region (flagged for review) rather than a wrong one."""
+    doc = digest(
+        "成都区县经济盘点",
+        "根据官方数据，2023年上半年成都市各区县GDP如下：",
+        "  1. 成都高新区:1665.8亿元,增速10.00%",
+        "  2. 龙泉驿区:1200.9亿元,增速9.00%",
+    )
+    assert [(r, m) for r, _, m, _ in facts(doc) if r != "龙泉驿区"] == [(None, "growth_pct")]
+    doc = digest("唐山各区县GDP", "17、开平区, 350.1亿 ,增速 5.1%", "18、汉沽管理区, 35.9亿 ,增速 6.1%")
+    assert ("开平区", "GDP增速", "growth_pct", 6.1) not in facts(doc)
+    assert ("开平区", "GDP增速", "growth_pct", 5.1) in facts(doc)

@@ -228,6 +228,11 @@ RANKED_AS = re.compile(
 AVERAGE_YEARLY = re.compile(r"年均(?:增长|增幅|增速|递增)?(?:了|为|达)?\s*$")
 # 经济增速较低的有辽宁、甘肃和黑龙江: the words that introduce a list of places
 LIST_INTRO = re.compile(r"(?:的有|的是|分别是|包括)$")
+# 成都高新区, 汉沽管理区: a development zone or managed area, named after a place it is not
+ZONE_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|"
+    r"综合保税区|保税区|工业园区|产业园区|示范区|管理区|新区)"
+)
 # a list item opening with a place alone: 1、迁安市， / 迁安市，
 LISTED_PLACE = re.compile(
     r"^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}、)?\s*(?P<name>[^\s,，、。;；:：\d]{2,12})\s*[,，:：]"

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from dagster_project.textcore.context.resolver import Placed
-from dagster_project.textcore.extract.lexicon import GROWTH_SUBJECT, LISTED_BELOW, RATE_WORDS, TOPIC_OPENING
+from dagster_project.textcore.extract.lexicon import (
+    GROWTH_SUBJECT,
+    LISTED_BELOW,
+    RATE_WORDS,
+    TOPIC_OPENING,
+    ZONE_NAME,
+)
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.indicators import IndicatorDictionary
 
@@ -25,6 +31,9 @@ class NotesMixin:
         and the indicator carried on from a value before is now this place's."""
         text = self.clean(clause)[0]
         gazetteer = self.ctx.gazetteer
+        if ZONE_NAME.fullmatch(text) and gazetteer.lookup(text, self.ctx.places.context()) is None:
+            self.sentence_place = Placed(None, "sentence")  # 成都高新区: a zone no division holds
+            return
         found = gazetteer.find(text, self.ctx.places.context())
         # 梁平区则是重庆区县中唯一…: a place that holds the other one only sets the scope
         found = [f for f in found if not any(g[2] != f[2] and gazetteer.within(g[2], f[2]) for g in found)]

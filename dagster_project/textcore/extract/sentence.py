@@ -22,6 +22,7 @@ from dagster_project.textcore.extract.lexicon import (
     ESTIMATE,
     GROWTH_SUBJECT,
     GROWTH_WORD,
+    LISTED_PLACE,
     METHOD,
     PROGRESS_OF,
     QUOTED_NAME,
@@ -29,6 +30,7 @@ from dagster_project.textcore.extract.lexicon import (
     RATE_ONLY,
     TARGET,
     TREND,
+    ZONE_NAME,
 )
 from dagster_project.textcore.extract.lists import ListsMixin
 from dagster_project.textcore.extract.measures import plausible
@@ -84,6 +86,8 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
 
     def run(self, values: list[Value]) -> None:
         """Facts from the sentence's values (offsets relative to the sentence)."""
+        if (item := LISTED_PLACE.match(self.text)) and ZONE_NAME.fullmatch(item.group("name")):
+            self.note_place(item.group("name"))  # 18、汉沽管理区，35.9亿: a zone's, not the place before's
         compared = self.rates_of_places_compared(values)
         values = [v for v in self.values_of_its_own(values) if v not in {c[0] for c in compared}]
         pending = ""  # the clause before, when it holds no value: what a 分别 list may refer to

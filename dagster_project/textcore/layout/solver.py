@@ -203,11 +203,15 @@ def _choose(
         used = set(joined.values())
         rest_e = [e for e in ends if e not in joined]
         rest_s = sorted(s for s in starts if s not in used)
-        value, pairs = _align(rest_e, rest_s, scores)
+        value, pairs = _align(rest_e, rest_s, gains)
         for e, s in joined.items():
             value += 1 + scores[e, s].score - (0 if scores[e, s].adjacent else CROSSING)
         return value, pairs
 
+    gains: dict[int, dict[int, float]] = {}  # what pairing an end with a start out of order adds
+    for (e, s), c in scores.items():
+        if not c.adjacent:
+            gains.setdefault(e, {})[s] = 1 + c.score
     kept = {e: s for (e, s), c in scores.items() if c.adjacent and c.score >= WEAK}
     best, moves = solve(kept)
     for e in sorted(kept, key=lambda e: scores[e, kept[e]].score):
@@ -234,26 +238,27 @@ def _join(e: int, s: int, candidate: Candidate) -> Join:
 
 
 def _align(
-    ends: list[int], starts: list[int], scores: dict[tuple[int, int], Candidate]
+    ends: list[int], starts: list[int], gains: dict[int, dict[int, float]]
 ) -> tuple[float, list[tuple[int, int]]]:
     """Order-preserving pairs of ends and starts with the most evidence (weighted alignment),
     and that evidence.
 
     A pair needs evidence (a candidate score) or, failing that, no contradiction; pairs
-    whose texts cannot be read on (a comma after a comma) are never made.
+    whose texts cannot be read on (a comma after a comma) are never made. ``gains`` holds,
+    for each end, what pairing it with each start out of page order adds.
     """
     n, m = len(ends), len(starts)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     step = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
-        above, row, steps, end = best[i - 1], best[i], step[i], ends[i - 1]
+        above, row, steps, gain_of = best[i - 1], best[i], step[i], gains.get(ends[i - 1], {})
         for j in range(1, m + 1):  # the best of three moves; a tie goes to the later one
             value, move = above[j], 1
             if row[j - 1] >= value:
                 value, move = row[j - 1], 2
-            pair = scores.get((end, starts[j - 1]))
-            if pair is not None and not pair.adjacent and above[j - 1] + 1 + pair.score >= value:
-                value, move = above[j - 1] + 1 + pair.score, 3
+            gain = gain_of.get(starts[j - 1])
+            if gain is not None and above[j - 1] + gain >= value:
+                value, move = above[j - 1] + gain, 3
             row[j], steps[j] = value, move
     pairs = []
     i, j = n, m
