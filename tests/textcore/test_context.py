@@ -248,3 +248,14 @@ def test_the_whole_of_a_prefecture_is_no_county(gazetteer) -> None:
     """全州 in a 州's own text is the prefecture as a whole (全州GDP), not 全州县 of 桂林."""
     text = "州政府召开全州工业商贸稳增长工作会议。1至9月，全州GDP完成568.09亿元、增长8.6%，全州上下共同努力。"
     assert document_place(_lines(text), gazetteer).region is None
+
+
+def test_a_report_given_for_a_government_is_about_its_place(gazetteer) -> None:
+    """我代表龙岗区人民政府向大会作工作报告: the report is 龙岗区's, however often it names the
+    city and the province around it."""
+    text = (
+        "各位代表:\n现在,我代表龙岗区人民政府向大会作工作报告,请予审议。\n"
+        "深入学习贯彻对广东、深圳系列重要讲话精神,落实省委部署和市委要求,服务深圳全市大局,"
+        "深圳东部中心建设提速,全市上下齐心。一年来,全区地区生产总值5901亿元,增长6.7%。"
+    )
+    assert document_place(_lines(text), gazetteer).region.name == "龙岗区"

@@ -408,3 +408,11 @@ def test_a_zone_the_gazetteer_does_not_hold_is_no_place_named_in_it() -> None:
     doc = digest("唐山各区县GDP", "17、开平区, 350.1亿 ,增速 5.1%", "18、汉沽管理区, 35.9亿 ,增速 6.1%")
     assert ("开平区", "GDP增速", "growth_pct", 6.1) not in facts(doc)
     assert ("开平区", "GDP增速", "growth_pct", 5.1) in facts(doc)
+
+
+def test_the_economy_of_a_place_growing_is_its_gdp_growing() -> None:
+    """浙江的经济增速为8.3%, 福建经济增长11.3%: the economy's rate is GDP's, without the 的."""
+    doc = digest("各省经济半年报", "上半年，浙江的经济增速为8.3%，福建经济则增长了11.3%。")
+    got = [(f.region_name, f.indicator_text, f.indicator_code, f.value) for f in doc.facts]
+    assert ("浙江省", "经济增速", "gdp", 8.3) in got
+    assert ("福建省", "经济", "gdp", 11.3) in got

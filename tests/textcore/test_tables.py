@@ -42,3 +42,27 @@ def test_a_line_that_does_not_fit_the_header_ends_the_table() -> None:
     text = TABLE.replace("3、常德市 2955.4 8\n", "3、常德市 2955.4\n")  # a cell missing
     doc = parse_document(text.encode("utf-8"), "table.txt", META)
     assert "常德市" not in {f.region_name for f in doc.facts}
+
+
+ROWS = [("序号", "县(市区)", "单位(亿元)"), ("1", "黄岛区", "2766"), ("2", "市中区", "827")]
+ROWS += [("3", "张店区", "1209"), ("4", "龙口市", "1111")]
+CELLS = (
+    "山东各县GDP排列\n全省137个县(市、区)2016年度GDP排列:\n按GDP规模:\n"
+    + "".join(f"{cell} |\n" for row in ROWS for cell in row)
+    + "24 \n"
+)
+
+
+def test_a_table_set_one_cell_per_line_is_read_by_its_rows() -> None:
+    """序号 | / 县(市区) | / 单位(亿元) | / 1 | / 黄岛区 | / 2766 | …: three cells a row, as the
+    header names three; 单位 holds the indicator the line before names (GDP); a place the
+    gazetteer cannot tell (市中区, one in several cities) gives no fact and ends no table."""
+    doc = parse_document(CELLS.encode("utf-8"), "cells.txt", META)
+    got = [(f.region_name, f.indicator_text, f.measure, f.value, f.unit) for f in doc.facts]
+    assert got == [
+        ("黄岛区", "GDP", "level", 2766.0, "亿元"),
+        ("张店区", "GDP", "level", 1209.0, "亿元"),
+        ("龙口市", "GDP", "level", 1111.0, "亿元"),
+    ]
+    assert doc.facts[0].evidence == "1 |黄岛区 |2766"  # a row is its own evidence
+    assert is_table_row("1 |黄岛区 |2766 |") and not is_table_row("黄岛区 |")

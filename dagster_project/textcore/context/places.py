@@ -65,6 +65,8 @@ ORGAN = re.compile(
 NATIONAL_PORTAL = r"^(?:新浪|腾讯|网易|搜狐|凤凰网|人民网|新华网|央广网|中新网|新(?=..))"
 PUBLISHER_LINE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<name>[^\s|,，。]{2,20})")
 DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)")
+# 我代表龙岗区人民政府向大会作工作报告: the body the speaker reports for
+REPRESENTS = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|委员会|常委会))")
 TITLE_LINES = 6
 TITLE_MAX = 48
 
@@ -169,6 +171,11 @@ def document_place(
     named = {r.code: r for name in publishers if (r := publisher_place(name, gazetteer, level))}
     crumbs = [line for line in head if BREADCRUMB.match(line)]  # 首页 > 宁波 > 新闻: the site's section
     named |= {r.code: r for line in crumbs for _, _, r in gazetteer.find(line)}
+    represented = [
+        ref
+        for m in REPRESENTS.finditer(body[:LEAD_CHARS])
+        if gazetteer.find(m.group("org")) and (ref := gazetteer.org_region(m.group("org")))
+    ]
     for _ in range(3):  # a second pass reads short county names in the province first found;
         tally = Tally(gazetteer, loose)  # a text naming no place is read again loosely
         for title in titles:
@@ -182,6 +189,8 @@ def document_place(
             tally.add(ref, SPEAKER)
         elif speaker_titles:  # several speakers: each speaks of a section's place, 全区 too
             level = None
+        for ref in represented[:1]:
+            tally.add(ref, SPEAKER)
         tally.add_text(body[:LEAD_CHARS], LEAD, context)
         for ref in _subjects(body[:LEAD_CHARS], gazetteer, context, loose):
             tally.add(ref, SUBJECT)

@@ -93,7 +93,8 @@ class RegionResolver:
         if subject and not subject.startswith(("“", "「", "『", "《", '"')):
             lead = self.leading_place(subject)
             if lead is not None and self.near(lead[1]):
-                return subject[lead[0] :].removeprefix("以"), Placed(lead[1], "clause")  # 济南市以生产总值…
+                rest = re.sub(r"^[以的]", "", subject[lead[0] :])  # 济南市以生产总值…, 浙江的经济增速
+                return rest, Placed(lead[1], "clause")
             tail = self.gazetteer.find(subject, self.context())
             while (
                 len(tail) >= 2

@@ -212,7 +212,12 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
         of = text  # 增加值增速为12.5%: the 增加值 grew; its wording keeps the rate as written
         if measure == "growth_pct" and rate and rate.start() >= 2:
             of = text[: rate.start()]
-        resolved = ctx.dictionary.resolve(resolve_as or of) or ctx.dictionary.resolve(text)  # 经济增速
+        resolved = (
+            ctx.dictionary.resolve(resolve_as or of)
+            or ctx.dictionary.resolve(text)  # 经济增速
+            or (measure == "growth_pct" and ctx.dictionary.resolve(text + "增长"))  # 经济…增长12.4%
+            or None
+        )
         start, end = span
         value = v.number * (sign if measure in ("growth_pct", "pp_change") else 1)
         # a misread (wrong subject, pieces misjoined, a unit cut off): kept for review

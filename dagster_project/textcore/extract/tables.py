@@ -19,7 +19,12 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.layout.blocks import UNIT_COLUMN
 from dagster_project.textcore.numbers import Value, parse_number
 
-PLACE_COLUMN = re.compile(r"^(?:地区|城市|地市|市州|区县|县区|县市区|县市|名称)$")
+PLACE_COLUMN = re.compile(
+    r"^(?:地区|城市|地市|市州|区县|县区|县市区|县市|名称|[县市区][(（][县市区、]{2,3}[)）])$"  # 县(市区)
+)
+UNIT_ONLY = re.compile(r"^(?:单位|数值|数据|总量|金额)$")  # 单位(亿元): the table's indicator, in 亿元
+UNNAMED_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:区|县|市|旗|州|盟)")
+PIPES = str.maketrans({"|": " ", "｜": " "})  # 1 |黄岛区 |2766 |: cells set apart by bars
 RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|位次|名次)$")
 CELL = re.compile(r"[-+−]?\d+(?:\.\s?\d+)?")  # 9323. 7: a decimal broken by a space
 RANK_BEFORE = re.compile(r"^\d{1,3}[、.．]?\s*")
@@ -33,10 +38,11 @@ class Column:
     unit: str
 
 
-def read_header(line: str) -> list[Column] | None:
+def read_header(line: str, topic: str | None = None) -> list[Column] | None:
     """The numeric columns of a header line that names a place column first (after a rank)
-    and every other column with its unit; None for any other line."""
-    cells = [c for c in line.split() if not RANK_COLUMN.match(c)]
+    and every other column with its unit (a column named only 单位 holds ``topic``, the
+    indicator the line before the table names); None for any other line."""
+    cells = [c for c in line.translate(PIPES).split() if not RANK_COLUMN.match(c)]
     if len(cells) < 2 or not PLACE_COLUMN.match(cells[0]):
         return None
     columns: list[Column] = []
@@ -44,7 +50,7 @@ def read_header(line: str) -> list[Column] | None:
         m = UNIT_COLUMN.match(cell)
         if m is None:
             return None
-        name = m.group("name")
+        name = topic if UNIT_ONLY.match(m.group("name")) and topic else m.group("name")
         if re.fullmatch(RATE_WORDS, name) and columns:  # 增速(%) after 地区生产总值(亿元)
             name = columns[-1].indicator + name
         columns.append(Column(name, m.group("unit")))
@@ -54,28 +60,33 @@ def read_header(line: str) -> list[Column] | None:
 def read_tables(ctx: SectionState) -> None:
     """Facts of every row of the section's tables whose header names their columns."""
     columns: list[Column] | None = None
-    at = 0
+    at, topic = 0, None
     for paragraph in ctx.section.paragraphs:  # a row is a paragraph
         line = ctx.text[at : at + len(paragraph.text)]
-        found = read_header(line.strip())
+        found = read_header(line.strip(), topic)
         if found is not None:
             columns = found
         elif columns is not None and not read_row(ctx, at, line, columns):
             columns = None  # the table ended
+        if found is None and columns is None:  # 按GDP规模: what a table after it holds
+            topic = ctx.dictionary.named_in(line) or topic
         at += len(paragraph.text)
 
 
 def read_row(ctx: SectionState, at: int, line: str, columns: list[Column]) -> bool:
     """Emit the row's values (``at``: the row's offset in the section); False when the
     line is no row of the table."""
+    line = line.translate(PIPES)
     indent = len(line) - len(line.lstrip())
     rank = RANK_BEFORE.match(line, indent)
     place_at = rank.end() if rank else indent
     place_text = (line[place_at:].split() or [""])[0]
     place = ctx.gazetteer.lookup(place_text, ctx.places.context()) if place_text else None
     cells = list(CELL.finditer(line, place_at + len(place_text)))
-    if place is None or len(cells) != len(columns) or line[cells[-1].end() :].strip():
+    if not place_text or len(cells) != len(columns) or line[cells[-1].end() :].strip():
         return False
+    if place is None:  # 18 市中区 827: a row of a place the gazetteer cannot tell; the table goes on
+        return UNNAMED_ROW.fullmatch(place_text) is not None
     reader = SentenceReader(ctx, at, line)
     for cell, column in zip(cells, columns, strict=True):
         number = parse_number(re.sub(r"\s", "", cell.group()))

@@ -82,7 +82,40 @@ def split_blocks(decoded: DecodedText) -> list[Block]:
             pieces.append((at, end))
         text = "".join(decoded.norm[a:b] for a, b in pieces)
         blocks.append(Block(len(blocks), start, end, text, tuple(pieces), tuple(skipped)))
-    return blocks
+    return _table_rows(blocks)
+
+
+CELL_LINE = re.compile(r"[|｜]\s*$")  # 黄岛区 |: a table's cell set on a line of its own
+NUMBER_CELL = re.compile(r"[-+−]?[\d.,]+%?\s*[|｜]\s*")
+
+
+def _table_rows(blocks: list[Block]) -> list[Block]:
+    """A table whose cells a page set one per line (序号 | / 县(市区) | / 单位(亿元) | / 1 | /
+    黄岛区 | / 2766 | …) as one block per row: a row has as many cells as the header names
+    before the first number; a run of cell lines that fits no such header stays as it is."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and not blocks[j].read and CELL_LINE.search(blocks[j].text):
+            j += 1
+        run, width = (
+            blocks[i:j],
+            next((n for n, b in enumerate(blocks[i:j]) if NUMBER_CELL.fullmatch(b.text)), 0),
+        )
+        if width < 2 or len(run) < 3 * width:
+            run = blocks[i : max(j, i + 1)]
+            out += [Block(len(out) + n, b.start, b.end, b.text, b.read, b.skipped) for n, b in enumerate(run)]
+            i += len(run)
+            continue
+        whole = len(run) - len(run) % width
+        for k in range(0, whole, width):
+            cells = run[k : k + width]
+            spans = tuple((c.start, c.end) for c in cells)
+            out.append(Block(len(out), cells[0].start, cells[-1].end, "".join(c.text for c in cells), spans))
+        out += [Block(len(out) + n, b.start, b.end, b.text) for n, b in enumerate(run[whole:])]
+        i = j
+    return out
 
 
 def is_table_row(text: str) -> bool:
@@ -91,7 +124,8 @@ def is_table_row(text: str) -> bool:
     tokens = [t for t in re.split(r"[\s|｜]+", text) if t]
     numbers = [t for t in tokens if re.fullmatch(r"[-+−]?[\d.,]+%?", t)]
     ranked = bool(tokens) and re.match(r"\d{1,3}[、.．]\D", tokens[0]) is not None  # 2、岳阳市 3100.87 7.8
-    return len(numbers) + ranked >= 3 and len(tokens) - len(numbers) <= 2
+    piped = re.search(r"[|｜]", text) is not None  # 1 |黄岛区 |2766 |: the cells say it is a table
+    return len(numbers) + ranked + piped >= 3 and len(tokens) - len(numbers) <= 2
 
 
 # A column of a table header with its unit in brackets: 地区生产总值(亿元), 增速(%)
@@ -101,7 +135,7 @@ UNIT_COLUMN = re.compile(r"^(?P<name>[^()（）]+)[（(](?P<unit>[^()（）]{1,6
 def is_table_header(text: str) -> bool:
     """The header of a table flattened into a line (排名 地区 地区生产总值(亿元) 增速(%)):
     three or more short cells, one a column with its unit. A header is no cut text."""
-    cells = text.split()
+    cells = [c for c in re.split(r"[\s|｜]+", text) if c]
     return len(cells) >= 3 and all(len(c) <= 14 for c in cells) and any(UNIT_COLUMN.match(c) for c in cells)
 
 
