@@ -416,3 +416,16 @@ def test_the_economy_of_a_place_growing_is_its_gdp_growing() -> None:
     got = [(f.region_name, f.indicator_text, f.indicator_code, f.value) for f in doc.facts]
     assert ("浙江省", "经济增速", "gdp", 8.3) in got
     assert ("福建省", "经济", "gdp", 11.3) in got
+
+
+def test_an_aspect_named_before_its_values_is_what_they_are_of() -> None:
+    """经济增速方面，滁州以5.5%领跑: the rates after 经济增速方面 are growth rates, though the
+    title names GDP."""
+    doc = digest("安徽各市GDP数据", "经济增速方面，滁州以5.5%领跑，池州以5.4%位列第二。")
+    got = [(f.region_name, f.measure, f.indicator_code, f.value) for f in doc.facts]
+    assert ("滁州市", "growth_pct", "gdp", 5.5) in got and ("池州市", "growth_pct", "gdp", 5.4) in got
+
+
+def test_the_number_of_a_standing_meeting_is_no_count() -> None:
+    doc = digest("安居区经济运行", "11月4日，区长主持召开区政府四届83次常务会议，全区地区生产总值增长3.5%。")
+    assert [(f.measure, f.value) for f in doc.facts] == [("growth_pct", 3.5)]

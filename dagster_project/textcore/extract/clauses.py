@@ -43,7 +43,8 @@ RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~|～|-|—)\s*")
 RANGE_AFTER = re.compile(r"\s*(?:之间|区间|以内|范围)")
 
 
-CONGRESS_AFTER = re.compile(r"\s?(?:全会|全体会议|会议|党代会|代表大会|人代会)")
+# 区十一次党代会, 区政府四届83次常务会议: which congress or meeting, no count
+CONGRESS_AFTER = re.compile(r"\s?(?:常务|常委|主任)?(?:全会|全体会议|会议|党代会|代表大会|人代会)")
 
 
 class _Words(NamedTuple):
@@ -262,7 +263,8 @@ class ClausesMixin:
         # 名义增长率…，达到了7.8%: a value without a subject is measured as the one it inherits
         # (绵阳达到8.9%: the place alone, so as the subject before it)
         own = self.region_of(subj_text, scope).text if subj_text else ""
-        measure = measure_of(v, verbs, own or (self.subjects[-1].text if self.subjects else ""))
+        last = self.subjects[-1] if self.subjects else self.ctx.topic  # 经济增速方面，滁州以5.5%领跑
+        measure = measure_of(v, verbs, own or (last.text if last else ""))
         if measure is None:
             return
         increment = INCREMENT.search(verbs) if re.search(COMPARE, verbs) else None

@@ -125,7 +125,7 @@ METHOD = re.compile(
     r"(?:根据|据)?(?:地区生产总值)?(?:统一)?(?:初步)?核算(?:结果)?(?:显示)?|按(?:可比|不变|现行|现)价(?:格)?(?:计算)?|"
     r"扣除价格因素|(?:按)?同口径(?:计算)?|剔除[^,，]{0,8}因素|据初步统计|据统计|数据显示|统计显示"
 )
-TOPIC_OPENING = re.compile(r"^(?:从|分)[^,，]{1,12}?(?:来)?看|^在[^,，]{1,12}?方面")  # 在GDP增速方面
+TOPIC_OPENING = re.compile(r"^(?:从|分)[^,，]{1,12}?(?:来)?看|^在?[^,，]{1,12}?方面")  # (在)GDP增速方面
 # 各区县GDP如下：, GDP排名情况见下表: what the lines of a list or table after it are of
 LISTED_BELOW = re.compile(r"(?:如下|见下表|见表\d*)\s*[:：]?\s*$")
 # A short quoted name (“5万亿元俱乐部”, “1+6”): its numbers are no values; a quoted speech

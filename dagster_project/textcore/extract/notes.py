@@ -61,7 +61,7 @@ class NotesMixin:
         known = self.ctx.dictionary.resolve(named) or (  # 从GDP规模来看 (a rate is read below)
             self.ctx.dictionary.named_in(named) and not re.search(RATE_WORDS, named)
         )
-        if opening and opening.group().startswith(("从", "在")) and known:
+        if opening and not opening.group().startswith("分") and known:
             self.ctx.topic = self.region_of(named, None)  # 从GDP总量来看，…: what the values after are of
             return
         if listed := listed_topic(clause, self.ctx.dictionary):  # 各区县GDP如下：1. 龙泉驿区…
