@@ -99,10 +99,8 @@ def _table_rows(blocks: list[Block]) -> list[Block]:
         j = i
         while j < len(blocks) and not blocks[j].read and CELL_LINE.search(blocks[j].text):
             j += 1
-        run, width = (
-            blocks[i:j],
-            next((n for n, b in enumerate(blocks[i:j]) if NUMBER_CELL.fullmatch(b.text)), 0),
-        )
+        run = blocks[i:j]
+        width = next((n for n, b in enumerate(run) if NUMBER_CELL.fullmatch(b.text)), 0)
         if width < 2 or len(run) < 3 * width:
             run = blocks[i : max(j, i + 1)]
             out += [Block(len(out) + n, b.start, b.end, b.text, b.read, b.skipped) for n, b in enumerate(run)]
