@@ -429,3 +429,17 @@ def test_an_aspect_named_before_its_values_is_what_they_are_of() -> None:
 def test_the_number_of_a_standing_meeting_is_no_count() -> None:
     doc = digest("安居区经济运行", "11月4日，区长主持召开区政府四届83次常务会议，全区地区生产总值增长3.5%。")
     assert [(f.measure, f.value) for f in doc.facts] == [("growth_pct", 3.5)]
+
+
+def test_the_figure_of_the_place_compared_with_is_no_value_of_the_text() -> None:
+    """增幅略高于全省8.3%的平均水平: 8.3% is the province's average, not a share of anything."""
+    doc = digest("大理州经济", "1至9月，大理州GDP完成568.09亿元、增长8.6%，增幅略高于全省8.3%的平均水平。")
+    assert sorted(f.value for f in doc.facts) == [8.6, 568.09]
+
+
+def test_a_price_index_is_a_level_not_a_share() -> None:
+    doc = digest("宜城市统计公报", "全年，宜城市居民消费价格指数为98.7%，商品零售价格总指数为98%。")
+    assert [(f.indicator_text, f.measure, f.value) for f in doc.facts] == [
+        ("居民消费价格指数", "level", 98.7),
+        ("商品零售价格总指数", "level", 98.0),
+    ]
