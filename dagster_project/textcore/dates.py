@@ -2,9 +2,9 @@
 
 The date comes from the metadata, else from the file name (2025-07-25_…, 20250725_…), else
 from a full date in the text. Relative periods (今年, 去年, 上半年) count from it, or from the
-day a report was given when the text states it (2018年2月1日在…大会上) and a page reposted it later. A text
-without a date usually writes its year out (2024年工作回顾, 2021年上半年): that year is then
-the anchor. The default period is the one the text names most often for its values; a month
+day a report was given when the text states it (2018年2月1日在…大会上) and a page reposted it
+later. A text without a date usually writes its year out (2024年工作回顾, 2021年上半年): that
+year is then the anchor. The default period is the one the text names most often for its values; a month
 range is named as the document names the same span (元至九月 under 前三季度). Nothing comes
 from the clock.
 """

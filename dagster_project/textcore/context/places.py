@@ -171,11 +171,9 @@ def document_place(
     named = {r.code: r for name in publishers if (r := publisher_place(name, gazetteer, level))}
     crumbs = [line for line in head if BREADCRUMB.match(line)]  # 首页 > 宁波 > 新闻: the site's section
     named |= {r.code: r for line in crumbs for _, _, r in gazetteer.find(line)}
-    represented = [
-        ref
-        for m in REPRESENTS.finditer(body[:LEAD_CHARS])
-        if gazetteer.find(m.group("org")) and (ref := gazetteer.org_region(m.group("org")))
-    ]
+    reported = REPRESENTS.search(body[:LEAD_CHARS])  # 我代表龙岗区人民政府: the body it reports for
+    org = reported.group("org") if reported else ""
+    represented = gazetteer.org_region(org) if gazetteer.find(org) else None  # a place it names
     for _ in range(3):  # a second pass reads short county names in the province first found;
         tally = Tally(gazetteer, loose)  # a text naming no place is read again loosely
         for title in titles:
@@ -189,8 +187,8 @@ def document_place(
             tally.add(ref, SPEAKER)
         elif speaker_titles:  # several speakers: each speaks of a section's place, 全区 too
             level = None
-        for ref in represented[:1]:
-            tally.add(ref, SPEAKER)
+        if represented is not None:
+            tally.add(represented, SPEAKER)
         tally.add_text(body[:LEAD_CHARS], LEAD, context)
         for ref in _subjects(body[:LEAD_CHARS], gazetteer, context, loose):
             tally.add(ref, SUBJECT)

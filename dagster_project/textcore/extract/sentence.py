@@ -12,8 +12,9 @@ from dagster_project.textcore.extract.lexicon import (
     ASIDE,
     AVERAGE_YEARLY,
     BARE_HEADS,
-    BENCHMARK_AROUND,
+    BENCHMARK_AVERAGE_AFTER,
     BENCHMARK_BEFORE,
+    BENCHMARK_PLACE,
     BEYOND_PLAN,
     CLAUSE,
     COMPLETE_END,
@@ -161,10 +162,10 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
                 self.ctx.used[self.offset + v.num_start] = "target"
         values = [v for v in values if v.start not in goals]
         for v in values:  # 高于全国平均5.3%的水平: the figure of the place compared with
-            before, (place_before, average_after) = self.clause_before(v), BENCHMARK_AROUND
+            before = self.clause_before(v)
             if v.unit not in POINT_UNITS and (
                 BENCHMARK_BEFORE.search(before)
-                or (place_before.search(before) and average_after.match(self.text, v.end))
+                or (BENCHMARK_PLACE.search(before) and BENCHMARK_AVERAGE_AFTER.match(self.text, v.end))
             ):
                 self.ctx.used[self.offset + v.num_start] = "benchmark"
         values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
