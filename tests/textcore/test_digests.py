@@ -443,3 +443,23 @@ def test_a_price_index_is_a_level_not_a_share() -> None:
         ("居民消费价格指数", "level", 98.7),
         ("商品零售价格总指数", "level", 98.0),
     ]
+
+
+def test_a_place_goes_on_into_the_sentence_after_that_continues_it() -> None:
+    """A sentence naming one place's office and no value (蚌埠市统计局公布了…情况。) gives its place
+    to a 其中 after it; a part after a semicolon goes on with the place of the part before."""
+    text = "\n".join(
+        [
+            "安徽16市2022年GDP数据公布",
+            "近日，全省16市2022年GDP陆续出炉。值得注意的是，蚌埠市统计局公布了2022年经济运行情况。"
+            "其中，GDP达2012.3亿元，同比增长2%。",
+            "数据显示，2022年，蚌埠固定资产投资同比增长0.5%；基础设施投资增长23.4%。",
+        ]
+    )
+    doc = parse_document((text + "\n").encode("utf-8"), "digest.txt", META)
+    assert {(f.region_name, f.indicator_text, f.value) for f in doc.facts} == {
+        ("蚌埠市", "GDP", 2012.3),
+        ("蚌埠市", "GDP", 2.0),
+        ("蚌埠市", "固定资产投资", 0.5),
+        ("蚌埠市", "基础设施投资", 23.4),
+    }

@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.lexicon import SENTENCE
 from dagster_project.textcore.extract.measures import plausible, shift_value
 from dagster_project.textcore.extract.mentions import number_mentions
@@ -77,6 +78,7 @@ def extract(
         carried: Subject | None = None
         values = find_values(ctx.text)
         i, before = 0, ""
+        held: Placed | None = None  # the place the sentence before named, for one going on with it
         for start, end in sentence_spans(ctx.text, section):
             starts.append(start)
             while i < len(values) and values[i].start < start:
@@ -85,12 +87,15 @@ def extract(
             while j < len(values) and values[j].end <= end:
                 j += 1
             if j > i:
-                sentence = SentenceReader(ctx, start, ctx.text[start:end], carried, before)
+                sentence = SentenceReader(ctx, start, ctx.text[start:end], carried, before, held)
                 sentence.refer_back(before)
                 sentence.run([shift_value(v, -start) for v in values[i:j]])
                 carried = sentence.subjects[-1] if sentence.subjects else None
+                named = sentence.sentence_place
+                held = named if named is not None and named.source == "sentence" else None
             else:
                 carried = None
+                held = ctx.one_place(ctx.text[start:end])
                 if listed := listed_topic(ctx.text[start:end], dictionary):  # 各区县GDP如下：
                     ctx.topic = Subject(listed, None, "document")
             i, before = j, ctx.text[start:end]

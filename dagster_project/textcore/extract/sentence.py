@@ -58,7 +58,13 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
     """One sentence: its values, and the subjects stated so far (for inheritance)."""
 
     def __init__(
-        self, ctx: SectionState, offset: int, text: str, carried: Subject | None = None, before: str = ""
+        self,
+        ctx: SectionState,
+        offset: int,
+        text: str,
+        carried: Subject | None = None,
+        before: str = "",
+        held: Placed | None = None,
     ) -> None:
         self.ctx, self.offset, self.text = ctx, offset, text
         self.subjects: list[Subject] = []
@@ -66,9 +72,13 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
         self.compared_last: Subject | None = None
         # the sentence before, when it announces this one (上半年各区县GDP完成数据：)
         self.heading = before if re.search(r"[:：]\s*$", before) else ""
-        if carried and text.lstrip().startswith("其中"):  # 全市GDP增长5.8%。其中，…: same place
+        going_on = text.lstrip().startswith("其中")
+        if carried and going_on:  # 全市GDP增长5.8%。其中，…: same place
             self.subjects = [carried]
             self.sentence_place = Placed(carried.region, carried.source)
+        elif held and (going_on or re.search(r"[;；]\s*$", before)):
+            # 蚌埠市统计局公布了…。其中，GDP达…; 蚌埠固定资产投资增长0.5%；基础设施投资增长23.4%
+            self.sentence_place = held
 
     def refer_back(self, before: str) -> None:
         """其经济总量…: a sentence whose subject is 其 (its) and that names no place before it

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from dagster_project.textcore.context.resolver import RegionResolver
+from dagster_project.textcore.context.resolver import Placed, RegionResolver
 from dagster_project.textcore.extract.lexicon import LOCAL_PERIOD_AFTER, LOCAL_PERIOD_BEFORE, SENTENCE_END
 from dagster_project.textcore.indicators import IndicatorDictionary
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, Section
@@ -60,6 +60,12 @@ class SectionState:
     def paragraph_place(self, sentence: int) -> RegionRef | None:
         """The place that opened the paragraph of the sentence at ``sentence``, if one did."""
         return self.opened_by.get(self._paragraph(sentence))
+
+    def one_place(self, sentence: str) -> Placed | None:
+        """The one place a sentence without values names (蚌埠市统计局公布了…情况。), for a
+        sentence after it that goes on with it (其中，GDP达…): None when it names none or several."""
+        found = {f[2] for f in self.gazetteer.find(sentence, self.places.context()) if self.places.near(f[2])}
+        return Placed(found.pop(), "sentence") if len(found) == 1 else None
 
     def original(self, start: int, end: int) -> str:
         """Text of ``text[start:end]`` as written (quoted across layout joins)."""
