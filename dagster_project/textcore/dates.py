@@ -4,9 +4,8 @@ The date comes from the metadata, else from the file name (2025-07-25_…, 20250
 from a full date in the text. Relative periods (今年, 去年, 上半年) count from it, or from the
 day a report was given when the text states it (2018年2月1日在…大会上) and a page reposted it
 later. A text without a date usually writes its year out (2024年工作回顾, 2021年上半年): that
-year is then the anchor. The default period is the one the text names most often for its values; a month
-range is named as the document names the same span (元至九月 under 前三季度). Nothing comes
-from the clock.
+year is then the anchor. The default period is the one the text names most often for its
+values. Nothing comes from the clock.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from datetime import date
 
 from dagster_project.textcore.layout.blocks import GLOSS
 from dagster_project.textcore.models import DecodedText, DocumentDates, DocumentMeta
-from dagster_project.textcore.periods import CN, PeriodMention, find_periods, named_alike
+from dagster_project.textcore.periods import CN, PeriodMention, find_periods
 
 FILE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 TEXT_DATE = re.compile(r"(20\d{2}|19\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
@@ -143,8 +142,7 @@ def document_periods(norm: str, published: date | None) -> tuple[list[PeriodMent
 
 def default_period(mentions: list[PeriodMention]) -> str | None:
     """The period the text names most often for its values (the first on a tie)."""
-    named = {p.code for p in mentions if p.code}
-    codes = [named_alike(p.code, named) for p in mentions if p.code and p.role == "period"]
+    codes = [p.code for p in mentions if p.code and p.role == "period"]
     return max(codes, key=lambda c: (codes.count(c), -codes.index(c))) if codes else None
 
 
@@ -173,5 +171,4 @@ def resolve_dates(
         year=year,
         month=anchor.month if anchor else 12,
         dated=dated,
-        named=frozenset(p.code for p in mentions if p.code),
     ), flags

@@ -173,7 +173,6 @@ class DocumentDates:
     year: int | None = None  # the year relative periods count from (the date's, else the text's)
     month: int = 12  # the month of the date (12 without one)
     dated: bool = True  # False: ``year`` is the year the text writes out, not a date's
-    named: frozenset[str] = frozenset()  # every period code the text names (元至九月 is named as these)
 
 
 @dataclass(frozen=True)

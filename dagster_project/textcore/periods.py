@@ -1,7 +1,7 @@
 """Reporting-period expressions and their codes (CONTRACT.md).
 
-上半年 → 2025-H1, 一季度 → 2025-Q1, 第三季度 → 2025-Q3, 前三季度 / 元至九月 → 2025-Q1Q3 or
-2025-M01M09, 1-8月 / 1—10月份 / 前8个月 → 2025-M01M08, 7月 → 2025-M07, 全年 / 2024年 → the year,
+上半年 / 1-6月 → 2025-H1, 一季度 / 1-3月 → 2025-Q1, 第三季度 → 2025-Q3, 前三季度 / 元至九月 →
+2025-Q1Q3 (a span has one code), 1-8月 / 前8个月 → 2025-M01M08, 7月 → 2025-M07, 全年 / 2024年 → the year,
 过去一年 → the year before the text's. A year comes from the text or its date, never from the
 clock. Each mention also says what it is to the values near it (``role``): the period they
 cover, a period compared with (比上年同期, 较1—9月份), a baseline (从1949年的…), or a
@@ -63,7 +63,7 @@ EVENT_AFTER = re.compile(
     r"|(?:不变价|可比价)"  # 2015年不变价: the year whose prices a value is counted in
     r"|[^，,。；;\d]{0,30}(?:考核|考评|评比|评选|评价|排行榜|榜单|[十百]强)"  # glosses between
 )
-QUARTER_NAMES = {"M01M03": "Q1", "M01M06": "H1", "M01M09": "Q1Q3"}
+QUARTER_NAMES = {"M01M03": "Q1", "M01M06": "H1", "M01M09": "Q1Q3"}  # the months a quarter name spans
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,12 @@ def period_end_month(code: str) -> int:
     return int(tail[-2:])
 
 
+def _months(year: int, first: int, last: int) -> str:
+    """The code of a month range, under its quarter's name when it spans one (1-6月 is 上半年)."""
+    months = f"M{first:02d}M{last:02d}"
+    return f"{year}-{QUARTER_NAMES.get(months, months)}"
+
+
 def _period(m: re.Match, year: int) -> str | None:
     if m.group("h1"):
         return f"{year}-H1"
@@ -106,10 +112,10 @@ def _period(m: re.Match, year: int) -> str | None:
         a, b = _num(m.group("m1")), _num(m.group("m2"))
         if (a, b) == (1, 12):  # 1-12月份: the whole year
             return str(year)
-        return f"{year}-M{a:02d}M{b:02d}" if 1 <= a < b <= 12 else None
+        return _months(year, a, b) if 1 <= a < b <= 12 else None
     if m.group("mfirst"):
         b = _num(m.group("mfirst"))
-        return f"{year}-M01M{b:02d}" if 1 < b <= 12 else None
+        return _months(year, 1, b) if 1 < b <= 12 else None
     if m.group("all"):
         return str(year)
     month = _num(m.group("m") or m.group("mend"))
@@ -186,17 +192,6 @@ def _code(m: re.Match, year: int | None, month: int, running: int | None, dated:
     code = _period(m, year)
     if code and not explicit and month <= 3 and period_end_month(code) > month:
         code = str(year - 1) + code[4:]  # 全年 in a text of January: the year just ended
-    return code
-
-
-def named_alike(code: str | None, named: set[str]) -> str | None:
-    """A month range under the name the document itself gives the same span: 元至九月 in a
-    text that speaks of 前三季度 is 2018-Q1Q3, not 2018-M01M09."""
-    if code is None or len(code) < 11:
-        return code
-    quarter = QUARTER_NAMES.get(code[5:])
-    if quarter and f"{code[:4]}-{quarter}" in named:
-        return f"{code[:4]}-{quarter}"
     return code
 
 

@@ -31,7 +31,9 @@ from dagster_project.textcore.periods import find_periods
         ("2023上半年", "2023-H1"),
         ("1—10月份", "2025-M01M10"),
         ("1月至10月", "2025-M01M10"),
-        ("元至九月", "2025-M01M09"),
+        ("元至九月", "2025-Q1Q3"),  # a span has one code: the months a quarter name spans take it
+        ("1-6月", "2025-H1"),
+        ("1至3月份", "2025-Q1"),
         ("前8个月", "2025-M01M08"),
         ("第三季度", "2025-Q3"),
         ("2018年，", "2018"),

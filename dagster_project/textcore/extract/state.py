@@ -14,7 +14,6 @@ from dagster_project.textcore.periods import (
     STATED_FOR_WORDS,
     YEAR_BEFORE_OF,
     find_periods,
-    named_alike,
     stated_before,
     year_before,
 )
@@ -122,8 +121,7 @@ def section_state(
     text = section.text
     orig = [i for para in section.paragraphs for a, b in para.pieces for i in range(a, b)]
     mentions = find_periods(text, dates.year, dates.month, dates.dated)
-    named = dates.named | {p.code for p in mentions if p.code}
-    periods = [(p.start, p.end, named_alike(p.code, named)) for p in mentions if p.role == "period"]
+    periods = [(p.start, p.end, p.code) for p in mentions if p.role == "period"]
     local_until = {  # 其中，8月当月…; …增长4.6%，而一季度下降6.1%: a sub-period holds for its sentence only
         p[0]: (SENTENCE_END.search(text, p[1]) or re.search("$", text)).end()
         for p in periods
