@@ -30,6 +30,7 @@ PERIOD = re.compile(
     rf"|(?<![\d日])(?P<m>{_N})月(?:份)?(?!\d{{0,2}}[日号]|底|末|初|中旬|上旬|下旬)"
     r")"
     r"|(?P<past>过去(?:的)?一年|上一年度?|刚刚过去的一年)"
+    r"|(?<![近这多十\d])(?P<yearlong>一年来)(?!的)"  # a review's 一年来: the year it looks back on
     rf"|(?<!\d)(?P<yearonly>(?:19|20)\d{{2}}|{MASKED})\s?年(?:度)?(?![\d一二三四五六七八九十]{{1,2}}月|底|末|初|以来|以前|之前|前|后)"
 )
 # Words before a period that make it a comparison, a baseline or a target, not the values'.
@@ -63,6 +64,7 @@ EVENT_AFTER = re.compile(
     r"|(?:不变价|可比价)"  # 2015年不变价: the year whose prices a value is counted in
     r"|[^，,。；;\d]{0,30}(?:考核|考评|评比|评选|评价|排行榜|榜单|[十百]强)"  # glosses between
 )
+LOOKS_BACK_UNTIL = 3  # the last month a review's 一年来 still looks back on the year before
 QUARTER_NAMES = {"M01M03": "Q1", "M01M06": "H1", "M01M09": "Q1Q3"}  # the months a quarter name spans
 
 
@@ -180,6 +182,10 @@ def _code(m: re.Match, year: int | None, month: int, running: int | None, dated:
         return written if written.isdigit() else (None if year is None else str(year))
     if m.group("past"):
         return None if year is None else str(year - 1 if dated else year)
+    if m.group("yearlong"):  # the year written out before it (2019年是…之年。一年来), else the
+        if year is None or (running is not None and running < year):  # year before when said early
+            return None if running is None else str(running)  # in a year (a work report in January)
+        return str(year - 1 if dated and month <= LOOKS_BACK_UNTIL else year)
     explicit = m.group("year")
     if explicit and explicit[:4].isdigit():
         return _period(m, int(explicit[:4]))

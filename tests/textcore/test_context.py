@@ -259,3 +259,17 @@ def test_a_report_given_for_a_government_is_about_its_place(gazetteer) -> None:
         "深圳东部中心建设提速,全市上下齐心。一年来,全区地区生产总值5901亿元,增长6.7%。"
     )
     assert document_place(_lines(text), gazetteer).region.name == "龙岗区"
+
+
+def test_a_text_speaking_as_a_county_is_the_county_its_province_holds(gazetteer) -> None:
+    """全县 and a county named once, past the lead (建田园嘉禾), beside its province named in a
+    slogan of the lead (对湖南工作的重要讲话): the text is the county's, not the province's."""
+    lead = (
+        "同志们：刚才，书记的讲话客观总结了一年来的经济工作。"
+        + "我们务必要深刻领会、坚决贯彻、狠抓落实。" * 12
+    )
+    text = (
+        lead + "一年来，全县上下始终以习近平总书记对湖南工作的重要讲话精神为指导，紧紧围绕“兴产业铸都，"
+        "建田园嘉禾”目标，全县主要经济指标保持稳定增长，地区生产总值增长8.4%。"
+    )
+    assert document_place(_lines(text), gazetteer).region.name == "嘉禾县"

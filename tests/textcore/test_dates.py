@@ -251,3 +251,14 @@ def test_a_reposted_report_counts_its_years_from_the_day_it_was_given() -> None:
     # a page of the same days keeps its own date
     dates, _ = _dates(text, "x.txt", DocumentMeta(published=date(2018, 1, 20)))
     assert dates.year == 2018 and dates.meeting_date is not None
+
+
+def test_a_reviews_one_year_looks_back_on_the_year_it_reviews() -> None:
+    """一年来 in a speech given in January is the year before; after a year written out for the
+    values (2006年的各项工作。一年来) it is that year, whenever the page was dated; late in a
+    year it is that year. 近一年来 (the last twelve months) is no period."""
+    assert [p.code for p in find_periods("一年来，全县经济平稳增长。", 2020, month=1)] == ["2019"]
+    assert [p.code for p in find_periods("一年来，全县经济平稳增长。", 2019, month=12)] == ["2019"]
+    text = "总结了厦门市2006年的各项工作。一年来，全市经济稳步增长。"
+    assert [p.code for p in find_periods(text, 2007, month=12)] == ["2006", "2006"]
+    assert [p.code for p in find_periods("近一年来，全县经济平稳增长。", 2020, month=1)] == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dagster_project.textcore.decode import decode_bytes
+from dagster_project.textcore.layout import split_blocks
+from dagster_project.textcore.pipeline import parse_document
 from dagster_project.textcore.structure import read_structure
 from tests.textcore.conftest import GOLD_SECTIONS, VARIANTS, simplified
 
@@ -117,3 +119,23 @@ def test_one_paragraph_opening_with_a_place_is_prose(gazetteer) -> None:
     text = "涪陵区上半年经济运行情况\n\n涪陵区：上半年，全区GDP增长6.2%。\n\n全区规上工业增加值增长8%。\n"
     structure = read_structure(decode_bytes(text.encode(), "x.txt"), gazetteer, gazetteer.lookup("涪陵区"))
     assert [s.region_name for s in structure.sections] == ["涪陵区"]
+
+
+def test_numbers_an_extraction_set_on_lines_of_their_own_are_read_in_their_sentence() -> None:
+    """A PDF copy that set every number on its own line (增长 / 8.4% / ;一般…) reads as one
+    line again, its date too; a table set one cell per line stays as it is."""
+    lines = ["在县委经济工作会议上的讲话", "(", "2020", "年", "1", "月", "11", "日)", "同志们:"]
+    lines += ["预计全县地区生产总值增长", "8.4%", ";一般公共预算收入增长", "4.6%"]
+    lines += [";固定资产投资增长", "11.5%", "。"]
+    blocks = [b.text for b in split_blocks(decode_bytes("\n".join(lines).encode("utf-8"), "speech.txt"))]
+    assert blocks == [
+        "在县委经济工作会议上的讲话",
+        "(2020年1月11日)",
+        "同志们:",
+        "预计全县地区生产总值增长8.4%;一般公共预算收入增长4.6%;固定资产投资增长11.5%。",
+    ]
+    doc = parse_document("\n".join(lines).encode("utf-8"), "speech.txt", None)
+    assert doc.dates.published.isoformat() == "2020-01-11"
+    table = ["各区GDP(亿元)", "黄岛区", "2766", "市南区", "1400", "崂山区", "800", "城阳区", "700"]
+    decoded = decode_bytes("\n".join(table).encode("utf-8"), "table.txt")
+    assert [b.text for b in split_blocks(decoded)] == table

@@ -158,6 +158,11 @@ def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef |
     }
     # on a tie, the place of the level the text speaks of itself by (我市: 福清市, not 福建省)
     ranked = sorted(total, key=lambda code: (-total[code], not matches_level(refs[code], level), code))  # type: ignore[arg-type]
+    top = refs[ranked[0]]
+    if level and not matches_level(top, level):  # type: ignore[arg-type]
+        # 全县… 对湖南工作的重要讲话 … 建田园嘉禾: a text speaking as a county names its province too
+        inner = [c for c in ranked if matches_level(refs[c], level) and gazetteer.within(refs[c], top)]  # type: ignore[arg-type]
+        ranked = inner[:1] + [c for c in ranked if c not in inner[:1]]
     best = refs[ranked[0]]
     peers = many_peers(tally, gazetteer, best.code)  # type: ignore[union-attr]
     if peers is not None and (holding := _holding(tally, gazetteer, peers)):

@@ -82,7 +82,48 @@ def split_blocks(decoded: DecodedText) -> list[Block]:
             pieces.append((at, end))
         text = "".join(decoded.norm[a:b] for a, b in pieces)
         blocks.append(Block(len(blocks), start, end, text, tuple(pieces), tuple(skipped)))
-    return _table_rows(blocks)
+    return _numbers_set_apart(_table_rows(blocks))
+
+
+# A line holding only a number (2020, 8.4%, 4+X), and what opens the line that goes on from it
+NUMBER_LINE = re.compile(r"[-+−]?\d[\d.,]*%?(?:[+][A-Za-z\d]+)?")
+GOES_ON = re.compile(r"[%％‰年月日号时亿万千百元个项家人户次倍余多;；,，、。:：)）”’」』]")
+NUMBERS_SET_APART = 3  # number lines a text must show going on into the next line
+
+
+def _numbers_set_apart(blocks: list[Block]) -> list[Block]:
+    """A text whose extraction set every number on a line of its own (增长 / 8.4% / ;一般公共…,
+    ( / 2020 / 年 / 1 / 月 / 11 / 日)) read as one line again: a number line whose next line goes
+    on from it (a unit, a pause) joins that line and the line before it when that one was cut.
+    Only in a text showing it several times; a table set one cell per line is left alone."""
+
+    def goes_on(i: int) -> bool:
+        return (
+            NUMBER_LINE.fullmatch(blocks[i].text) is not None
+            and i + 1 < len(blocks)
+            and GOES_ON.match(blocks[i + 1].text) is not None
+        )
+
+    if sum(goes_on(i) for i in range(len(blocks))) < NUMBERS_SET_APART:
+        return blocks
+    groups: list[list[Block]] = []
+    for i, block in enumerate(blocks):
+        number_cut_in = goes_on(i) and groups and not is_complete(groups[-1][-1].text)
+        if number_cut_in or (i > 0 and goes_on(i - 1)):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    return [_merged(n, group) for n, group in enumerate(groups)]
+
+
+def _merged(index: int, lines: list[Block]) -> Block:
+    """One block reading ``lines`` in order, each keeping its own spans and skipped pieces."""
+    if len(lines) == 1:
+        b = lines[0]
+        return Block(index, b.start, b.end, b.text, b.read, b.skipped)
+    read = tuple(piece for b in lines for piece in b.pieces)
+    skipped = tuple(piece for b in lines for piece in b.skipped)
+    return Block(index, lines[0].start, lines[-1].end, "".join(b.text for b in lines), read, skipped)
 
 
 CELL_LINE = re.compile(r"[|｜]\s*$")  # 黄岛区 |: a table's cell set on a line of its own
