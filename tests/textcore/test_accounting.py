@@ -94,6 +94,19 @@ def test_a_day_first_time_stamp_a_source_line_and_an_editor_line_are_furniture(g
     assert [d for d in structure.decisions if d.kind == "move"] == []
 
 
+def test_a_byline_ending_in_its_time_stamp_is_furniture_and_takes_no_tail(gazetteer) -> None:
+    """城市迈向新时代 2024-11-05 03:25:52 ends without a full stop, yet is no cut paragraph: a
+    paragraph later in the text (2023年，乐清…) is not moved up to go on from it."""
+    text = (
+        "浙江十大强县排名\n城市迈向新时代 2024-11-05 03:25:52\n浙江现设有2个副省级城市。\n"
+        "2023年，乐清实现地区生产总值1663.53亿元，同比增长8.4%。\n"
+    )
+    _, structure = _placed(text, gazetteer)
+    skipped = {text[p.start : p.end] for p in structure.pieces if p.role == "skipped"}
+    assert "城市迈向新时代 2024-11-05 03:25:52" in skipped
+    assert [d for d in structure.decisions if d.kind == "move"] == []
+
+
 def test_a_gloss_whose_character_the_encoding_lost_is_set_apart_too(gazetteer) -> None:
     text = "全年地區(qū)生產(chǎn)總值(zhí)增長(zhǎng)13.1%,總量?jī)H次於官渡區。\n"
     _, structure = _placed(text, gazetteer)

@@ -273,3 +273,9 @@ def test_a_text_speaking_as_a_county_is_the_county_its_province_holds(gazetteer)
         "建田园嘉禾”目标，全县主要经济指标保持稳定增长，地区生产总值增长8.4%。"
     )
     assert document_place(_lines(text), gazetteer).region.name == "嘉禾县"
+
+
+def test_a_title_naming_a_place_and_several_of_its_places_is_the_digest_of_that_place(gazetteer) -> None:
+    """浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六: the province's digest, not 乐清's."""
+    text = "浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六\n2023年，乐清实现地区生产总值1663.53亿元。"
+    assert document_place(_lines(text), gazetteer).region.name == "浙江省"

@@ -127,6 +127,17 @@ def _holding(tally: Tally, gazetteer: Gazetteer, peers: list[RegionRef]) -> Regi
     )
 
 
+def _title_of_peers(tally: Tally, gazetteer: Gazetteer) -> RegionRef | None:
+    """A title naming a place and two or more of its places of one level (浙江十大强县…乐清重返
+    第四，温岭仅排第六): the place holding them, whose digest it is; else None."""
+    titled = [r for code, got in tally.sources.items() if TITLE in got and (r := gazetteer.by_code(code))]
+    for holder in titled:
+        held = [r for r in titled if r.code != holder.code and gazetteer.within(r, holder)]
+        if len(held) >= 2 and len({r.level for r in held}) == 1:
+            return holder
+    return None
+
+
 def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef | None:
     """The best-supported candidate of the strongest tier of evidence; a tie between places
     of one level that no title, speaker or publisher names alone goes to the place containing
@@ -146,6 +157,8 @@ def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef |
     ]
     if containing:
         return containing[0]
+    if holder := _title_of_peers(tally, gazetteer):
+        return holder
     if (peers := many_peers(tally, gazetteer)) is not None:  # 31省市经济成绩单: a digest of peers
         return _holding(tally, gazetteer, peers)
     tier = min(_tier(tally.sources[code]) for code in tally.score)
