@@ -259,8 +259,9 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
 LOST_DIGITS = re.compile(r"(?<![\d.])\.$")
 RATE_HELD = re.compile(  # 增速与上半年持平, 北京与全国增速持平: one rate equal to another
     r"(?:增速|增幅|增长率|速度)\s*(?:与|和|同|较|比)[^，,。；;]{1,8}$"
-    r"|(?:与|和|同)[^，,。；;]{1,8}?(?:增速|增幅|增长率|速度)\s*$"
+    r"|(?:与|和|同)[^，,。；;]{1,12}?(?:增速|增幅|增长率|速度)\s*$"  # 与全国上半年GDP增速持平
 )
+RATE_HELD_WINDOW = 16  # characters before 持平 its comparison is looked for in
 
 
 def _word_values(text: str) -> list[Value]:
@@ -271,7 +272,7 @@ def _word_values(text: str) -> list[Value]:
             before = text[max(0, m.start() - 8) : m.start()]
             if re.search(r"[位名次]", before) or not FLAT_CONTEXT.search(before):
                 continue  # 排名与上季度持平: a ranking held, no growth of 0 %
-            if RATE_HELD.search(before):
+            if RATE_HELD.search(text, max(0, m.start() - RATE_HELD_WINDOW), m.start()):
                 continue  # 经济增速与上半年持平: a rate held where it was, no growth of 0 %
             values.append(Value(m.start(), m.end(), m.start(), 0.0, "%", None, None, False, m.group()))
         else:

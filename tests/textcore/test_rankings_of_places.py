@@ -47,6 +47,19 @@ def test_a_bare_rate_of_places_listed_before_takes_the_indicator_stated_last() -
 
 def test_a_rate_held_equal_to_another_is_no_growth_of_zero() -> None:
     assert facts(parse("共有16地GDP增速跑赢全国，北京与全国增速持平。")) == []
+    assert facts(parse("其中，宁夏GDP增速与全国上半年GDP增速持平。")) == []
+
+
+def test_a_rate_at_which_a_place_grew_and_the_rate_it_is_set_against_are_rates() -> None:
+    """西藏以11.7%的增速位居首位: a growth rate; 增速10.3%，较一季度的10.6%略有下降: the first
+    quarter's rate, not a share."""
+    doc = parse("上半年，西藏以11.7%的增速位居首位。天津上半年GDP增速10.3%，较一季度的10.6%略有下降。")
+    assert [(f[0], f[2], f[3]) for f in facts(doc)] == [
+        ("西藏自治区", "growth_pct", 11.7),
+        ("天津市", "growth_pct", 10.3),
+        ("天津市", "growth_pct", 10.6),
+    ]
+    assert doc.facts[-1].period_code.endswith("-Q1")
 
 
 def test_the_aspect_an_opening_names_is_what_the_values_after_it_are() -> None:

@@ -24,6 +24,7 @@ from dagster_project.textcore.extract.lexicon import (
     RANK_MOVE,
     RATE_AFTER,
     REPORTED,
+    SHARE_SUBJECT,
     TRAILING_VERB,
     WHOLE_COUNTED,
 )
@@ -114,6 +115,7 @@ class ClausesMixin:
     text: str
     offset: int
     subjects: list[Subject]
+    facts_before: int
 
     def simple(self, base: int, clause: str, values: list[Value]) -> None:
         """Each value with the words before it (or, for a count, the noun after it)."""
@@ -182,6 +184,14 @@ class ClausesMixin:
         moved = re.search(r"(?:下降|增长|回落|上升)\s*$", self.text[: v.start])  # 由上半年下降0.3%
         verbs = signed_after(self.text, v.end, moved.group().strip() if moved else "")  # 2.2%的负增长
         measure = measure_of(v, verbs, subject_text)
+        last = self.ctx.facts[-1] if len(self.ctx.facts) > self.facts_before else None  # of this sentence
+        if (
+            measure == "share_pct"
+            and last
+            and last.measure == "growth_pct"
+            and not SHARE_SUBJECT.search(subject_text)
+        ):
+            measure = "growth_pct"  # 增速10.3%，较一季度的10.6%略有下降: a rate, as the one set against it
         if measure is None:
             return
         for subject in self.subjects_for(subject_text, None, measure, False, ""):

@@ -215,7 +215,8 @@ GROUPING = re.compile(
 # A clause that only says where the figures come from (数据显示, 从数据中得出, 记者获悉)
 REPORTED = re.compile(r"^\s*\S{0,8}(?:显示|得出|获悉|了解到?|表明|看到)\s*$")
 # 实现2.5%的正增长, 2.2%的负增长: a rate signed by the words after it
-SIGNED_GROWTH_AFTER = re.compile(r"\s*的\s*(负|正)?增长")  # 4%的增长 too
+# 4%的增长 too; 以超过10%的速度增长, 以11.7%的增速: the speed of a growth
+SIGNED_GROWTH_AFTER = re.compile(r"\s*的\s*(?:(负|正)?增长|(?:增长)?(?:速度|增速))")
 # 全省41个大类行业中有37个…: the whole a part of it is counted in
 WHOLE_COUNTED = re.compile(r"[^，,。；;有]{0,8}中(?:有|，|,)")
 # 214.95亿元同比增长5.0%: an amount followed by its own rate

@@ -70,6 +70,7 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
         self.subjects: list[Subject] = []
         self.sentence_place: Placed | None = None  # a place the sentence named for its values
         self.compared_last: Subject | None = None
+        self.facts_before = len(ctx.facts)  # the facts of the sentences before this one
         # the sentence before, when it announces this one (上半年各区县GDP完成数据：)
         self.heading = before if re.search(r"[:：]\s*$", before) else ""
         going_on = text.lstrip().startswith("其中")
