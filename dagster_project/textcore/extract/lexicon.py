@@ -118,7 +118,7 @@ FALL_PP = re.compile(rf"(?:{DOWN.replace('|收窄|缩小', '')})|低于|慢于|[
 TYPESET_SPACE = re.compile(
     r"(?<=[A-Za-z0-9%])[ \u00a0](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u00a0](?=[A-Za-z0-9])"
 )
-ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
+ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]|〔\d{1,2}〕|\[\d{1,2}\]")  # 生产总值〔2〕: a note's mark
 DATELINE = re.compile(r"^.{0,24}?\d{1,2}月\d{1,2}日(?:讯|电)|^.{0,16}?(?:讯|消息)(?=\s*[(（])")
 # a method of computing (按可比价格计算, 扣除价格因素), an opening that names a topic (从GDP看),
 METHOD = re.compile(
