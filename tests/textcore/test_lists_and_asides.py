@@ -361,7 +361,8 @@ def test_items_listed_before_as_many_values_without_分别_and_a_target_fallen_s
 
 def test_a_notes_mark_after_the_indicator_is_no_part_of_it() -> None:
     """生产总值〔2〕332亿元, 人均生产总值[3]: the mark of a note at the foot of a bulletin."""
-    doc = digest("某市统计公报", "初步核算，全年全市生产总值〔2〕332亿元，比上年增长6.2%。人均生产总值[3]5.6万元。")
+    text = "初步核算，全年全市生产总值〔2〕332亿元，比上年增长6.2%。人均生产总值[3]5.6万元。"
+    doc = digest("某市统计公报", text)
     assert [(f.indicator_text, f.value) for f in doc.facts] == [
         ("生产总值", 332.0),
         ("生产总值", 6.2),
