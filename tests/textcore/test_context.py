@@ -279,3 +279,12 @@ def test_a_title_naming_a_place_and_several_of_its_places_is_the_digest_of_that_
     """浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六: the province's digest, not 乐清's."""
     text = "浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六\n2023年，乐清实现地区生产总值1663.53亿元。"
     assert document_place(_lines(text), gazetteer).region.name == "浙江省"
+
+
+def test_a_body_a_text_reports_on_is_the_innermost_place_it_names(gazetteer) -> None:
+    """武汉市江岸区第十三届人民代表大会…: the district's congress, not the city's."""
+    text = (
+        "编辑：cyhzg 2014-07-24\n武汉市江岸区第十三届人民代表大会第六次会议关于政府工作报告的决议"
+        "(2010年12月24日通过)。会议听取了报告。预计完成本区生产总值418亿元，增长13%。"
+    )
+    assert document_place(_lines(text), gazetteer).region.name == "江岸区"

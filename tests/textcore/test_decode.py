@@ -62,3 +62,10 @@ def test_kangxi_radicals_read_as_the_characters_they_stand_for() -> None:
     copied = "规上⼯业增加值⾼于全市⼀倍"  # radicals U+2F2F, U+2FBC, U+2F00 from a PDF
     assert normalize(copied) == "规上工业增加值高于全市一倍"
     assert len(normalize(copied)) == len(copied)
+
+
+def test_an_ascii_full_stop_after_a_chinese_word_ends_its_sentence() -> None:
+    """提出意见.全口径 and 决定批准这个报告. at a line's end: a full stop; 6.5 and 1.2.% stay."""
+    assert normalize("提出意见.全口径财政收入59.57亿元") == "提出意见。全口径财政收入59.57亿元"
+    assert normalize("决定批准这个报告.\n一、") == "决定批准这个报告。\n一、"
+    assert normalize("增长1.2.%,GDP.") == "增长1.2.%,GDP."

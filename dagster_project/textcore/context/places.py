@@ -130,7 +130,7 @@ def _subjects(lead: str, gazetteer: Gazetteer, context: RegionRef | None, loose:
         rest = clause[PERIOD_OPENING.match(clause).end() :]  # type: ignore[union-attr]
         places = gazetteer.find(rest[:12], context, loose)
         if places and places[0][0] == 0 and re.search(r"\d", clause):
-            found.append(places[0][2])
+            found.append(innermost(places, gazetteer)[0])  # 武汉市江岸区第十三届…: the district
     return list({ref.code: ref for ref in found}.values())
 
 
