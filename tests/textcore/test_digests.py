@@ -463,3 +463,30 @@ def test_a_place_goes_on_into_the_sentence_after_that_continues_it() -> None:
         ("蚌埠市", "固定资产投资", 0.5),
         ("蚌埠市", "基础设施投资", 23.4),
     }
+
+
+def test_a_paragraph_opening_on_a_place_without_a_value_is_about_that_place() -> None:
+    """武清区作为…桥头堡。2018年实现地区生产总值…: the district's; so is 排名第一的天河区同样…。
+    上半年规模以上工业总产值…; a zone named after a place (璧山工业集中区) opens no paragraph of its own."""
+    doc = digest(
+        "2018年重庆各区县GDP",
+        "主城新区中，江津区作为川渝两省市的交汇点，是重要核心区。2018年实现地区生产总值1226.5亿元。",
+        "GDP总量排名第一的渝北区同样“逆势飘红”。上半年规模以上工业总产值380.68亿元，增长4.9%。",
+        "璧山工业集中区正式揭牌。全年新开工项目90个。",
+    )
+    assert [(f.region_name, f.value) for f in doc.facts] == [
+        ("江津区", 1226.5),
+        ("渝北区", 380.68),
+        ("渝北区", 4.9),
+        ("重庆市", 90.0),
+    ]
+
+
+def test_a_paragraph_opening_on_the_province_above_the_text_stays_the_texts() -> None:
+    """年初以来，吉林省东丰县委…取得了首季开门红。…其中，地方级财政收入…: the county's, not 吉林's."""
+    text = (
+        "一季度东丰县经济实现跨越式发展\n年初以来，吉林省东丰县委、县政府狠抓税源项目建设，取得了首季开门红。"
+        "截至3月末，全口径财政收入完成11042万元。其中，地方级财政收入完成7289万元，同比增长63.7%。\n"
+    )
+    doc = parse_document(text.encode("utf-8"), "news.txt", META)
+    assert {f.region_name for f in doc.facts} == {"东丰县"}

@@ -96,6 +96,8 @@ def extract(
             else:
                 carried = None
                 held = ctx.one_place(ctx.text[start:end])
+                if held is not None:  # 武清区作为…桥头堡。2018年实现地区生产总值…: what it opens on
+                    ctx.open_paragraph(start, held.region)
                 if listed := listed_topic(ctx.text[start:end], dictionary):  # 各区县GDP如下：
                     ctx.topic = Subject(listed, None, "document")
             i, before = j, ctx.text[start:end]

@@ -19,6 +19,11 @@ from dagster_project.textcore.periods import (
 )
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
+# 桃源工业集中区, 武清经开区: a zone named after its place, not the place
+ZONE_AFTER_PLACE = re.compile(
+    r"[^,，。；;]{0,4}?(?:开发区|高新区|集中区|园区|产业园|新区|经开区|保税区|示范区|管理区)"
+)
+
 
 @dataclass(frozen=True)
 class Subject:
@@ -61,9 +66,18 @@ class SectionState:
         return self.opened_by.get(self._paragraph(sentence))
 
     def one_place(self, sentence: str) -> Placed | None:
-        """The one place a sentence without values names (蚌埠市统计局公布了…情况。), for a
-        sentence after it that goes on with it (其中，GDP达…): None when it names none or several."""
-        found = {f[2] for f in self.gazetteer.find(sentence, self.places.context()) if self.places.near(f[2])}
+        """The one place a sentence without values speaks of (值得注意的是，蚌埠市统计局公布了…。
+        武清区作为…桥头堡。 排名第一的天河区同样…), for the sentences going on with it (其中，GDP
+        达…): the place opening a clause or its words after 的; None when none or several do, a
+        zone is named after it (桃源工业集中区) or it is above the text's own (山西)."""
+        own, found = self.places.context(), set()
+        for clause in re.split(r"[,，:：]", sentence):
+            for words in {clause.strip(), clause.strip().rpartition("的")[2]}:
+                lead = self.places.leading_place(words)
+                if lead is None or ZONE_AFTER_PLACE.match(words, lead[0]) or not self.places.near(lead[1]):
+                    continue
+                if not (own and self.gazetteer.within(own, lead[1])):
+                    found.add(lead[1])
         return Placed(found.pop(), "sentence") if len(found) == 1 else None
 
     def original(self, start: int, end: int) -> str:
