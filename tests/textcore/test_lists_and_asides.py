@@ -368,3 +368,20 @@ def test_a_notes_mark_after_the_indicator_is_no_part_of_it() -> None:
         ("生产总值", 6.2),
         ("人均生产总值", 5.6),
     ]
+
+
+def test_a_conversion_a_fall_written_with_its_minus_and_a_sibling_keep_their_indicator() -> None:
+    """约合1.5万美元 converts the value before it, and the rate after it is of the same indicator;
+    降幅…收窄至-11.6% is the fall as written; 外资…、内资 and 出口额…，进口 name siblings that
+    share what was said before them (实际利用内资, 外贸进口额), but 进出口总额…，其中进口 is 进口."""
+    text = (
+        "2012年，人均生产总值9.5万元，约合1.5万美元，增长6.1%。外贸进出口总额456.7亿美元，降幅收窄至-11.6%。"
+        "实际利用外资14.5亿美元、内资188亿元。外贸出口额100亿元，进口80亿元。"
+    )
+    got = [(f.indicator_text, f.measure, f.value) for f in digest("某市政府工作报告", text).facts]
+    assert ("人均生产总值", "growth_pct", 6.1) in got
+    assert ("外贸进出口总额降幅", "growth_pct", -11.6) in got
+    assert ("实际利用内资", "level", 188.0) in got
+    assert ("外贸进口额", "level", 80.0) in got
+    doc = digest("某区经济运行", "前三季度，进出口总额2570亿元，其中进口808.49亿元。")
+    assert [f.indicator_text for f in doc.facts] == ["进出口总额", "进口"]

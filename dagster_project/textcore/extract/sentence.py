@@ -231,7 +231,8 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
             or None
         )
         start, end = span
-        value = v.number * (sign if measure in ("growth_pct", "pp_change") else 1)
+        signed = measure in ("growth_pct", "pp_change") and v.number >= 0  # 降幅…收窄至-11.6%: as written
+        value = v.number * (sign if signed else 1)
         # a misread (wrong subject, pieces misjoined, a unit cut off): kept for review
         if not plausible(measure, value, v.unit):
             ctx.used[self.offset + v.num_start] = "implausible"

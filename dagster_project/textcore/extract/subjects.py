@@ -43,6 +43,12 @@ from dagster_project.textcore.regions import RegionRef
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\d]{1,2}[)）])")
 
 
+def sibling_of(word: str, last: str) -> bool:
+    """Whether a two-character word names the sibling of the one ``last`` ends in (外资 → 内资,
+    出口 → 进口): it shares what ``last`` says before it."""
+    return len(word) == 2 and len(last) > 2 and last[-1] == word[-1] and word[0] not in last  # not 进出口
+
+
 def strip_noise(text: str) -> str:
     """The words before a value without what only stands beside the subject: a dateline and
     reporter, an aside in brackets, a computing method, a topic opening, a pronoun, the
@@ -123,6 +129,8 @@ class SubjectsMixin:
         if last is None:
             return None
         head = head_of(last.text)
+        if sibling_of(subject, last.text):  # 实际利用外资14.5亿美元、内资188亿元: 实际利用内资
+            return Subject(last.text[:-2] + subject, last.region, last.source)
         if subject in GENERIC_NOUNS:  # GDP…，金额 → GDP金额
             return Subject(
                 last.text if last.text.endswith(subject) else last.text + subject, last.region, last.source
@@ -134,6 +142,8 @@ class SubjectsMixin:
             return last
         if head:
             stem = last.text[: -len(head)]
+            if sibling_of(subject, stem):  # 外贸出口额…，进口80亿元: 外贸进口额
+                return Subject(stem[:-2] + subject + head, last.region, last.source)
             if subject in stem or all(ch in stem for ch in subject):  # 进出口总额…，其中进口: 进口
                 return Subject(subject, last.region, last.source)
             return Subject(stem + subject, last.region, last.source)
@@ -178,7 +188,8 @@ class SubjectsMixin:
             text = named or (last.text if last else "")
             return [Subject(text, subject.region, subject.source)] if text else []
         bare = re.sub(r"^(?:同比|环比)", "", subject.text)
-        if bare in BARE_HEADS or RATE_ONLY.fullmatch(bare) or (len(bare) <= 2 and not amount):
+        sibling = last is not None and sibling_of(bare, last.text)
+        if bare in BARE_HEADS or RATE_ONLY.fullmatch(bare) or (len(bare) <= 2 and not amount) or sibling:
             inherited = self.inherit(bare)
             if inherited and subject.source in ("clause", "sentence"):  # 宜宾增速: 宜宾's GDP growth
                 return [Subject(inherited.text, subject.region, subject.source)]
