@@ -205,3 +205,17 @@ def test_the_total_of_all_places_counted_is_a_value_and_china_is_no_period_word(
     assert [f.value for f in doc.facts] == [420.0, 20.9, 6.3]
     assert all(f.indicator_text.endswith("经济总量") and "、" not in f.indicator_text for f in doc.facts[:2])
     assert doc.facts[2].indicator_text == "中国GDP"
+
+
+def test_a_city_whose_name_ends_in_du_and_a_year_written_without_nian_open_their_subjects() -> None:
+    """成都以6111.4亿元位列第二: 成都, not 成 with 都 (all) cut off; 2017上半年沈阳GDP总量: 沈阳's."""
+    doc = parse(
+        "广州以9891.48亿元居26省会城市之首，成都以6111.4亿元位列第二。",
+        "2017上半年沈阳GDP总量为2412.3亿元，同比下降0.4%。",
+    )
+    assert [(f[0], f[3]) for f in facts(doc)] == [
+        ("广州市", 9891.48),
+        ("成都市", 6111.4),
+        ("沈阳市", 2412.3),
+        ("沈阳市", -0.4),
+    ]
