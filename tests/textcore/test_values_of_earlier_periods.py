@@ -106,3 +106,18 @@ def test_a_rate_right_after_the_period_it_starts_from_is_of_that_period() -> Non
     assert ("辽宁省", "2016-Q1Q3", "growth_pct", -2.2) in got
     assert ("山西省", "2016-Q1Q3", "growth_pct", 4.0) in got
     assert ("山西省", "2017-Q1Q3", "growth_pct", 7.2) in got
+
+
+def test_a_months_own_figures_its_parts_and_the_figure_it_comes_second_to() -> None:
+    """11月当月进出口…。其中，出口887.9亿元，仅次于今年1月份的895.9亿元，同比增长10.2%: the parts
+    of November's trade are November's; 895.9 is January's; 外贸进出口…。其中，出口… names 外贸出口."""
+    text = (
+        "山东外贸\n今年前11个月，山东省外贸进出口1.62万亿元。其中，出口9028.4亿元；进口7188.2亿元。"
+        "11月当月进出口1565.1亿元。其中，出口887.9亿元，仅次于今年1月份的895.9亿元，同比增长10.2%。\n"
+    )
+    got = {f[1:5] for f in _facts(text)}
+    assert ("2019-M01M11", "外贸出口", "level", 9028.4) in got
+    assert ("2019-M01M11", "外贸进口", "level", 7188.2) in got
+    assert ("2019-M11", "出口", "level", 887.9) in got
+    assert ("2019-M01", "出口", "level", 895.9) in got
+    assert ("2019-M11", "出口", "growth_pct", 10.2) in got

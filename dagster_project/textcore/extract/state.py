@@ -126,6 +126,15 @@ def _after_a_value(text: str, pos: int) -> bool:
     return bool(re.search(r"\d[%％‰]|\d\s*[亿万]?元", text[starts[-1] if starts else 0 : pos]))
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence at ``pos`` ends, with the sentences going on with it (11月当月进出口…。
+    其中，出口…: the sub-period holds for its parts too)."""
+    end = (SENTENCE_END.search(text, pos) or re.search("$", text)).end()  # type: ignore[union-attr]
+    while text[end:].lstrip().startswith("其中") and end < len(text):
+        end = (SENTENCE_END.search(text, end) or re.search("$", text)).end()  # type: ignore[union-attr]
+    return end
+
+
 def section_state(
     section, decoded, dates: DocumentDates, doc_region, doc_source, gazetteer, dictionary
 ) -> SectionState:
@@ -137,7 +146,7 @@ def section_state(
     mentions = find_periods(text, dates.year, dates.month, dates.dated)
     periods = [(p.start, p.end, p.code) for p in mentions if p.role == "period"]
     local_until = {  # 其中，8月当月…; …增长4.6%，而一季度下降6.1%: a sub-period holds for its sentence only
-        p[0]: (SENTENCE_END.search(text, p[1]) or re.search("$", text)).end()
+        p[0]: _sentence_end(text, p[1])
         for p in periods
         if LOCAL_PERIOD_BEFORE.search(text[max(0, p[0] - 5) : p[0]])
         or text.startswith(LOCAL_PERIOD_AFTER, p[1])

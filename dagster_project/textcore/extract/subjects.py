@@ -43,6 +43,10 @@ from dagster_project.textcore.regions import RegionRef
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\d]{1,2}[)）])")
 
 
+# words naming two siblings at once, and each sibling
+COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款")}
+
+
 def sibling_of(word: str, last: str) -> bool:
     """Whether a two-character word names the sibling of the one ``last`` ends in (外资 → 内资,
     出口 → 进口): it shares what ``last`` says before it."""
@@ -129,6 +133,9 @@ class SubjectsMixin:
         if last is None:
             return None
         head = head_of(last.text)
+        for compound, parts in COMPOUNDS.items():  # 外贸进出口…。其中，出口…；进口…: 外贸出口, 外贸进口
+            if subject in parts and last.text.endswith(compound):
+                return Subject(last.text[: -len(compound)] + subject, last.region, last.source)
         if sibling_of(subject, last.text):  # 实际利用外资14.5亿美元、内资188亿元: 实际利用内资
             return Subject(last.text[:-2] + subject, last.region, last.source)
         if subject in GENERIC_NOUNS:  # GDP…，金额 → GDP金额
