@@ -66,3 +66,22 @@ def test_a_table_set_one_cell_per_line_is_read_by_its_rows() -> None:
     ]
     assert doc.facts[0].evidence == "1 |黄岛区 |2766"  # a row is its own evidence
     assert is_table_row("1 |黄岛区 |2766 |") and not is_table_row("黄岛区 |")
+
+
+def test_a_table_ranked_by_a_named_rank_of_cities_and_a_table_by_year() -> None:
+    """GDP排行 | 地级市 | 2018年GDP(亿元) | 增速(%): each row a city's GDP (the year in the header is
+    no part of the indicator); 年份 | GDP(亿元) | …: each row the text's own place in that year,
+    a cell written / holding no value (the row is still a row, no cut text)."""
+    text = (
+        "2018年江西各市GDP排行\n2018年江西省实现生产总值21984.78亿元。\n"
+        "GDP排行 | 地级市 | 2018年GDP(亿元) | 增速(%) |\n"
+        "1 | 南昌市 | 5274.67 | 8.9 |\n2 | 赣州市 | 2807.24 | 9.3 |\n"
+        "江西省历年GDP对比表\n年份 | GDP(亿元) | 增速(%) | 人均GDP(元) |\n2018年 | 21984.8 | 8.7 | / |\n"
+        "2017年 | 20818.5 | 8.9 | 45187 |\n"
+    )
+    doc = parse_document(text.encode(), "t.txt", META)
+    got = {(f.region_name, f.period_code, f.indicator_text, f.value) for f in doc.facts}
+    assert {("南昌市", "2018", "GDP", 5274.67), ("赣州市", "2018", "GDP增速", 9.3)} <= got
+    assert {("江西省", "2017", "GDP", 20818.5), ("江西省", "2017", "人均GDP", 45187.0)} <= got
+    assert ("江西省", "2018", "GDP增速", 8.7) in got
+    assert is_table_row("2018年 | 21984.8 | 8.7 | / | / |")

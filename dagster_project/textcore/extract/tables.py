@@ -20,13 +20,17 @@ from dagster_project.textcore.layout.blocks import UNIT_COLUMN
 from dagster_project.textcore.numbers import Value, parse_number
 
 PLACE_COLUMN = re.compile(
-    r"^(?:地区|城市|地市|市州|区县|县区|县市区|县市|名称|[县市区][(（][县市区、]{2,3}[)）])$"  # 县(市区)
+    r"^(?:地区|城市|地市|地级市|市州|区县|县区|县市区|县市|名称"
+    r"|[县市区][(（][县市区、]{2,3}[)）])$"  # 县(市区)
 )
 UNIT_ONLY = re.compile(r"^(?:单位|数值|数据|总量|金额)$")  # 单位(亿元): the table's indicator, in 亿元
 UNNAMED_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:区|县|市|旗|州|盟)")
 PIPES = str.maketrans({"|": " ", "｜": " "})  # 1 |黄岛区 |2766 |: cells set apart by bars
-RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|位次|名次)$")
-CELL = re.compile(r"[-+−]?\d+(?:\.\s?\d+)?")  # 9323. 7: a decimal broken by a space
+YEAR_COLUMN = re.compile(r"^(?:年份|年度)$")  # 年份 | GDP(亿元) | …: a row per year, of the text's place
+YEAR_ROW = re.compile(r"((?:19|20)\d{2})年?$")
+RANK_COLUMN = re.compile(r"^\S{0,6}?(?:排名|排行|排序|序号|位次|名次)$")  # GDP排行 too
+CELL = r"[-+−]?\d+(?:\.\s?\d+)?"  # 9323. 7: a decimal broken by a space
+CELL_OR_BLANK = re.compile(rf"{CELL}|(?<!\S)/(?!\S)")  # / : a cell left empty
 RANK_BEFORE = re.compile(r"^\d{1,3}[、.．]?\s*")
 
 
@@ -43,14 +47,15 @@ def read_header(line: str, topic: str | None = None) -> list[Column] | None:
     and every other column with its unit (a column named only 单位 holds ``topic``, the
     indicator the line before the table names); None for any other line."""
     cells = [c for c in line.translate(PIPES).split() if not RANK_COLUMN.match(c)]
-    if len(cells) < 2 or not PLACE_COLUMN.match(cells[0]):
+    if len(cells) < 2 or not (PLACE_COLUMN.match(cells[0]) or YEAR_COLUMN.match(cells[0])):
         return None
     columns: list[Column] = []
     for cell in cells[1:]:
         m = UNIT_COLUMN.match(cell)
         if m is None:
             return None
-        name = topic if UNIT_ONLY.match(m.group("name")) and topic else m.group("name")
+        name = re.sub(r"^\d{4}年度?", "", m.group("name"))  # 2018年GDP(亿元): the year, no indicator
+        name = topic if UNIT_ONLY.match(name) and topic else name
         if re.fullmatch(RATE_WORDS, name) and columns:  # 增速(%) after 地区生产总值(亿元)
             name = columns[-1].indicator + name
         columns.append(Column(name, m.group("unit")))
@@ -60,35 +65,42 @@ def read_header(line: str, topic: str | None = None) -> list[Column] | None:
 def read_tables(ctx: SectionState) -> None:
     """Facts of every row of the section's tables whose header names their columns."""
     columns: list[Column] | None = None
-    at, topic = 0, None
+    at, topic, by_year = 0, None, False
     for paragraph in ctx.section.paragraphs:  # a row is a paragraph
         line = ctx.text[at : at + len(paragraph.text)]
         found = read_header(line.strip(), topic)
         if found is not None:
-            columns = found
-        elif columns is not None and not read_row(ctx, at, line, columns):
+            columns, by_year = found, YEAR_COLUMN.match(line.translate(PIPES).split()[0]) is not None
+        elif columns is not None and not read_row(ctx, at, line, columns, by_year):
             columns = None  # the table ended
         if found is None and columns is None:  # 按GDP规模: what a table after it holds
             topic = ctx.dictionary.named_in(line) or topic
         at += len(paragraph.text)
 
 
-def read_row(ctx: SectionState, at: int, line: str, columns: list[Column]) -> bool:
+def read_row(ctx: SectionState, at: int, line: str, columns: list[Column], by_year: bool = False) -> bool:
     """Emit the row's values (``at``: the row's offset in the section); False when the
-    line is no row of the table."""
+    line is no row of the table. A row of a table by year (2017年 | 20818.5 | 8.9) is of the
+    text's own place in that year; a cell written ``/`` is no value."""
     line = line.translate(PIPES)
     indent = len(line) - len(line.lstrip())
-    rank = RANK_BEFORE.match(line, indent)
+    rank = RANK_BEFORE.match(line, indent) if not by_year else None
     place_at = rank.end() if rank else indent
     place_text = (line[place_at:].split() or [""])[0]
-    place = ctx.gazetteer.lookup(place_text, ctx.places.context()) if place_text else None
-    cells = list(CELL.finditer(line, place_at + len(place_text)))
+    year = YEAR_ROW.match(place_text) if by_year else None
+    if by_year:
+        place = ctx.places.anchor if year else None
+    else:
+        place = ctx.gazetteer.lookup(place_text, ctx.places.context()) if place_text else None
+    cells = list(CELL_OR_BLANK.finditer(line, place_at + len(place_text)))
     if not place_text or len(cells) != len(columns) or line[cells[-1].end() :].strip():
         return False
     if place is None:  # 18 市中区 827: a row of a place the gazetteer cannot tell; the table goes on
-        return UNNAMED_ROW.fullmatch(place_text) is not None
+        return UNNAMED_ROW.fullmatch(place_text) is not None or (by_year and year is not None)
     reader = SentenceReader(ctx, at, line)
     for cell, column in zip(cells, columns, strict=True):
+        if cell.group() == "/":  # 2018年 | 21984.8 | 8.7 | / | /: no value in this column
+            continue
         number = parse_number(re.sub(r"\s", "", cell.group()))
         value = Value(
             cell.start(), cell.end(), cell.start(), number, column.unit.replace("％", "%"), None, None, False
@@ -96,6 +108,9 @@ def read_row(ctx: SectionState, at: int, line: str, columns: list[Column]) -> bo
         verbs = "增长" if re.search(RATE_WORDS, column.indicator) else ""
         measure = measure_of(value, verbs, column.indicator)
         if measure:
-            subject = Subject(column.indicator, place, "clause")
-            reader.emit(subject, value, measure, 1, (at, at + len(line.rstrip())), remember=False)
+            subject = Subject(column.indicator, place, "section" if year else "clause")
+            span = (at, at + len(line.rstrip()))
+            reader.emit(
+                subject, value, measure, 1, span, remember=False, period=year.group(1) if year else None
+            )
     return True

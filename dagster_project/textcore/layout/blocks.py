@@ -163,7 +163,7 @@ def is_table_row(text: str) -> bool:
     """A row of a table flattened into a line (1 唐山 4837.7 5108.2 -270.5 -5.30%, or cells
     set apart by |): three or more numbers beside at most two labels. A row is no cut text."""
     tokens = [t for t in re.split(r"[\s|｜]+", text) if t]
-    numbers = [t for t in tokens if re.fullmatch(r"[-+−]?[\d.,]+%?", t)]
+    numbers = [t for t in tokens if re.fullmatch(r"[-+−]?[\d.,]+%?|/", t)]  # /: a cell left empty
     ranked = bool(tokens) and re.match(r"\d{1,3}[、.．]\D", tokens[0]) is not None  # 2、岳阳市 3100.87 7.8
     piped = re.search(r"[|｜]", text) is not None  # 1 |黄岛区 |2766 |: the cells say it is a table
     return len(numbers) + ranked + piped >= 3 and len(tokens) - len(numbers) <= 2
