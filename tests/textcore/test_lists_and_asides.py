@@ -385,3 +385,23 @@ def test_a_conversion_a_fall_written_with_its_minus_and_a_sibling_keep_their_ind
     assert ("外贸进口额", "level", 80.0) in got
     doc = digest("某区经济运行", "前三季度，进出口总额2570亿元，其中进口808.49亿元。")
     assert [f.indicator_text for f in doc.facts] == ["进出口总额", "进口"]
+
+
+def test_items_holding_he_pair_with_their_values_and_a_harvest_increment_keeps_the_crop() -> None:
+    """金融保险、批发和零售、…、交通运输仓储和邮电及其他服务业分别增长…: the last 及 parts the last
+    two items, the 和 inside the others stays; 比上年增产81.87万吨，增长3.7%: the crop's rate."""
+    text = (
+        "2009年，金融保险、批发和零售、住宿和餐饮、交通运输仓储和邮电及其他服务业分别增长22.8%、16.5%、"
+        "14.4%、3.7%和9.1%。粮食总产量2309.1万吨，比上年增产81.87万吨，增长3.7%。"
+    )
+    got = [
+        (f.indicator_text, f.value) for f in digest("湖北省统计公报", text).facts if f.measure == "growth_pct"
+    ]
+    assert got == [
+        ("金融保险", 22.8),
+        ("批发和零售", 16.5),
+        ("住宿和餐饮", 14.4),
+        ("交通运输仓储和邮电", 3.7),
+        ("其他服务业", 9.1),
+        ("粮食总产量", 3.7),
+    ]

@@ -164,8 +164,11 @@ class ListsMixin(PairsMixin):
             head = "、".join(f"第{k}产业{rest}" for k in "一二三")
         head = re.sub(r"(?:则|也|均|都)$", "", head)  # 烟台、济南则分别…
         parts = [p for p in (p.strip(" ,，") for p in head.split("、")) if p]
-        if len(parts) < n:
-            parts = parts[:-1] + [p for p in re.split(r"[和及与]", parts[-1]) if p]
+        if len(parts) < n and (joined := re.fullmatch(r"(.+)[和及与](.+)", parts[-1])):
+            # …、交通运输仓储和邮电及其他服务业: the last 及 joins the last two items; else each 和
+            once = [*parts[:-1], joined.group(1), joined.group(2)]
+            each = [p for p in re.split(r"[和及与]", parts[-1]) if p]
+            parts = once if len(once) == n else parts[:-1] + each
         if len(parts) < n:
             return None
         parts = parts[-n:]
