@@ -36,7 +36,7 @@ PERIOD = re.compile(
 # Words before a period that make it a comparison, a baseline or a target, not the values'.
 COMPARISON_BEFORE = re.compile(
     # 延续一季度…增长态势: a period the values are set against, too
-    r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|相较于|较于|相比于|比起|对比|延续了?|次于)$"
+    r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|相较于|较于|相比于|同比于|比起|对比|延续了?|次于)$"
 )
 # 同比增长22.6%，1-4月提高5.0个百分点: a period right before a change of points is compared with
 # 为去年全年的4.8倍: the period a multiple is of
@@ -203,7 +203,7 @@ def _code(m: re.Match, year: int | None, month: int, running: int | None, dated:
 
 # 较前一年的10.4%, 由去年同期的52.5%: the same span a year before the values' own period.
 YEAR_BEFORE_OF = re.compile(r"(?:比|较|由|从|超过|低于|高于)(?:去年同期|上年同期|上年|去年|前一年|上一年)的$")
-STATED_FOR_WORDS = re.compile(r"(?:比|较|由|从|超过|低于|高于|对比|仅?次于)$")
+STATED_FOR_WORDS = re.compile(r"(?:同比于|相比于|相较于|较于|比|较|由|从|超过|低于|高于|对比|仅?次于)$")
 
 
 def stated_before(mentions: list[PeriodMention], text: str) -> dict[int, tuple[int, str]]:

@@ -431,10 +431,20 @@ def test_the_number_of_a_standing_meeting_is_no_count() -> None:
     assert [(f.measure, f.value) for f in doc.facts] == [("growth_pct", 3.5)]
 
 
-def test_the_figure_of_the_place_compared_with_is_no_value_of_the_text() -> None:
-    """增幅略高于全省8.3%的平均水平: 8.3% is the province's average, not a share of anything."""
+def test_the_average_of_the_place_compared_with_is_that_places_figure() -> None:
+    """增幅略高于全省8.3%的平均水平: 8.3% is the province's growth of the indicator just stated,
+    not a share of anything; so is 比全市平均的10.9% the city's (名义增速也就高达: 就 no part of it)."""
     doc = digest("大理州经济", "1至9月，大理州GDP完成568.09亿元、增长8.6%，增幅略高于全省8.3%的平均水平。")
-    assert sorted(f.value for f in doc.facts) == [8.6, 568.09]
+    assert [(f.region_name, f.measure, f.value) for f in doc.facts] == [
+        ("大理白族自治州", "level", 568.09),
+        ("大理白族自治州", "growth_pct", 8.6),
+        ("云南省", "growth_pct", 8.3),
+    ]
+    doc = digest("重庆各区县GDP", "2023年，万州区名义增速也就高达14.94%，比全市平均的10.9%高出4.04个百分点。")
+    assert [(f.region_name, f.indicator_text, f.value) for f in doc.facts if f.measure == "growth_pct"] == [
+        ("万州区", "GDP名义增速", 14.94),  # of the indicator the title names
+        ("重庆市", "GDP名义增速", 10.9),
+    ]
 
 
 def test_a_price_index_is_a_level_not_a_share() -> None:

@@ -83,6 +83,23 @@ class ComparisonsMixin:
     offset: int
     subjects: list[Subject]
     compared_last: Subject | None  # what the sentence last compared: …分别比全国、全省高… is of it
+    benchmarks: list[tuple[Value, str]]  # averages of places compared with, and the words before
+    facts_before: int
+
+    def benchmark_facts(self) -> None:
+        """增幅略高于全省8.3%的平均水平, 比全市平均的10.9%: the average of the place compared with
+        (a scope word of the text's place) is that place's figure of the indicator the sentence
+        stated right before it, in the same measure."""
+        for v, before in self.benchmarks:
+            word = re.search(r"全[省市区县州](?=[^全]*$)", before)
+            placed = self.ctx.places.scope(word.group()) if word else None
+            at = self.ctx.orig[self.offset + v.start]
+            said = [f for f in self.ctx.facts[self.facts_before :] if f.value_start < at]
+            if placed is None or placed.region is None or not said or v.unit != said[-1].unit:
+                continue
+            subject = Subject(said[-1].indicator_text, placed.region, placed.source or "scope")
+            span = (self.offset + v.start, self.offset + v.end)
+            self.emit(subject, v, said[-1].measure, 1, span, remember=False)  # type: ignore[attr-defined]
 
     def compared(self, base: int, clause: str, values: list[Value]) -> list[Value]:
         """Read the clause's percentage-point values; returns those it read."""

@@ -71,6 +71,7 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
         self.sentence_place: Placed | None = None  # a place the sentence named for its values
         self.compared_last: Subject | None = None
         self.facts_before = len(ctx.facts)  # the facts of the sentences before this one
+        self.benchmarks: list[tuple[Value, str]] = []  # averages of places compared with
         # the sentence before, when it announces this one (上半年各区县GDP完成数据：)
         self.heading = before if re.search(r"[:：]\s*$", before) else ""
         going_on = text.lstrip().startswith("其中")
@@ -148,6 +149,7 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
             if last is not None:
                 span = (self.offset + v.start, self.offset + v.end)
                 self.emit(Subject(last.text, place, "clause"), v, "growth_pct", 1, span, remember=False)
+        self.benchmark_facts()
 
     def values_of_its_own(self, values: list[Value]) -> list[Value]:
         """The values that may be facts; the others are recorded with what they are (a
@@ -179,6 +181,7 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
                 or (BENCHMARK_PLACE.search(before) and BENCHMARK_AVERAGE_AFTER.match(self.text, v.end))
             ):
                 self.ctx.used[self.offset + v.num_start] = "benchmark"
+                self.benchmarks.append((v, before))
         values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
         for v in values:  # 9个市州的增速达到或超过6%: the bar the places were counted by
             counted = COUNTED_BY.search(re.split(r"[,，:：;；]", self.text[: v.num_start])[-1])
