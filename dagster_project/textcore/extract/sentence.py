@@ -8,28 +8,20 @@ from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.brackets import BracketsMixin
 from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
+from dagster_project.textcore.extract.kinds import ValueKindsMixin
 from dagster_project.textcore.extract.lexicon import (
     ASIDE,
     AVERAGE_YEARLY,
-    BARE_HEADS,
-    BENCHMARK_AVERAGE_AFTER,
-    BENCHMARK_BEFORE,
-    BENCHMARK_PLACE,
     BEYOND_PLAN,
     CLAUSE,
     COMPLETE_END,
-    COUNTED_AFTER,
-    COUNTED_BY,
     ESTIMATE,
     GROWTH_SUBJECT,
     GROWTH_WORD,
     LISTED_PLACE,
     METHOD,
     PROGRESS_OF,
-    QUOTED_NAME,
     RANKED_AS,
-    RATE_ONLY,
-    TARGET,
     TREND,
     ZONE_NAME,
 )
@@ -40,21 +32,17 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.extract.subjects import SubjectsMixin
 from dagster_project.textcore.layout.blocks import is_table_row
 from dagster_project.textcore.models import Fact
-from dagster_project.textcore.numbers import POINT_UNITS, Value
+from dagster_project.textcore.numbers import Value
 
 # 其经济总量, 其GDP: its (a place's), not 其中, 其他, 其余, 其次, 其实
 POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实它])")
 # 该地区, 这座城市 opening a sentence: the place the sentence before named last
 DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个城市|城市|地区|区|市|县|州|省)")
-BRACKETED_BASE_BEFORE = re.compile(  # 比全国(6.8%)、全省(8.2%)快: each figure compared with
-    r"(?:较|比|与)(?:[^,，。;；()（）]{0,12}[(（][^()（）]{0,12}[)）][、和及与])*[^,，。;；()（）]{0,12}[(（]\s*[-−+]?$"
-)
-# 高于与自治区会商目标6.2个百分点, 塌目标1.8个百分点 (short of it): how far a value is from its
-# goal is a fact, not a goal
-BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超|塌|差|落后于?)[^，,]*目标")
 
 
-class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, BracketsMixin, ClausesMixin):
+class SentenceReader(
+    SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, BracketsMixin, ClausesMixin, ValueKindsMixin
+):
     """One sentence: its values, and the subjects stated so far (for inheritance)."""
 
     def __init__(
@@ -150,59 +138,6 @@ class SentenceReader(SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, Br
                 span = (self.offset + v.start, self.offset + v.end)
                 self.emit(Subject(last.text, place, "clause"), v, "growth_pct", 1, span, remember=False)
         self.benchmark_facts()
-
-    def values_of_its_own(self, values: list[Value]) -> list[Value]:
-        """The values that may be facts; the others are recorded with what they are (a
-        threshold, a bracketed baseline, a goal, the figure of a place compared with)."""
-        for v in values:
-            if v.threshold:
-                self.ctx.used[self.offset + v.num_start] = "threshold"
-        values = [v for v in values if not v.threshold]
-        for v in values:  # 增幅较1-2月(-0.6%)提高18个百分点: the figure compared with, in brackets
-            if BRACKETED_BASE_BEFORE.search(self.text[: v.start]) and re.match(
-                r"\s*[)）]", self.text[v.end :]
-            ):
-                self.ctx.used[self.offset + v.num_start] = "baseline"
-        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "baseline"]
-        goals = {
-            v.start
-            for v in values
-            if TARGET.search(clause := re.split(r"[,，]", self.text[: v.start])[-1])
-            and not (v.unit in POINT_UNITS and BEYOND_TARGET.search(clause))
-        }
-        for v in values:
-            if v.start in goals:
-                self.ctx.used[self.offset + v.num_start] = "target"
-        values = [v for v in values if v.start not in goals]
-        for v in values:  # 高于全国平均5.3%的水平: the figure of the place compared with
-            before = self.clause_before(v)
-            if v.unit not in POINT_UNITS and (
-                BENCHMARK_BEFORE.search(before)
-                or (BENCHMARK_PLACE.search(before) and BENCHMARK_AVERAGE_AFTER.match(self.text, v.end))
-            ):
-                self.ctx.used[self.offset + v.num_start] = "benchmark"
-                self.benchmarks.append((v, before))
-        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
-        for v in values:  # 9个市州的增速达到或超过6%: the bar the places were counted by
-            counted = COUNTED_BY.search(re.split(r"[,，:：;；]", self.text[: v.num_start])[-1])
-            if not counted and COUNTED_AFTER.match(self.text, v.end):
-                self.ctx.used[self.offset + v.num_start] = "threshold"
-            elif counted:
-                self.ctx.used[self.offset + v.num_start] = "threshold"
-                what = self.clean(counted.group("what").removeprefix("的"))[0]
-                if what:  # what the places were counted by is what the values after it are of
-                    bare = what in BARE_HEADS or (RATE_ONLY.fullmatch(what) and len(what) <= 3)
-                    self.ctx.topic = (self.inherit(what) if bare else None) or self.region_of(what, None)
-        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "threshold"]
-        names = [q.span() for q in QUOTED_NAME.finditer(self.text)]
-        for v in values:  # 广东是“5万亿元俱乐部”的唯一成员
-            if any(a < v.start < b for a, b in names):
-                self.ctx.used[self.offset + v.num_start] = "name"
-        return [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "name"]
-
-    def clause_before(self, v: Value) -> str:
-        """The words of the value's clause before it."""
-        return re.split(r"[,，:：;；]", self.text[: v.start])[-1]
 
     def emit(
         self,
