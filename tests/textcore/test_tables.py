@@ -85,3 +85,24 @@ def test_a_table_ranked_by_a_named_rank_of_cities_and_a_table_by_year() -> None:
     assert {("江西省", "2017", "GDP", 20818.5), ("江西省", "2017", "人均GDP", 45187.0)} <= got
     assert ("江西省", "2018", "GDP增速", 8.7) in got
     assert is_table_row("2018年 | 21984.8 | 8.7 | / | / |")
+
+
+def test_a_table_set_on_one_line_after_its_lead_is_read_row_by_row() -> None:
+    """…位居全市第三。 GDP排行 | 区域 | 2018年GDP(亿元) | 增速(%) | 1 | 渝北区 | 1543.09 | -2.8 | 2 | …:
+    a header, then rows of as many cells; a negative cell is a fall."""
+    text = (
+        "重庆各区县2018年GDP排行\n重庆市2018年实现生产总值20363.19亿元。 "
+        "GDP排行 | 区域 | 2018年GDP(亿元) | 增速(%) | "
+        "1 | 渝北区 | 1543.09 | -2.8 | 2 | 九龙坡区 | 1211.25 | 3.6 | 3 | 渝中区 | 1203.85 | 0.9 |\n"
+    )
+    got = [
+        (f.region_name, f.indicator_text, f.value) for f in parse_document(text.encode(), "t.txt", META).facts
+    ]
+    assert got[1:] == [
+        ("渝北区", "GDP", 1543.09),
+        ("渝北区", "GDP增速", -2.8),
+        ("九龙坡区", "GDP", 1211.25),
+        ("九龙坡区", "GDP增速", 3.6),
+        ("渝中区", "GDP", 1203.85),
+        ("渝中区", "GDP增速", 0.9),
+    ]

@@ -20,7 +20,7 @@ from dagster_project.textcore.layout.blocks import UNIT_COLUMN
 from dagster_project.textcore.numbers import Value, parse_number
 
 PLACE_COLUMN = re.compile(
-    r"^(?:地区|城市|地市|地级市|市州|区县|县区|县市区|县市|名称"
+    r"^(?:地区|区域|城市|地市|地级市|市州|区县|县区|县市区|县市|名称"
     r"|[县市区][(（][县市区、]{2,3}[)）])$"  # 县(市区)
 )
 UNIT_ONLY = re.compile(r"^(?:单位|数值|数据|总量|金额)$")  # 单位(亿元): the table's indicator, in 亿元
@@ -69,6 +69,9 @@ def read_tables(ctx: SectionState) -> None:
     for paragraph in ctx.section.paragraphs:  # a row is a paragraph
         line = ctx.text[at : at + len(paragraph.text)]
         found = read_header(line.strip(), topic)
+        if found is None and columns is None and read_inline_table(ctx, at, line, topic):
+            at += len(paragraph.text)
+            continue
         if found is not None:
             columns, by_year = found, YEAR_COLUMN.match(line.translate(PIPES).split()[0]) is not None
         elif columns is not None and not read_row(ctx, at, line, columns, by_year):
@@ -76,6 +79,37 @@ def read_tables(ctx: SectionState) -> None:
         if found is None and columns is None:  # 按GDP规模: what a table after it holds
             topic = ctx.dictionary.named_in(line) or topic
         at += len(paragraph.text)
+
+
+INLINE_CELLS_MIN = 8  # bars a line must hold to be read as a whole table set on one line
+HEADER_WIDTH_MAX = 8
+
+
+def read_inline_table(ctx: SectionState, at: int, line: str, topic: str | None) -> bool:
+    """A table set on one line after its lead (…第三。 GDP排行 | 区域 | 2018年GDP(亿元) | 增速(%) |
+    1 | 渝北区 | 1543.09 | -2.8 | 2 | …): its header is the first run of cells that reads as one
+    and has a row after it; rows are the runs of as many cells after it, up to one that is none."""
+    bars = [m.start() for m in re.finditer(r"[|｜]", line)]
+    if len(bars) < INLINE_CELLS_MIN:
+        return False
+    cells = list(zip([0, *(b + 1 for b in bars)], [*bars, len(line)], strict=True))
+    for i in range(len(cells)):
+        for width in range(2, HEADER_WIDTH_MAX + 1):
+            names = [line[a:b].strip() for a, b in cells[i : i + width]]
+            names[0] = (names[0].split() or [""])[-1]  # the lead before the header's first cell
+            columns = read_header(" ".join(names), topic)
+            if columns is None:
+                continue
+            rows, by_year = 0, YEAR_COLUMN.match(names[0]) is not None
+            for k in range(i + width, len(cells) - width + 1, width):
+                start, end = cells[k][0], cells[k + width - 1][1]
+                start += len(line[start:end]) - len(line[start:end].lstrip())
+                if not read_row(ctx, at + start, line[start:end], columns, by_year):
+                    break
+                rows += 1
+            if rows:
+                return True
+    return False
 
 
 def read_row(ctx: SectionState, at: int, line: str, columns: list[Column], by_year: bool = False) -> bool:
@@ -101,7 +135,8 @@ def read_row(ctx: SectionState, at: int, line: str, columns: list[Column], by_ye
     for cell, column in zip(cells, columns, strict=True):
         if cell.group() == "/":  # 2018年 | 21984.8 | 8.7 | / | /: no value in this column
             continue
-        number = parse_number(re.sub(r"\s", "", cell.group()))
+        written = re.sub(r"\s", "", cell.group())
+        number = -parse_number(written[1:]) if written[0] in "-−" else parse_number(written.lstrip("+"))
         value = Value(
             cell.start(), cell.end(), cell.start(), number, column.unit.replace("％", "%"), None, None, False
         )
