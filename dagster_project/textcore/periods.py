@@ -43,6 +43,8 @@ COMPARISON_BEFORE = re.compile(
 COMPARISON_AFTER = re.compile(
     r"(?:提高|加快|回落|下降|收窄|扩大|回升|放缓|上升)\s*[\d.]+\s*个?百分点|的\s*[\d.]+\s*倍"
 )
+# 分别较去年同期和一季度回落…: the second of two things compared with
+COMPARED_LIST_BEFORE = re.compile(r"(?:比|较|与)(?:去年同期|上年同期|同期|上年|去年)[和、及与]$")
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
 # …增加到2011年的95.2亿元: the value reached in a period before the text's, not a target
 REACHED_BEFORE = re.compile(r"(?:增加|提高|增长|上升|扩大|提升|发展|跃升)到$")
@@ -135,6 +137,8 @@ def _role(text: str, start: int, end: int) -> str:
         reached = before.endswith(("到", "至")) and SPAN_FROM.search(text[max(0, start - 30) : start])
         return "reached" if reached else "target"
     if COMPARISON_BEFORE.search(before) or COMPARISON_AFTER.match(text, end):
+        return "comparison"
+    if COMPARED_LIST_BEFORE.search(text, max(0, start - 10), start):  # 较去年同期和一季度回落
         return "comparison"
     return "period"
 
