@@ -288,3 +288,13 @@ def test_a_body_a_text_reports_on_is_the_innermost_place_it_names(gazetteer) -> 
         "(2010年12月24日通过)。会议听取了报告。预计完成本区生产总值418亿元，增长13%。"
     )
     assert document_place(_lines(text), gazetteer).region.name == "江岸区"
+
+
+def test_the_account_a_byline_names_publishes_for_its_place(gazetteer) -> None:
+    """北京通州发布 2023-07-25 19:39 names the publisher (北京's 通州区); 建安投资 in the title is
+    investment in building and installation, not 建安区 of 河南."""
+    text = (
+        "北京青年报\n上半年城市副中心经济加速回温!建安投资总量保持全市第一\n北京通州发布 2023-07-25 19:39\n"
+        "记者从通州区统计局获悉，今年上半年，全区实现地区生产总值607.6亿元。"
+    )
+    assert document_place(_lines(text), gazetteer).region.name == "通州区"

@@ -37,7 +37,7 @@ from dagster_project.textcore.context.choice import (
     matches_level,
 )
 from dagster_project.textcore.context.shared_names import shared_place
-from dagster_project.textcore.layout.blocks import BREADCRUMB, furniture
+from dagster_project.textcore.layout.blocks import BREADCRUMB, BYLINE, furniture
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
 # A place opening a clause of the lead that states a value (今年一季度，维西县实现地区生产总值…)
@@ -170,6 +170,7 @@ def document_place(
     context, loose = None, False
     named = {r.code: r for name in publishers if (r := publisher_place(name, gazetteer, level))}
     crumbs = [line for line in head if BREADCRUMB.match(line)]  # 首页 > 宁波 > 新闻: the site's section
+    crumbs += [m.group("byline") for line in head if (m := BYLINE.match(line))]  # 北京通州发布 2023-07-25
     named |= {r.code: r for line in crumbs for _, _, r in gazetteer.find(line)}
     reported = REPRESENTS.search(body[:LEAD_CHARS])  # 我代表龙岗区人民政府: the body it reports for
     org = reported.group("org") if reported else ""

@@ -35,6 +35,10 @@ SUBHEADING_MAX = 30
 PAUSES = re.compile(r"[，,、；;：:。]")
 GLOSSED_TEXT = 3  # glosses a text must show before they are read as glosses
 # 您现在的位置：首页 > 宁波 > 新闻: where the page sits on its site (the section may name a place)
+# a byline ending in its time stamp (城市迈向新时代 2024-11-05 03:25:52, 北京通州发布 2023-07-25 19:39)
+BYLINE = re.compile(
+    r"(?P<byline>[^，,。；;]{1,24})\s\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+)
 BREADCRUMB = re.compile(r"您?(?:现在|当前)?(?:的|所在)?位置\s*[:：]|.{0,12}首页\s*[>＞»›]")
 # Lines that are page furniture, not text: 版次, PDF版, 扫一扫, an address, a time stamp, an
 # excerpt's note, a breadcrumb.
@@ -43,11 +47,13 @@ FURNITURE = re.compile(
     r"(?:责任)?编辑[:：]|【字号|字号[:：]?\s*[大中小]|上一篇[:：]|下一篇[:：]|返回顶部$|浏览次数[:：]|点击数[:：]|"
     r"[\d\-:\s年月日]*(?:本文|文章)?(?:来源|发布时间|发布日期|时间|日期|更新时间)[:：]|.*https?://|.*www\.|"
     r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}|"  # 2022-06-29 10:40:26: a page's time stamp
-    # a byline ending in its time stamp (城市迈向新时代 2024-11-05 03:25:52)
-    r"[^，,。；;]{1,24}\s\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$|"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\d{1,2}:\d{2}|"  # 13.08.2015 13:19, day first
     r"评论|.{0,6}\d+\s*人参与|还没有评论|最[热新]评论|.{0,4}\d+\s*条评论|"  # 评论 0人参与,0条评论
-    r"[…\.]*[(（]?(?:开头部分)?已省略\d+字[)）]?$|仅展示\d+字|" + BREADCRUMB.pattern + ")"
+    r"[…\.]*[(（]?(?:开头部分)?已省略\d+字[)）]?$|仅展示\d+字|"
+    + BREADCRUMB.pattern
+    + "|"
+    + BYLINE.pattern
+    + ")"
 )
 FURNITURE_MAX = 60
 
