@@ -121,3 +121,14 @@ def test_a_months_own_figures_its_parts_and_the_figure_it_comes_second_to() -> N
     assert ("2019-M11", "出口", "level", 887.9) in got
     assert ("2019-M01", "出口", "level", 895.9) in got
     assert ("2019-M11", "出口", "growth_pct", 10.2) in got
+
+
+def test_a_list_of_months_after_qizhong_holds_for_its_sentence_only() -> None:
+    """其中，4月、5月、6月单月…: the months are the sub-periods of that sentence; the next sentence
+    is of the half year again."""
+    text = (
+        "重庆经济\n上半年，全市固定资产投资增长6.9%。其中，4月、5月、6月单月完成投资额同比分别增长3.5%、4.5%、5.4%。"
+        "全市实现社会消费品零售总额增长1.1%。\n"
+    )
+    got = {f[4]: f[1] for f in _facts(text)}
+    assert got[6.9] == got[1.1] and got[1.1].endswith("-H1")  # a January text: last year's half

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -11,6 +12,7 @@ from dagster_project.textcore.extract.lexicon import LOCAL_PERIOD_AFTER, LOCAL_P
 from dagster_project.textcore.indicators import IndicatorDictionary
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, Section
 from dagster_project.textcore.periods import (
+    LISTED,
     STATED_FOR_WORDS,
     YEAR_BEFORE_OF,
     find_periods,
@@ -153,6 +155,9 @@ def section_state(
         or _after_a_value(text, p[0])
         or text[p[1] - 1] in "末底"  # 6月末，存款余额…: a balance's date, not the report's period
     }
+    for before, p in itertools.pairwise(periods):  # 其中，4月、5月、6月单月…: the list is local too
+        if before[0] in local_until and LISTED.fullmatch(text[before[1] : p[0]]):
+            local_until[p[0]] = local_until[before[0]]
     return SectionState(
         section,
         text,
