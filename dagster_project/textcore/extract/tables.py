@@ -4,7 +4,9 @@
 is a place, each numeric cell a value of its column's indicator in the column's unit (the
 rows write no unit). A rate column named only by its rate (增速) is the rate of the column
 before it. A decimal the page broke in two (``9323. 7``) is one number. A line that does not
-fit the header ends the table; its numbers are left to the rest of the extractor.
+fit the header ends the table; its numbers are left to the rest of the extractor. A table by
+year (``年份 | GDP(亿元) | …`` over ``2017年 | 20818.5 | …``) gives the text's own place in each
+year; a whole table set on one line after its lead is read the same way, row by row.
 """
 
 from __future__ import annotations
