@@ -385,6 +385,8 @@ def test_a_conversion_a_fall_written_with_its_minus_and_a_sibling_keep_their_ind
     assert ("外贸进口额", "level", 80.0) in got
     doc = digest("某区经济运行", "前三季度，进出口总额2570亿元，其中进口808.49亿元。")
     assert [f.indicator_text for f in doc.facts] == ["进出口总额", "进口"]
+    doc = digest("某区经济运行", "前三季度，固定资产投资增长10%，外资12亿美元。")  # 投资, 外资: no siblings
+    assert [f.indicator_text for f in doc.facts] == ["固定资产投资", "外资"]
 
 
 def test_items_holding_he_pair_with_their_values_and_a_harvest_increment_keeps_the_crop() -> None:

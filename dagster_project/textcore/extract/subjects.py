@@ -47,10 +47,20 @@ ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][�
 COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款")}
 
 
+# the first characters of two sibling words (外资/内资, 出口/进口, 存款/贷款, 总量/增量)
+SIBLINGS = ({"内", "外"}, {"进", "出"}, {"存", "贷"}, {"总", "增"})
+
+
 def sibling_of(word: str, last: str) -> bool:
     """Whether a two-character word names the sibling of the one ``last`` ends in (外资 → 内资,
     出口 → 进口): it shares what ``last`` says before it."""
-    return len(word) == 2 and len(last) > 2 and last[-1] == word[-1] and word[0] not in last  # not 进出口
+    return (
+        len(word) == 2
+        and len(last) > 2
+        and last[-1] == word[-1]
+        and word[0] not in last  # not 进出口
+        and {last[-2], word[0]} in SIBLINGS
+    )
 
 
 def strip_noise(text: str) -> str:
