@@ -20,9 +20,10 @@ verbs, period and scope words (带动…, 上半年, 全区, 同比增长).  On 
   the clause before lists (分别是城阳区、崂山区和市北区，累计金额分别为…); an opening naming
   a rate (从增速上看) makes the values after it rates.
 
-A goal (全年目标：…, 预计…, 力争…) is no fact: its numbers are of kind 'target'.  A sub-period
-(其中，8月当月…) holds for its sentence only.  Other numbers that give no fact get a kind from
-``number_kinds.number_kind`` (or 'unexplained').
+A goal (全年目标：…, 力争…) is no fact: its numbers are of kind 'target'.  A sub-period
+(其中，8月当月…, 11月当月…。其中，…) holds for its sentence and the 其中 sentences going on with
+it.  Other numbers that give no fact get a kind from ``number_kinds.number_kind`` (or
+'unexplained'); which values are no facts of their own is decided in ``kinds``.
 """
 
 from __future__ import annotations
