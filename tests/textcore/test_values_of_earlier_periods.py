@@ -132,3 +132,13 @@ def test_a_list_of_months_after_qizhong_holds_for_its_sentence_only() -> None:
     )
     got = {f[4]: f[1] for f in _facts(text)}
     assert got[6.9] == got[1.1] and got[1.1].endswith("-H1")  # a January text: last year's half
+
+
+def test_a_list_of_months_before_fenbie_gives_each_value_its_month() -> None:
+    """4月、5月、6月单月完成投资额同比分别增长3.5%、4.5%、5.4%: one value per month, each a growth."""
+    text = (
+        "重庆经济\n上半年，全市固定资产投资增长6.9%。"
+        "其中，4月、5月、6月单月完成投资额同比分别增长3.5%、4.5%、5.4%。"
+    )
+    got = [(f[1][5:], f[3], f[4]) for f in sorted(_facts(text), key=lambda f: f[4]) if f[4] != 6.9]
+    assert got == [("M04", "growth_pct", 3.5), ("M05", "growth_pct", 4.5), ("M06", "growth_pct", 5.4)]

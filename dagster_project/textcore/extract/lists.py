@@ -60,6 +60,8 @@ class ListsMixin(PairsMixin):
         lead = [v for v in values if v.start - base < m]  # 城乡居民收入达到X和Y、分别增长P和Q
         if lead and self.paired_twice(base, clause, lead, tail, m):
             return True
+        if self.paired_periods(base, clause, m, tail):  # 4月、5月、6月…分别增长…
+            return True
         compared = COMPARED_LIST.match(clause[m + 2 : tail[0].start - base])
         items = self.respective_items(base, clause, m, tail, before, previous)
         if items is None:

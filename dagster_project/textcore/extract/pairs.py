@@ -28,6 +28,28 @@ class PairsMixin:
     offset: int
     subjects: list[Subject]
 
+    def paired_periods(self, base: int, clause: str, m: int, tail: list[Value]) -> bool:
+        """``4月、5月、6月单月完成投资额同比分别增长3.5%、4.5%、5.4%``: a list of periods before
+        分别 (at ``m``), one value each, all of the indicator named after the list."""
+        start, end = self.offset + base, self.offset + base + m
+        named = [p for p in self.ctx.periods if start <= p[0] and p[1] <= end]
+        if len(named) != len(tail) or not all(
+            re.fullmatch(r"\s*[、和及与]\s*", self.ctx.text[a[1] : b[0]])
+            for a, b in itertools.pairwise(named)
+        ):
+            return False
+        text, scope, _ = self.clean(self.ctx.text[named[-1][1] : end])  # type: ignore[attr-defined]
+        if not text:
+            return False
+        subject = self.region_of(text, scope)  # type: ignore[attr-defined]
+        span = (self.offset + base, self.offset + base + len(clause))
+        verbs = self.text[base + m + 2 : tail[0].num_start]  # 分别增长: the verb of every value
+        for (_, _, code), v in zip(named, tail, strict=True):
+            if measure := measure_of(v, verbs, subject.text):
+                sign = sign_of(verbs, measure)
+                self.emit(subject, v, measure, sign, span, v.qualifier, remember=False, period=code)  # type: ignore[attr-defined]
+        return True
+
     def paired_items(self, base: int, clause: str, values: list[Value]) -> bool:
         """``城镇和农村常住居民人均可支配收入完成29092元、17191元``: as many values listed as
         items the words before them list, without 分别, in order."""
