@@ -142,7 +142,7 @@ def _table_rows(blocks: list[Block]) -> list[Block]:
     """A table whose cells a page set one per line (序号 | / 县(市区) | / 单位(亿元) | / 1 | /
     黄岛区 | / 2766 | …) as one block per row: a row has as many cells as the header names
     before the first number; a run of cell lines that fits no such header stays as it is."""
-    out: list[Block] = []
+    groups: list[list[Block]] = []
     i = 0
     while i < len(blocks):
         j = i
@@ -152,17 +152,14 @@ def _table_rows(blocks: list[Block]) -> list[Block]:
         width = next((n for n, b in enumerate(run) if NUMBER_CELL.fullmatch(b.text)), 0)
         if width < 2 or len(run) < 3 * width:
             run = blocks[i : max(j, i + 1)]
-            out += [Block(len(out) + n, b.start, b.end, b.text, b.read, b.skipped) for n, b in enumerate(run)]
+            groups += [[b] for b in run]
             i += len(run)
             continue
         whole = len(run) - len(run) % width
-        for k in range(0, whole, width):
-            cells = run[k : k + width]
-            spans = tuple((c.start, c.end) for c in cells)
-            out.append(Block(len(out), cells[0].start, cells[-1].end, "".join(c.text for c in cells), spans))
-        out += [Block(len(out) + n, b.start, b.end, b.text) for n, b in enumerate(run[whole:])]
+        groups += [run[k : k + width] for k in range(0, whole, width)]
+        groups += [[b] for b in run[whole:]]
         i = j
-    return out
+    return [_merged(n, group) for n, group in enumerate(groups)]
 
 
 def is_table_row(text: str) -> bool:
