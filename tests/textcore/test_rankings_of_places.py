@@ -219,3 +219,31 @@ def test_a_city_whose_name_ends_in_du_and_a_year_written_without_nian_open_their
         ("沈阳市", 2412.3),
         ("沈阳市", -0.4),
     ]
+
+
+def test_places_joined_before_their_indicator_each_take_the_value() -> None:
+    """福建和湖北的GDP增速为6.7%: both places; 福建和上海首次跨过3万亿元: of the indicator before."""
+    doc = parse("上半年，江西GDP增速为6.9%，福建和湖北的上半年GDP增速为6.7%。")
+    assert facts(doc)[1:] == [
+        ("福建省", "GDP增速", "growth_pct", 6.7),
+        ("湖北省", "GDP增速", "growth_pct", 6.7),
+    ]
+    doc = parse("浙江GDP首次突破5万亿元，福建和上海首次跨过3万亿元。")
+    assert [(f[0], f[1]) for f in facts(doc)[1:]] == [("福建省", "GDP"), ("上海市", "GDP")]
+
+
+def test_a_listed_group_naming_its_indicator_does_not_take_the_one_before() -> None:
+    doc = parse("江西GDP增速为6.9%。贵州、山西、海南上半年GDP增速均达到6.0%。")
+    assert {f[1] for f in facts(doc)} == {"GDP增速"}
+
+
+def test_a_rate_written_before_its_period_and_noun_is_that_noun() -> None:
+    """江西以6.9%的上半年GDP增速位居第二: a growth rate of GDP, not a share."""
+    doc = parse("江西以6.9%的上半年GDP增速位居第二。")
+    assert facts(doc) == [("江西省", "GDP增速", "growth_pct", 6.9)]
+
+
+def test_a_place_that_follows_in_rank_is_the_subject_of_the_value_after_it() -> None:
+    """江苏上半年GDP紧随其后，达到27859亿元: 江苏's GDP, not the indicator of the place before."""
+    doc = parse("广东上半年生产总值28498.79亿元，位居第一；江苏上半年GDP紧随其后，达到27859亿元。")
+    assert facts(doc)[1] == ("江苏省", "GDP", "level", 27859.0)

@@ -173,12 +173,13 @@ PLACE_NOUNS = re.compile(
 RATE_AFTER = re.compile(r"^的?(?:同比)?(?:增速|增幅|增长率|增长)")
 # 以5615.34亿元的GDP和4.37%的增速居首: what a value is of, named after it
 _NAMED = (
-    r"(?P<noun>(?:同比|实际|名义)?(?:GDP|经济总量|总量|总值|增速|增幅|增长率"
+    r"(?P<noun>(?:同比|实际|名义)?(?:(?:GDP|经济)?(?:增速|增幅|增长率)|GDP|经济总量|总量|总值"
     r"|[\u4e00-\u9fff]{1,8}?(?:增加值|总产值|产值|收入|总额)))"
 )
-NAMED_AFTER = re.compile(rf"\s*的\s*{_NAMED}")
+_PERIOD_BETWEEN = r"(?:\d{4}年)?(?:前三季度|上半年|下半年|全年|[一二三四1-4]季度)?"  # 以6.9%的一季度GDP增速
+NAMED_AFTER = re.compile(rf"\s*的\s*{_PERIOD_BETWEEN}{_NAMED}")
 # 青岛以4520.3亿元总量领跑: after 以, the noun may follow its value without 的
-NAMED_AFTER_YI = re.compile(rf"\s*的?\s*{_NAMED}")
+NAMED_AFTER_YI = re.compile(rf"\s*的?\s*{_PERIOD_BETWEEN}{_NAMED}")
 # 高于全国平均5.3%的水平, 高于全省平均增速5.7%: the figure of the place compared with
 BENCHMARK_BEFORE = re.compile(
     r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|不及|领先|比|较)(?:全国|全省|全市|全区|全县|全州)的?平均"
@@ -225,6 +226,7 @@ GROWTH_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|比去年|较上年|
 # a clause that ranks what it names (…排名全区第二, …位居全省前列): its subject goes on
 RANKED_AS = re.compile(
     r"(?:排名|位居|位列|居|列|排)在?(?:全国|全省|全市|全区|全县|全州)?(?:第|前|首|末|榜首)"
+    r"|紧(?:随|跟|追|接)其后|次之"  # 江苏GDP紧随其后，达到27859亿元: second, the value follows
 )
 # 年均增长10%: a yearly average over several years, of no one period
 AVERAGE_YEARLY = re.compile(r"年均(?:增长|增幅|增速|递增)?(?:了|为|达)?\s*$")

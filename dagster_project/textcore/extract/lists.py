@@ -249,7 +249,10 @@ class ListsMixin(PairsMixin):
         if bound or not text:
             inherited = self.subjects[-1] if self.subjects else self.ctx.topic
         else:
-            inherited = self.inherit(text) if text in BARE_HEADS or GROWTH_SUBJECT.search(text) else None
+            # 工业、投资增速均…: a bare rate takes its stem; 贵州、山西GDP增速均…: the text says it all
+            named = self.ctx.dictionary.named_in(text)
+            bare = text in BARE_HEADS or (GROWTH_SUBJECT.search(text) and not (named and named in text))
+            inherited = self.inherit(text) if bare else None
         indicator = inherited.text if inherited else text if text not in COMPARED_BOUNDS else ""
         measure = measure_of(v, verbs, indicator)
         if measure and indicator:

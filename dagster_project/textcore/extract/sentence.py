@@ -28,6 +28,7 @@ from dagster_project.textcore.extract.lexicon import (
 from dagster_project.textcore.extract.lists import ListsMixin
 from dagster_project.textcore.extract.measures import plausible
 from dagster_project.textcore.extract.notes import NotesMixin
+from dagster_project.textcore.extract.place_groups import PlaceGroupsMixin
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.extract.subjects import SubjectsMixin
 from dagster_project.textcore.layout.blocks import is_table_row
@@ -41,7 +42,14 @@ DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个�
 
 
 class SentenceReader(
-    SubjectsMixin, NotesMixin, ComparisonsMixin, ListsMixin, BracketsMixin, ClausesMixin, ValueKindsMixin
+    SubjectsMixin,
+    PlaceGroupsMixin,
+    NotesMixin,
+    ComparisonsMixin,
+    ListsMixin,
+    BracketsMixin,
+    ClausesMixin,
+    ValueKindsMixin,
 ):
     """One sentence: its values, and the subjects stated so far (for inheritance)."""
 

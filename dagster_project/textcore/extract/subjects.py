@@ -193,6 +193,8 @@ class SubjectsMixin:
         last = self.subjects[-1] if self.subjects else self.ctx.topic
         if last and (places := self.places_alone(text)):  # 贵州和西藏均增长9.0%
             return [Subject(last.text, place, "clause") for place in places]
+        if (joined := self.joined_places_subjects(text, last)) is not None:  # 福建和湖北的GDP增速
+            return joined
         subject = self.sibling_in_scale(self.region_of(text, scope))
         if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last,
             # or of the one its sentence names (在…各州市GDP名单中，昆明以3506.78亿…)
@@ -238,13 +240,6 @@ class SubjectsMixin:
         ):
             return Subject(scale.group() + subject.text, subject.region, subject.source)
         return subject
-
-    def places_alone(self, text: str) -> list[RegionRef]:
-        """The places of a subject that is two or more places and nothing else (贵州和西藏)."""
-        parts = [p for p in re.split(r"[、和与及]", re.sub(r"(?:均|都|同)$", "", text)) if p]
-        context = self.ctx.places.context()
-        places = [self.ctx.gazetteer.lookup(p, context) for p in parts]
-        return places if len(places) >= 2 and all(places) else []  # type: ignore[return-value]
 
     def without_words(self, scope: str | None, amount: bool, verbs: str) -> list[Subject]:
         """The subject of a value with no words of its own (同比增长8%, 累计达15.6万户): the
