@@ -21,6 +21,7 @@ MASKED = r"20[Xx×*]{2}"  # 20XX年: a template's masked year, the text's own (a
 PERIOD = re.compile(
     rf"(?P<year>(?:19|20)\d{{2}}(?:\s?年)?|[今去上]年|{MASKED}年)?(?:"  # 2025 年: a space in typeset text
     r"(?P<h1>上半年)|(?P<h2>下半年)|(?P<q3>前三季度|(?:1|一)\s*[-—~至到]\s*(?:3|三)季度)"
+    r"|(?:第?(?P<qend>[一二三四1-4])季度(?:末|底))"  # 二季度末: what had accrued by then
     r"|(?:第?(?P<q>[一二三四1-4])季度)"
     rf"|(?P<m1>{_M1})\s*(?:月份?)?\s*[-—~至到]\s*(?P<m2>{_N})月(?:份)?"
     rf"|(?<![提此之以向])前(?P<mfirst>{_N})个?月"
@@ -110,6 +111,8 @@ def _period(m: re.Match, year: int) -> str | None:
         return None  # second half alone has no contract code; the year total comes separately
     if m.group("q3"):
         return f"{year}-Q1Q3"
+    if m.group("qend"):  # 二季度末 → 上半年, 三季度末 → 前三季度, 四季度末 → the year
+        return _months(year, 1, 3 * _num(m.group("qend"))).replace("-M01M12", "")
     if m.group("q"):
         return f"{year}-Q{_num(m.group('q'))}"
     if m.group("m1"):

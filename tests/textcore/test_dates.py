@@ -38,6 +38,10 @@ from dagster_project.textcore.periods import find_periods
         ("第三季度", "2025-Q3"),
         ("2018年，", "2018"),
         ("过去一年", "2024"),
+        ("二季度末", "2025-H1"),  # the end of a quarter: what had accrued by then
+        ("三季度末", "2025-Q1Q3"),
+        ("一季度末", "2025-Q1"),
+        ("四季度末", "2025"),
     ],
 )
 def test_period_expressions(text: str, code: str) -> None:
