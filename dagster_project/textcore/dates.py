@@ -2,10 +2,11 @@
 
 The date comes from the metadata, else from the file name (2025-07-25_…, 20250725_…), else
 from a full date in the text. Relative periods (今年, 去年, 上半年) count from it, or from the
-day a report was given when the text states it (2018年2月1日在…大会上) and a page reposted it
-later. A text without a date usually writes its year out (2024年工作回顾, 2021年上半年): that
-year is then the anchor. The default period is the one the text names most often for its
-values. Nothing comes from the clock.
+day a report was given when the text states it (2018年2月1日在…大会上) or its title names the
+year (2019年松溪县人民政府工作报告: early that year) and a page reposted it later. A text
+without a date usually writes its year out (2024年工作回顾, 2021年上半年): that year is then
+the anchor. The default period is the one the text names most often for its values. Nothing
+comes from the clock.
 """
 
 from __future__ import annotations
@@ -22,11 +23,16 @@ FILE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d
 TEXT_DATE = re.compile(r"(20\d{2}|19\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 HEAD = 1500
+TITLE_CHARS = 200
 # 2018年2月1日在宜都市第八届人民代表大会第四次会议上: the day a report or speech was given,
 # which its relative years (过去一年, 今年) count from, whenever the page reposting it is dated
 DELIVERED = re.compile(
     r"((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?在[^。\n]{2,40}?(?:会议|大会|全会)上"
 )
+
+# 2019年松溪县人民政府工作报告: a work report is given early in the year its title names
+REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s?年[^。\n(（]{0,12}?政府工作报告")
+REPORT_GIVEN = (2, 1)  # the month and day a titled work report is read as given
 
 
 def _valid(y: str, m: str, d: str) -> date | None:
@@ -160,7 +166,9 @@ def resolve_dates(
         meeting = _valid(str(year), m.group(1), m.group(2))
     delivered = next((d for m in DELIVERED.finditer(head) if (d := _valid(*m.groups()))), None)
     meeting = delivered or meeting
-    anchor = delivered if delivered and (published is None or delivered < published) else published
+    titled = REPORT_TITLE.search(head[:TITLE_CHARS])
+    given = delivered or (date(int(titled.group(1)), *REPORT_GIVEN) if titled else None)
+    anchor = given if given and (published is None or given < published) else published
     mentions, year, dated = document_periods(decoded.norm, anchor)
     flags = [] if year is not None else ["year_unknown"]
     return DocumentDates(

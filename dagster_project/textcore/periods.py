@@ -67,6 +67,8 @@ EVENT_AFTER = re.compile(
     r"|(?:不变价|可比价)"  # 2015年不变价: the year whose prices a value is counted in
     r"|[^，,。；;\d]{0,30}(?:考核|考评|评比|评选|评价|排行榜|榜单|[十百]强)"  # glosses between
 )
+# 2010年，是鄞州…奋进的一年。一年来: the year a review calls the one it looks back on
+YEAR_CALLED = re.compile(r"((?:19|20)\d{2})\s?年\s*[，,]?\s*是[^。]{2,60}?(?:一年|之年)[。，,]?\s*$")
 LOOKS_BACK_UNTIL = 3  # the last month a review's 一年来 still looks back on the year before
 QUARTER_NAMES = {"M01M03": "Q1", "M01M06": "H1", "M01M09": "Q1Q3"}  # the months a quarter name spans
 
@@ -189,6 +191,8 @@ def _code(m: re.Match, year: int | None, month: int, running: int | None, dated:
         return written if written.isdigit() else (None if year is None else str(year))
     if m.group("past"):
         return None if year is None else str(year - 1 if dated else year)
+    if m.group("yearlong") and (called := YEAR_CALLED.search(m.string, max(0, m.start() - 80), m.start())):
+        return called.group(1)  # 2010年，是…的一年。一年来: the year it has just called so
     if m.group("yearlong"):  # the year written out before it (2019年是…之年。一年来), else the
         if year is None or (running is not None and running < year):  # year before when said early
             return None if running is None else str(running)  # in a year (a work report in January)

@@ -298,3 +298,14 @@ def test_the_account_a_byline_names_publishes_for_its_place(gazetteer) -> None:
         "记者从通州区统计局获悉，今年上半年，全区实现地区生产总值607.6亿元。"
     )
     assert document_place(_lines(text), gazetteer).region.name == "通州区"
+
+
+def test_a_text_speaking_as_a_prefecture_is_the_prefecture_it_names_not_its_province(gazetteer) -> None:
+    """全州 names a prefecture: the one the text names, not the province it names more often."""
+    text = (
+        "2023年，是甘南藏族自治州成立70周年。全州上下深入贯彻对甘肃工作重要指示精神，"
+        "服务甘肃大局。全州实现生产总值100亿元，增长5%，全州经济稳步恢复。"
+    )
+    assert self_level(text) == "prefecture"
+    assert document_place(_lines(text), gazetteer).region.name == "甘南藏族自治州"
+    assert self_level("全州县全县生产总值增长5%。") == "county"

@@ -11,6 +11,7 @@ from dagster_project.textcore.decode import decode_bytes
 from dagster_project.textcore.meta import parse_meta
 from dagster_project.textcore.models import DocumentMeta
 from dagster_project.textcore.periods import find_periods
+from dagster_project.textcore.pipeline import parse_document
 
 
 @pytest.mark.parametrize(
@@ -267,3 +268,18 @@ def test_a_reviews_one_year_looks_back_on_the_year_it_reviews() -> None:
     text = "总结了厦门市2006年的各项工作。一年来，全市经济稳步增长。"
     assert [p.code for p in find_periods(text, 2007, month=12)] == ["2006", "2006"]
     assert [p.code for p in find_periods("近一年来，全县经济平稳增长。", 2020, month=1)] == []
+
+
+def test_a_year_a_review_calls_the_one_it_looks_back_on_is_its_one_year() -> None:
+    """2010年，是…的一年。一年来: 2010, even on a page dated early in 2010."""
+    text = "2010年，是全区在转型中发展的一年。一年来，全区生产总值增长12%。"
+    assert [p.code for p in find_periods(text, 2010, month=2)][-1] == "2010"
+
+
+def test_a_work_report_titled_with_its_year_counts_from_that_year_on_a_later_page() -> None:
+    """2019年松溪县人民政府工作报告, reposted in 2021: 过去一年 is 2018."""
+    text = "2019年松溪县人民政府工作报告\n过去一年，全县生产总值增长8.1%。\n"
+    dates, _ = _dates(text, "x.txt", DocumentMeta(published=date(2021, 7, 27)))
+    assert (dates.published, dates.year, dates.meeting_date) == (date(2021, 7, 27), 2019, None)
+    doc = parse_document(text.encode(), "x.txt", b'{"published": "2021-07-27"}')
+    assert [(f.period_code, f.value) for f in doc.facts] == [("2018", 8.1)]

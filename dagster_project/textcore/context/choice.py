@@ -28,6 +28,8 @@ def matches_level(ref: RegionRef, level: str | None) -> bool:
         return district or ref.level == "zone" or name.endswith("自治区")
     if level == "city":
         return ref.level == "prefecture" or (ref.level in ("county", "province") and name.endswith("市"))
+    if level == "prefecture":  # 全州, 全盟: an autonomous prefecture or a league
+        return ref.level == "prefecture" and name.endswith(("州", "盟"))
     return ref.level == "province"
 
 

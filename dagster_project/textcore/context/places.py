@@ -53,7 +53,13 @@ _NOT_SELF_BEFORE = r"(?<![居列位领跑于比在占])"
 _NOT_SELF_AFTER = r"(?![第首前平同排最唯])"
 SELF_WORDS = {
     level: re.compile(rf"{_NOT_SELF_BEFORE}(?:(?:全|我|本){c}|{c}委|{c}政府){_NOT_SELF_AFTER}")
-    for level, c in (("county", "[县旗]"), ("district", "区"), ("city", "市"), ("province", "省"))
+    for level, c in (
+        ("county", "[县旗]"),
+        ("district", "区"),
+        ("city", "市"),
+        ("prefecture", "[州盟](?!县)"),  # 全州 of an autonomous prefecture (not 全州县, a county)
+        ("province", "省"),
+    )
 }
 # The organ of a place: what is left of a publisher's name without these is the place.
 ORGAN = re.compile(
@@ -80,7 +86,7 @@ class PlaceEvidence:
 
 
 def self_level(text: str) -> str | None:
-    """The level a text names itself by most often (全县 → 'county'), if it does."""
+    """The level a text names itself by most often (全县 → 'county', 全州 → 'prefecture'), if it does."""
     counts = {level: len(pattern.findall(text)) for level, pattern in SELF_WORDS.items()}
     level, n = max(counts.items(), key=lambda item: item[1])
     return level if n else None
