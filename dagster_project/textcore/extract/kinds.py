@@ -27,6 +27,9 @@ BRACKETED_BASE_BEFORE = re.compile(  # 比全国(6.8%)、全省(8.2%)快: each f
 # goal is a fact, not a goal
 BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超|塌|差|落后于?)[^，,]*目标")
 
+# 完成市下达增16%的目标任务, 实现增长7%的年度目标: the goal named after its value
+GOAL_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:全年|年度)?(?:预期)?(?:目标|计划)")
+
 
 class ValueKindsMixin:
     """The values of a sentence that may be facts."""
@@ -52,8 +55,11 @@ class ValueKindsMixin:
         goals = {
             v.start
             for v in values
-            if TARGET.search(clause := re.split(r"[,，]", self.text[: v.start])[-1])
-            and not (v.unit in POINT_UNITS and BEYOND_TARGET.search(clause))
+            if (
+                TARGET.search(clause := re.split(r"[,，]", self.text[: v.start])[-1])
+                and not (v.unit in POINT_UNITS and BEYOND_TARGET.search(clause))
+            )
+            or GOAL_AFTER.match(self.text, v.end)  # 完成市下达增16%的目标任务
         }
         for v in values:
             if v.start in goals:
