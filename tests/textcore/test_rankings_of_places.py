@@ -247,3 +247,25 @@ def test_a_place_that_follows_in_rank_is_the_subject_of_the_value_after_it() -> 
     """江苏上半年GDP紧随其后，达到27859亿元: 江苏's GDP, not the indicator of the place before."""
     doc = parse("广东上半年生产总值28498.79亿元，位居第一；江苏上半年GDP紧随其后，达到27859亿元。")
     assert facts(doc)[1] == ("江苏省", "GDP", "level", 27859.0)
+
+
+def test_a_group_of_regions_is_no_subject_and_the_nation_is_not_carried_to_a_place() -> None:
+    """中西部地区表现亮眼，西藏以7.1%的增速…; 湖北增速为6%: the GDP rate of each, not of the
+    regions' group or of 全国; 前十位合计… is the sum of a group, no place's fact."""
+    doc = parse(
+        "上半年全国GDP增长5.2%。其中，中西部地区表现亮眼，西藏以7.1%的增速位列第一。"
+        "前十位合计实现生产总值超60万亿元。湖北增速为6%。"
+    )
+    assert facts(doc)[1:] == [
+        ("西藏自治区", "GDP增速", "growth_pct", 7.1),
+        ("湖北省", "GDP增速", "growth_pct", 6.0),
+    ]
+
+
+def test_a_places_figure_set_against_the_rate_above_it_is_a_rate() -> None:
+    """除了广东4.1%低于全国增速、福建5.2%与全国增速持平外: growth rates of both."""
+    doc = parse("上半年全国GDP增长5.2%。除了广东4.1%低于全国增速、福建5.2%与全国增速持平外，其余都高于全国。")
+    assert [(f[0], f[2], f[3]) for f in facts(doc)[1:]] == [
+        ("广东省", "growth_pct", 4.1),
+        ("福建省", "growth_pct", 5.2),
+    ]

@@ -16,6 +16,7 @@ from dagster_project.textcore.extract.lexicon import (
     CLAUSE,
     COMPLETE_END,
     ESTIMATE,
+    GROUPING,
     GROWTH_SUBJECT,
     GROWTH_WORD,
     LISTED_PLACE,
@@ -115,7 +116,8 @@ class SentenceReader(
                 method = METHOD.search(said)  # 规模以上工业增加值按可比价格计算，同比增长6.7%
                 if TREND.search(said) or ranked or method:  # 出口由负转正，增长2.1%: 出口 is the subject
                     text, scope, _ = self.clean(TREND.sub("", said[: ranked.start()] if ranked else said))
-                    if text and not re.search(r"[、和及与]", text):
+                    grouping = GROUPING.match(text) and not self.ctx.places.leading_place(text)  # 中西部地区
+                    if text and not re.search(r"[、和及与]", text) and not grouping:
                         self.subjects.append(self.region_of(text, scope))
                 continue
             self.note_described_place(cm.group())
