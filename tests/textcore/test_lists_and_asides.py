@@ -407,3 +407,27 @@ def test_items_holding_he_pair_with_their_values_and_a_harvest_increment_keeps_t
         ("其他服务业", 9.1),
         ("粮食总产量", 3.7),
     ]
+
+
+def test_sectors_named_alone_after_a_sectors_indicator_are_its_parts() -> None:
+    """农林牧渔业增加值…。其中，农业42.5亿元；林业1.5亿元: 农业增加值, 林业增加值; the parts do
+    not become what a later bare rate of a place is of."""
+    doc = digest(
+        "某市统计公报",
+        "全年规模以上工业增加值增长3.1%。农林牧渔业增加值78.4亿元，比上年增长3.5%。"
+        "其中，农业42.5亿元，增长7.8%；林业1.5亿元，增长13.9%。\n\n宁强县下降2.5%。",
+    )
+    texts = [(f.indicator_text, f.value) for f in doc.facts]
+    parts = [("农业增加值", 42.5), ("农业增加值", 7.8), ("林业增加值", 1.5), ("林业增加值", 13.9)]
+    assert texts[3:7] == parts
+    assert texts[-1] == ("农林牧渔业增加值", -2.5)  # of the whole stated last, not of a part
+
+
+def test_the_rates_of_items_listed_before_are_rates() -> None:
+    """材料产业、消费品产业和电子产业实现两位数的较快增长，增速分别为18.7%、12.7%和12.4%."""
+    doc = digest(
+        "某市上半年经济运行",
+        "上半年，材料产业、消费品产业和电子产业实现两位数的较快增长，增速分别为18.7%、12.7%和12.4%。",
+    )
+    assert [f.measure for f in doc.facts] == ["growth_pct"] * 3
+    assert [f.indicator_text[:4] for f in doc.facts] == ["材料产业", "消费品产", "电子产业"]

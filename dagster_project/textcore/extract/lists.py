@@ -67,6 +67,7 @@ class ListsMixin(PairsMixin):
         if items is None:
             return False
         verbs, bound = (compared.group() if compared else ""), qualifier(tail[0].bound_before)
+        rate = "增长" if GROWTH_SUBJECT.search(clause[:m].strip(" ,，")) else ""  # 增速分别为: rates
         prev = base + m + 2
         span = (self.offset + base, self.offset + base + len(clause))
         for item, v in zip(items, tail, strict=True):
@@ -76,9 +77,9 @@ class ListsMixin(PairsMixin):
             prev = v.end
             if compared:  # one subject compared with several: each value's evidence ends at it
                 span = (span[0], self.offset + v.end)
-            measure = measure_of(v, verbs, item.text)
+            measure = measure_of(v, rate + verbs, item.text)
             if measure:
-                self.emit(item, v, measure, sign_of(verbs, measure), span, v.qualifier or bound)
+                self.emit(item, v, measure, sign_of(rate + verbs, measure), span, v.qualifier or bound)
         return True
 
     def respective_items(

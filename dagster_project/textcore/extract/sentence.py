@@ -29,6 +29,7 @@ from dagster_project.textcore.extract.lexicon import (
 from dagster_project.textcore.extract.lists import ListsMixin
 from dagster_project.textcore.extract.measures import plausible
 from dagster_project.textcore.extract.notes import NotesMixin
+from dagster_project.textcore.extract.parts import PartsMixin
 from dagster_project.textcore.extract.place_groups import PlaceGroupsMixin
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.extract.subjects import SubjectsMixin
@@ -45,6 +46,7 @@ DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个�
 class SentenceReader(
     SubjectsMixin,
     PlaceGroupsMixin,
+    PartsMixin,
     NotesMixin,
     ComparisonsMixin,
     ListsMixin,
@@ -71,6 +73,7 @@ class SentenceReader(
         self.benchmarks: list[tuple[Value, str]] = []  # averages of places compared with
         # the sentence before, when it announces this one (上半年各区县GDP完成数据：)
         self.heading = before if re.search(r"[:：]\s*$", before) else ""
+        self.continues = re.search(r"[;；]\s*$", before) is not None  # …农业42.5亿元；林业1.5亿元
         going_on = text.lstrip().startswith("其中")
         if carried and going_on:  # 全市GDP增长5.8%。其中，…: same place
             self.subjects = [carried]
@@ -237,7 +240,7 @@ class SentenceReader(
             of = of[: of.index("占")] if "占" in of else ""
             of = "" if of.endswith(("总量", "总值", "规模")) else of  # 经济总量占…: a size, not a topic
             canonical = bool(of) and self.ctx.dictionary.resolve(of) is not None
-        if of and (canonical or COMPLETE_END.search(of)):
+        if of and of not in self.ctx.parts and (canonical or COMPLETE_END.search(of)):
             self.ctx.topic = Subject(of, subject.region, subject.source)
 
     def qualifier_of(self, v: Value, bound: str | None, estimate: bool = True) -> str | None:

@@ -51,6 +51,7 @@ class SectionState:
     paragraph_starts: list[int] = field(default_factory=list)  # section offset of each paragraph
     facts: list[Fact] = field(default_factory=list)
     topic: Subject | None = None  # the indicator stated last: what a value without one is of
+    parts: set[str] = field(default_factory=set)  # sectors' parts of a whole (农业增加值): no topic
     used: dict[int, str] = field(default_factory=dict)  # section offset of a numeral -> its kind
     earlier: dict[int, tuple[int, str]] = field(default_factory=dict)  # see ``periods.stated_before``
     opened_by: dict[int, RegionRef] = field(default_factory=dict)  # paragraph start -> the place opening it

@@ -29,7 +29,6 @@ from dagster_project.textcore.extract.lexicon import (
     PRONOUN,
     RANKING,
     RATE_ONLY,
-    SCALE_PREFIX,
     SCOPE_WORDS,
     TOPIC_OPENING,
     TYPESET_SPACE,
@@ -89,6 +88,7 @@ class SubjectsMixin:
     text: str
     offset: int
     subjects: list[Subject]
+    continues: bool
 
     def clean(self, text: str) -> tuple[str, str | None, str]:
         """(subject, scope, verbs) of the words before a value."""
@@ -195,7 +195,7 @@ class SubjectsMixin:
             return [Subject(last.text, place, "clause") for place in places]
         if (joined := self.joined_places_subjects(text, last)) is not None:  # 福建和湖北的GDP增速
             return joined
-        subject = self.sibling_in_scale(self.region_of(text, scope))
+        subject = self.part_of_whole(self.sibling_in_scale(self.region_of(text, scope)))
         if not subject.text:  # 山西同比增长10.5%: the place alone, of the indicator stated last,
             # or of the one its sentence names (在…各州市GDP名单中，昆明以3506.78亿…)
             lead = re.split(r"\d+(?:\.\d+)?\s*(?:%|‰|亿|万|千|百|元)", self.text, maxsplit=1)[0]
@@ -227,20 +227,6 @@ class SubjectsMixin:
             stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
             out.append(part if complete else stem + part)
         return [Subject(t, subject.region, subject.source) for t in out]
-
-    def sibling_in_scale(self, subject: Subject) -> Subject:
-        """规模以上大型企业下降6.1%，中型企业下降2.9%: a kind of enterprise after one with a scale
-        prefix is of the same scale (规模以上中型企业)."""
-        last = self.subjects[-1] if self.subjects else None
-        scale = SCALE_PREFIX.match(last.text) if last else None
-        if (
-            scale
-            and subject.text.endswith("企业")
-            and last.text.endswith("企业")
-            and not SCALE_PREFIX.match(subject.text)
-        ):
-            return Subject(scale.group() + subject.text, subject.region, subject.source)
-        return subject
 
     def without_words(self, scope: str | None, amount: bool, verbs: str) -> list[Subject]:
         """The subject of a value with no words of its own (同比增长8%, 累计达15.6万户): the
