@@ -33,7 +33,7 @@ BARE_MAGNITUDES = ("万亿", "亿", "万")
 # …what follows a bare magnitude when it is part of a word (万元GDP, 亿级), not a list, a bound
 # or a verb going on (7155亿和2776亿, 900亿左右, 3506.78亿突破3千亿关口, 1004亿位居第二)
 BARE_MAGNITUDE_WORD = re.compile(
-    r"(?![和及与]|左右|以上|突破|增长|同比|位居|位列|排名|居|占|比|较|跃|稳|领先|紧随|仅)[\u4e00-\u9fffA-Za-z]"
+    r"(?![和及与的]|左右|以上|突破|增长|同比|位居|位列|排名|居|占|比|较|跃|稳|领先|紧随|仅)[\u4e00-\u9fffA-Za-z]"
 )
 _UNITS = (
     set(RATIO_UNITS)
@@ -223,8 +223,11 @@ def _unit_of(text: str, m: re.Match[str]) -> str | None:
     letters = re.search(r"[A-Za-z]+$", text[max(0, m.start() - 8) : m.start()])
     if letters and letters.group().upper() not in INDICATOR_ABBREVIATIONS:
         return None  # t01ccb…29张, TOP10: part of a name or a code (not 全省GDP31244.68亿元)
-    if unit in BARE_MAGNITUDES and BARE_MAGNITUDE_WORD.match(text, m.end()):
-        return None  # 万元GDP, 亿级: a word, not an amount (7155亿和2776亿, 3506.78亿突破… are)
+    if unit in BARE_MAGNITUDES and (
+        BARE_MAGNITUDE_WORD.match(text, m.end())
+        or (text.startswith("的", m.end()) and not re.search(r"\d", m.group()))
+    ):  # 万元GDP, 亿级, 超过千亿的: a word or a class, not an amount (7155亿和2776亿, 3506.78亿突破…,
+        return None  # 以305.52亿的GDP are)
     if m.group("mag"):  # 3万余人: the 余 stands between the prefix and the unit
         unit = m.group("mag") + unit
         if unit not in _UNITS:

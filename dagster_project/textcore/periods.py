@@ -207,7 +207,7 @@ def _code(m: re.Match, year: int | None, month: int, running: int | None, dated:
     if year is None:
         return None
     code = _period(m, year)
-    if code and not explicit and month <= 3 and period_end_month(code) > month:
+    if code and not explicit and period_end_month(code) > month:
         code = str(year - 1) + code[4:]  # 全年 in a text of January: the year just ended
     return code
 

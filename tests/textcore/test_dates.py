@@ -207,6 +207,20 @@ def test_periods_in_a_text_of_january(text: str, code: str) -> None:
     assert [p.code for p in find_periods(text, 2026, month=1)] == [code]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("前三季度", "2023-Q1Q3"),  # said in April 2024: the only one that has ended
+        ("上半年", "2023-H1"),
+        ("一季度", "2024-Q1"),  # ended by then: this year's
+        ("1-3月", "2024-Q1"),
+        ("今年前三季度", "2024-Q1Q3"),  # a year written out is kept (a goal, a forecast)
+    ],
+)
+def test_a_period_not_yet_over_when_the_text_appeared_is_last_years(text: str, code: str) -> None:
+    assert [p.code for p in find_periods(text, 2024, month=4)] == [code]
+
+
 def test_a_day_of_month_is_not_a_period() -> None:
     assert find_periods("7月24日下午，市委召开例会", 2025) == []
 

@@ -410,18 +410,18 @@ def test_increment_since_start_of_year(gazetteer: Gazetteer) -> None:
 
 
 def test_month_within_a_cumulative_period_holds_for_its_sentence(gazetteer: Gazetteer) -> None:
-    """其中，8月当月…: August alone, then back to January–August."""
+    """其中，6月当月…: June alone, then back to January–June (上半年)."""
     doc = parse(
         gazetteer,
-        "1-8月，全区规模以上工业总产值完成156.3亿元，同比增长11.2%，其中，8月当月完成21.5亿元，增长9.8%。"
+        "1-6月，全区规模以上工业总产值完成156.3亿元，同比增长11.2%，其中，6月当月完成21.5亿元，增长9.8%。"
         "全区固定资产投资同比增长8.6%。",
     )
     assert [(f.indicator_code, f.period_code, f.measure, f.value) for f in doc.facts] == [
-        ("industrial_output_above_scale", "2025-M01M08", "level", 156.3),
-        ("industrial_output_above_scale", "2025-M01M08", "growth_pct", 11.2),
-        ("industrial_output_above_scale", "2025-M08", "level", 21.5),
-        ("industrial_output_above_scale", "2025-M08", "growth_pct", 9.8),
-        ("fixed_asset_investment", "2025-M01M08", "growth_pct", 8.6),
+        ("industrial_output_above_scale", "2025-H1", "level", 156.3),
+        ("industrial_output_above_scale", "2025-H1", "growth_pct", 11.2),
+        ("industrial_output_above_scale", "2025-M06", "level", 21.5),
+        ("industrial_output_above_scale", "2025-M06", "growth_pct", 9.8),
+        ("fixed_asset_investment", "2025-H1", "growth_pct", 8.6),
     ]
 
 

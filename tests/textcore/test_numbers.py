@@ -76,6 +76,7 @@ def only(text: str) -> Value:
         ("同比下降百分之二点五", 2.5, "%", None, "百分之二点五"),
         ("增长百分之8.9", 8.9, "%", None, "百分之8.9"),
         ("增长百分之十二", 12, "%", None, "百分之十二"),
+        ("祁阳市以305.52亿的GDP总量居首", 305.52, "亿", None, "305.52亿"),  # a bare magnitude before 的
     ],
 )
 def test_value_forms(text: str, number: float, unit: str, bound: str | None, written: str) -> None:
@@ -178,6 +179,7 @@ def test_yishang_after_amount_is_a_bound() -> None:
         "奋力迈上三个千亿台阶",  # a goal named by its milestones, not an amount of 亿台
         "服务5家庭农场",  # 家 starts the word 家庭
         "工作一成不变",  # 一成 in an idiom, not ten per cent
+        "GDP超过千亿的还有上虞区",  # 千亿的: the class of places above a mark, not an amount
     ],
 )
 def test_no_value(text: str) -> None:

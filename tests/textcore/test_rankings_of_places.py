@@ -269,3 +269,9 @@ def test_a_places_figure_set_against_the_rate_above_it_is_a_rate() -> None:
         ("广东省", "growth_pct", 4.1),
         ("福建省", "growth_pct", 5.2),
     ]
+
+
+def test_a_concessive_opening_is_no_part_of_the_subject() -> None:
+    """尽管上半年GDP总量为1785.18亿，…: GDP总量, not 尽管…."""
+    doc = parse("尽管上半年GDP总量为1785.18亿，增长3.4%，增速略显平淡。")
+    assert {f[1] for f in facts(doc)} == {"GDP总量"}
