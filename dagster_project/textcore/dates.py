@@ -102,6 +102,10 @@ YEAR_NAMED = re.compile(
 )
 
 
+# 20218月报, 2021年8月报: the year of a monthly report's issue, set before its month
+REPORT_ISSUE = re.compile(r"((?:19|20)\d{2})年?(?:1[0-2]|0?[1-9])月报")
+
+
 def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
     """The year a dateless text writes out for its values most often (the latest on a tie);
     else, read without pinyin glosses, in this order: the year its two-year averages count to;
@@ -129,6 +133,8 @@ def written_year(mentions: list[PeriodMention], norm: str = "") -> int | None:
     planned = [int(p.code[:4]) for p in mentions if p.explicit_year and p.role == "target" and p.code]
     if planned and LOOKING_BACK.search(norm):
         return min(planned) - 1
+    if issue := REPORT_ISSUE.search(norm):  # 20218月报
+        return int(issue.group(1))
     named = [int(y) for y in YEAR_NAMED.findall(norm)]  # 2008北京国际新闻中心: a year it names at all
     if named:
         return max(named)

@@ -297,3 +297,9 @@ def test_a_work_report_titled_with_its_year_counts_from_that_year_on_a_later_pag
     assert (dates.published, dates.year, dates.meeting_date) == (date(2021, 7, 27), 2019, None)
     doc = parse_document(text.encode(), "x.txt", b'{"published": "2021-07-27"}')
     assert [(f.period_code, f.value) for f in doc.facts] == [("2018", 8.1)]
+
+
+def test_a_monthly_reports_issue_gives_a_dateless_text_its_year() -> None:
+    """20218月报 (the year set right before the month of the issue): 2021."""
+    dates, flags = _dates("20218月报\n8月，全市规模以上工业增加值增长1.5%。", "x.txt")
+    assert (dates.year, dates.period_code, flags) == (2021, "2021-M08", [])

@@ -106,3 +106,35 @@ def test_a_table_set_on_one_line_after_its_lead_is_read_row_by_row() -> None:
         ("渝中区", "GDP", 1203.85),
         ("渝中区", "GDP增速", 0.9),
     ]
+
+
+MONTHLY = (
+    "泉州市统计月报\n"
+    "2021年8月份，全市经济运行总体平稳。\n"
+    "国民经济主要指标\n"
+    "指标 单位 8月 1-8\n"
+    "数值 增长(% 数值 增长(%\n"
+    "一、规模以上工业增加值 亿元 - 1.5 - 11.4\n"
+    "二、社会消费品零售总额 亿元 480.40 4.6 3748.20 15.2\n"
+    "    #限额以上社会消费品零售额 亿元 142.40 7.2 1129.45 19.7\n"
+    "三、固定资产投资 亿元 - -10.8 - 3.2\n"
+    "数据来源：市统计局。\n"
+)
+
+
+def test_a_table_with_a_row_per_indicator_gives_each_cell_its_columns_period() -> None:
+    """指标 单位 8月 1-8 over 数值 增长(% …: August's and January–August's values and rates;
+    a cell written - holds none; rows with empty cells stay rows, not cut text."""
+    doc = parse_document(
+        MONTHLY.encode("utf-8"), "monthly.txt", json.dumps({"published": "2021-09-20"}).encode()
+    )
+    got = {(f.indicator_text, f.period_code, f.measure, f.value) for f in doc.facts}
+    assert ("社会消费品零售总额", "2021-M08", "level", 480.4) in got
+    assert ("社会消费品零售总额", "2021-M01M08", "growth_pct", 15.2) in got
+    assert ("限额以上社会消费品零售额", "2021-M01M08", "level", 1129.45) in got
+    assert ("固定资产投资", "2021-M08", "growth_pct", -10.8) in got
+    assert ("规模以上工业增加值", "2021-M01M08", "growth_pct", 11.4) in got
+    assert len([f for f in doc.facts if f.indicator_text == "规模以上工业增加值"]) == 2  # - is no value
+    assert {f.region_name for f in doc.facts} == {"泉州市"}
+    assert is_table_header("指标 单位 8月 1-8") and is_table_header("数值 增长(% 数值 增长(%")
+    assert is_table_row("一、规模以上工业增加值 亿元 - 1.5 - 11.4")

@@ -166,7 +166,7 @@ def is_table_row(text: str) -> bool:
     """A row of a table flattened into a line (1 唐山 4837.7 5108.2 -270.5 -5.30%, or cells
     set apart by |): three or more numbers beside at most two labels. A row is no cut text."""
     tokens = [t for t in re.split(r"[\s|｜]+", text) if t]
-    numbers = [t for t in tokens if re.fullmatch(r"[-+−]?[\d.,]+%?|/", t)]  # /: a cell left empty
+    numbers = [t for t in tokens if re.fullmatch(r"[-+−]?[\d.,]+%?|/|[-—－]", t)]  # /, -: a cell left empty
     ranked = bool(tokens) and re.match(r"\d{1,3}[、.．]\D", tokens[0]) is not None  # 2、岳阳市 3100.87 7.8
     piped = re.search(r"[|｜]", text) is not None  # 1 |黄岛区 |2766 |: the cells say it is a table
     return len(numbers) + ranked + piped >= 3 and len(tokens) - len(numbers) <= 2
@@ -176,11 +176,22 @@ def is_table_row(text: str) -> bool:
 UNIT_COLUMN = re.compile(r"^(?P<name>[^()（）]+)[（(](?P<unit>[^()（）]{1,6})[)）]$")
 
 
+# A table with a row per indicator: its first column (指标 单位 8月 1-8), and the kinds of
+# value its columns hold (数值 增长(% 数值 增长(%)
+INDICATOR_COLUMN = re.compile(r"^(?:指标名称|指标|项目|主要指标)$")
+AMOUNT_CELL = re.compile(r"^(?:数值|绝对[数值]|总量|金额|本月|累计|1[-—~至]\d{1,2}月?累计)$")
+RATE_CELL = re.compile(r"^(?:比上年同期|同比|比上年|比去年同期)?(?:增长|增速|增减|±)[(（]?%[)）]?$")
+
+
 def is_table_header(text: str) -> bool:
-    """The header of a table flattened into a line (排名 地区 地区生产总值(亿元) 增速(%)):
-    three or more short cells, one a column with its unit. A header is no cut text."""
+    """The header of a table flattened into a line (排名 地区 地区生产总值(亿元) 增速(%); 指标
+    单位 8月 1-8; 数值 增长(% 数值 增长(%): three or more short cells, one a column with its
+    unit, or naming the indicator column or only kinds of value. A header is no cut text."""
     cells = [c for c in re.split(r"[\s|｜]+", text) if c]
-    return len(cells) >= 3 and all(len(c) <= 14 for c in cells) and any(UNIT_COLUMN.match(c) for c in cells)
+    if len(cells) < 3 or not all(len(c) <= 14 for c in cells):
+        return False
+    kinds = all(AMOUNT_CELL.match(c) or RATE_CELL.match(c) for c in cells)
+    return any(UNIT_COLUMN.match(c) for c in cells) or INDICATOR_COLUMN.match(cells[0]) is not None or kinds
 
 
 def is_subheading(text: str) -> bool:
