@@ -431,3 +431,32 @@ def test_the_rates_of_items_listed_before_are_rates() -> None:
     )
     assert [f.measure for f in doc.facts] == ["growth_pct"] * 3
     assert [f.indicator_text[:4] for f in doc.facts] == ["材料产业", "消费品产", "电子产业"]
+
+
+def test_a_sector_and_what_it_did_is_the_subject_of_the_bare_values_after_it() -> None:
+    """服务业逐步恢复，增加值113.26亿元; 蔬菜增势平稳，产量增长4.4%，产值增长6.1%; an
+    industry's name that lists words (计算机、通信和其他电子设备制造业) is one subject."""
+    doc = digest(
+        "某市上半年经济运行",
+        "上半年，农业生产总体平稳，增加值16.75亿元，增长5.3%；服务业逐步恢复，增加值113.26亿元，增长2.6%。"
+        "蔬菜增势平稳，产量增长4.4%，产值增长6.1%。"
+        "计算机、通信和其他电子设备制造业增长较快，产值同比增长6.9%。",
+    )
+    assert [f.indicator_text for f in doc.facts] == [
+        "农业增加值",
+        "农业增加值",
+        "服务业增加值",
+        "服务业增加值",
+        "蔬菜产量",
+        "蔬菜产值",
+        "计算机、通信和其他电子设备制造业产值",
+    ]
+
+
+def test_the_place_whose_accounting_a_figure_follows_is_not_its_place() -> None:
+    """根据广州市地区生产总值统一核算结果，前三季度，白云区地区生产总值…: 白云区's."""
+    doc = digest(
+        "白云区前三季度经济运行",
+        "根据广州市地区生产总值统一核算结果，前三季度，白云区地区生产总值为1989.63亿元，同比增长7.3%。",
+    )
+    assert {f.region_name for f in doc.facts} == {"白云区"}

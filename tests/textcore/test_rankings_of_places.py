@@ -275,3 +275,8 @@ def test_a_concessive_opening_is_no_part_of_the_subject() -> None:
     """尽管上半年GDP总量为1785.18亿，…: GDP总量, not 尽管…."""
     doc = parse("尽管上半年GDP总量为1785.18亿，增长3.4%，增速略显平淡。")
     assert {f[1] for f in facts(doc)} == {"GDP总量"}
+
+
+def test_a_zone_following_in_rank_is_not_the_city_it_is_named_after() -> None:
+    doc = parse("昆山市以5615.34亿元的GDP一骑绝尘，苏州工业园区紧跟其后，达到4163.09亿元。")
+    assert ("苏州市", 4163.09) not in [(f[0], f[3]) for f in facts(doc)]

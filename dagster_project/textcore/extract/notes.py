@@ -8,14 +8,33 @@ import re
 
 from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.lexicon import (
+    ASIDE,
+    GROUPING,
     GROWTH_SUBJECT,
+    HEADS,
     LISTED_BELOW,
+    METHOD,
+    RANKED_AS,
     RATE_WORDS,
     TOPIC_OPENING,
+    TREND,
     ZONE_NAME,
 )
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.indicators import IndicatorDictionary
+
+# 根据广州市地区生产总值统一核算结果, 据市统计局数据: the body whose figures or method these are
+DATA_SOURCE = re.compile(r"^(?:根据|据|依据)|(?:核算|统计|测算|监测)(?:结果|数据)(?:显示|表明)?$")
+
+# 服务业逐步恢复，增加值113.26亿元: a sector and what it did, the subject of the values after it
+SECTOR_DID = re.compile(r"^(?P<sector>[\u4e00-\u9fff、和]{1,16}?业)(?P<did>[\u4e00-\u9fff]{2,8})$")
+
+
+def listed(text: str) -> bool:
+    """Whether ``text`` lists several things (汽车制造、航空航天); not one industry's name whose
+    last part alone is an industry (计算机、通信和其他电子设备制造业, 化学原料和化学制品制造业)."""
+    parts = re.split(r"[、和及与]", text)
+    return len(parts) > 1 and not (parts[-1].endswith("业") and not any(p.endswith("业") for p in parts[:-1]))
 
 
 class NotesMixin:
@@ -29,6 +48,8 @@ class NotesMixin:
         """A clause without values that names one place, as its subject or at its end
         (江津位于长江之滨 / 位于渝东南板块的酉阳县): the sentence's values after it are of it,
         and the indicator carried on from a value before is now this place's."""
+        if DATA_SOURCE.search(clause.strip(" ,，")):  # 根据广州市地区生产总值统一核算结果: whose method
+            return
         text = self.clean(clause)[0]
         gazetteer = self.ctx.gazetteer
         if ZONE_NAME.fullmatch(text) and gazetteer.lookup(text, self.ctx.places.context()) is None:
@@ -43,6 +64,29 @@ class NotesMixin:
             self.sentence_place = Placed(found[0][2], "sentence")
             if self.subjects and self.subjects[-1].region != found[0][2]:
                 self.subjects.append(Subject(self.subjects[-1].text, found[0][2], "sentence"))
+
+    def subject_of_clause(self, clause: str) -> Subject | None:
+        """The subject a clause without values names for the values after it: what it says
+        moved (出口由负转正), ranks (城镇居民人均可支配收入排名全区第二), is counted by a method
+        (…按可比价格计算) or a sector and what it did (服务业逐步恢复); not a list or a group."""
+        said = ASIDE.sub("", clause)  # 再創(chuàng)新高: without the reading aid
+        ranked = RANKED_AS.search(said)  # 城镇居民人均可支配收入排名全区第二，…达到11193元
+        named = said[: ranked.start()] if ranked else ""
+        if ranked and (GROWTH_SUBJECT.search(named) or said.startswith("虽") or len(named) <= 3):
+            ranked = None  # 虽然…增速排全区前列，但…; 总量居全市第7位: a rate or an aspect ranked
+        sector = SECTOR_DID.match(self.clean(said)[0])
+        if sector and (any(head in sector.group("did") for head in HEADS) or ZONE_NAME.match(said)):
+            sector = None  # 工业增加值增长较快: the indicator itself is named; 苏州工业园区: a zone
+        if TREND.search(said) or ranked or METHOD.search(said):  # 出口由负转正，增长2.1%
+            text, scope, _ = self.clean(TREND.sub("", said[: ranked.start()] if ranked else said))
+        elif sector:
+            text, scope = sector.group("sector"), None
+        else:
+            return None
+        if ZONE_NAME.fullmatch(text):
+            return None  # 苏州工业园区紧跟其后: a zone, no division's subject
+        grouping = GROUPING.match(text) and not self.ctx.places.leading_place(text)  # 中西部地区
+        return self.region_of(text, scope) if text and not listed(text) and not grouping else None
 
     def note_described_place(self, clause: str) -> None:
         """A clause that ends in the place it describes (去年经济总量突破3000亿元的宜宾，…增长6.7%):

@@ -10,20 +10,14 @@ from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
 from dagster_project.textcore.extract.kinds import ValueKindsMixin
 from dagster_project.textcore.extract.lexicon import (
-    ASIDE,
     AVERAGE_YEARLY,
     BEYOND_PLAN,
     CLAUSE,
     COMPLETE_END,
     ESTIMATE,
-    GROUPING,
-    GROWTH_SUBJECT,
     GROWTH_WORD,
     LISTED_PLACE,
-    METHOD,
     PROGRESS_OF,
-    RANKED_AS,
-    TREND,
     ZONE_NAME,
 )
 from dagster_project.textcore.extract.lists import ListsMixin
@@ -111,17 +105,8 @@ class SentenceReader(
                 pending = cm.group()
                 self.note_place(pending)
                 self.note_rate_topic(pending)
-                said = ASIDE.sub("", pending)  # 再創(chuàng)新高: without the reading aid
-                ranked = RANKED_AS.search(said)  # 城镇居民人均可支配收入排名全区第二，…达到11193元
-                named = said[: ranked.start()] if ranked else ""
-                if ranked and (GROWTH_SUBJECT.search(named) or said.startswith("虽") or len(named) <= 3):
-                    ranked = None  # 虽然…增速排全区前列，但…; 总量居全市第7位: a rate or an aspect ranked
-                method = METHOD.search(said)  # 规模以上工业增加值按可比价格计算，同比增长6.7%
-                if TREND.search(said) or ranked or method:  # 出口由负转正，增长2.1%: 出口 is the subject
-                    text, scope, _ = self.clean(TREND.sub("", said[: ranked.start()] if ranked else said))
-                    grouping = GROUPING.match(text) and not self.ctx.places.leading_place(text)  # 中西部地区
-                    if text and not re.search(r"[、和及与]", text) and not grouping:
-                        self.subjects.append(self.region_of(text, scope))
+                if (said := self.subject_of_clause(pending)) is not None:
+                    self.subjects.append(said)
                 continue
             self.note_described_place(cm.group())
             if is_table_row(cm.group()):  # 1 唐山 4837.7 5108.2 -270.5 -5.30%

@@ -15,6 +15,7 @@ from dagster_project.textcore.extract.lexicon import (
     DATELINE,
     GENERIC_NOUNS,
     GROWTH_SUBJECT,
+    HEADS,
     INNER_VERB,
     LEAD_VERBS,
     LISTED_PLACE,
@@ -164,6 +165,8 @@ class SubjectsMixin:
             if subject in stem or all(ch in stem for ch in subject):  # 进出口总额…，其中进口: 进口
                 return Subject(subject, last.region, last.source)
             return Subject(stem + subject, last.region, last.source)
+        if subject in BARE_HEADS and not any(h in last.text for h in HEADS):  # 蔬菜增势平稳，产量…
+            return Subject(last.text + subject, last.region, last.source)
         return None
 
     def subjects_for(
