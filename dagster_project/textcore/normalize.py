@@ -56,10 +56,14 @@ def is_traditional(text: str, sample: int = 4000) -> bool:
 # 提出意见.全口径财政收入: an ASCII full stop after a Chinese word, before another or at the
 # end of its line, ends a sentence
 HAN_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|[ \t]*(?:\n|$))")
+# 42370。4亿元: a page that set every decimal point as a full stop, seen where the digits after
+# it carry a magnitude (a sentence does not open with 4亿元)
+STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,4}(?:万亿|亿|万|千)(?:元|美元)?)")
 
 
 def normalize(text: str) -> str:
     """Half-width ASCII and digits, simplified script, a full stop between Chinese words as
-    one (。); same length as ``text``."""
-    text = HAN_STOP.sub("。", text.translate(_TABLE))
+    one (。) and one between digits before a magnitude as a decimal point; same length as
+    ``text``."""
+    text = STOP_AS_POINT.sub(".", HAN_STOP.sub("。", text.translate(_TABLE)))
     return to_simplified(text)

@@ -69,3 +69,10 @@ def test_an_ascii_full_stop_after_a_chinese_word_ends_its_sentence() -> None:
     assert normalize("提出意见.全口径财政收入59.57亿元") == "提出意见。全口径财政收入59.57亿元"
     assert normalize("决定批准这个报告.\n一、") == "决定批准这个报告。\n一、"
     assert normalize("增长1.2.%,GDP.") == "增长1.2.%,GDP."
+
+
+def test_a_full_stop_between_digits_before_a_magnitude_is_a_decimal_point() -> None:
+    """42370。4亿元 on a page that set every decimal point as 。; 完成120。2023年 stays."""
+    assert normalize("实现地区生产总值达42370。4亿元") == "实现地区生产总值达42370.4亿元"
+    assert normalize("项目完成120个。2023年,全区") == "项目完成120个。2023年,全区"
+    assert normalize("增长3。8万元以上") == "增长3.8万元以上"
