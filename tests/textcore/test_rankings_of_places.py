@@ -280,3 +280,14 @@ def test_a_concessive_opening_is_no_part_of_the_subject() -> None:
 def test_a_zone_following_in_rank_is_not_the_city_it_is_named_after() -> None:
     doc = parse("昆山市以5615.34亿元的GDP一骑绝尘，苏州工业园区紧跟其后，达到4163.09亿元。")
     assert ("苏州市", 4163.09) not in [(f[0], f[3]) for f in facts(doc)]
+
+
+def test_the_nations_figure_is_no_places_and_its_name_is_not_carried_to_places() -> None:
+    """全国GDP增长5.3%: of no division (not of the province the text is about); 贵州和天津都是
+    5.3%: their GDP; a rate of places named alone is measured as their subject, not as a share."""
+    doc = parse("上半年，全国GDP增长5.3%。贵州和天津都是5.3%，与全国增速持平。", meta=None)
+    got = facts(doc)
+    assert got[0] == (None, "全国GDP", "growth_pct", 5.3)
+    assert [(f[0], f[1]) for f in got[1:]] == [("贵州省", "GDP"), ("天津市", "GDP")]
+    doc = parse("上半年，共有20个省份经济增速超过5.3%的全国增速，贵州和天津都是5.3%，与全国增速持平。")
+    assert [(f[0], f[2]) for f in facts(doc)] == [("贵州省", "growth_pct"), ("天津市", "growth_pct")]

@@ -29,6 +29,9 @@ class Placed:
     source: str | None  # 'clause' | 'sentence' | 'scope' | 'section' | 'meta' | 'title' | … | 'document'
 
 
+NATIONAL = re.compile(r"^(?:全国|我国)(?!各|的?平均|平均)")  # 全国GDP, 我国国内生产总值
+
+
 class RegionResolver:
     """The places around one section: the section's own and the document's."""
 
@@ -90,6 +93,8 @@ class RegionResolver:
             placed = self.scope(scope)
             if placed is not None:
                 return subject, placed
+        if NATIONAL.match(subject):  # 全国GDP增长5.2%: the nation's, no division's
+            return subject, Placed(None, "clause")
         if subject and not subject.startswith(("“", "「", "『", "《", '"')):
             lead = self.leading_place(subject)
             if lead is not None and self.near(lead[1]):

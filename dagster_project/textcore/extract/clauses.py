@@ -272,7 +272,7 @@ class ClausesMixin:
         subj_text, scope, verbs = said.subject, said.scope, said.verbs
         # 名义增长率…，达到了7.8%: a value without a subject is measured as the one it inherits
         # (绵阳达到8.9%: the place alone, so as the subject before it)
-        own = self.region_of(subj_text, scope).text if subj_text else ""
+        own = self.region_of(subj_text, scope).text if subj_text and not self.places_alone(subj_text) else ""
         last = self.subjects[-1] if self.subjects else self.ctx.topic  # 经济增速方面，滁州以5.5%领跑
         measure = measure_of(v, verbs, own or (last.text if last else ""))
         if measure is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dagster_project.textcore.context.resolver import Placed
+from dagster_project.textcore.context.resolver import NATIONAL, Placed
 from dagster_project.textcore.extract.brackets import BracketsMixin
 from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
@@ -154,6 +154,8 @@ class SentenceReader(
         points is of the indicator it compares)."""
         ctx = self.ctx
         text = subject.text.strip(" ,，、")
+        if subject.region is not None:  # 全国GDP…。贵州和天津都是5.3%: their GDP, not the nation's
+            text = NATIONAL.sub("", text) or text
         if not text:
             return
         rate = GROWTH_WORD.search(text)
