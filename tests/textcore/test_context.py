@@ -309,3 +309,12 @@ def test_a_text_speaking_as_a_prefecture_is_the_prefecture_it_names_not_its_prov
     assert self_level(text) == "prefecture"
     assert document_place(_lines(text), gazetteer).region.name == "甘南藏族自治州"
     assert self_level("全州县全县生产总值增长5%。") == "county"
+
+
+def test_a_reading_aid_between_two_places_does_not_hide_the_inner_one(gazetteer) -> None:
+    """2024年西藏自治区(qū)拉萨市…统计公报: 拉萨市, the place inside, as written without the gloss."""
+    text = (
+        "2024年西藏自治区(qū)拉萨市人民政府国民经济和社会发展统(tǒng)计公报(2025年更新)\n"
+        "全市生产总值990.04亿元，增长6.7%。"
+    )
+    assert document_place(_lines(text), gazetteer).region.name == "拉萨市"

@@ -303,3 +303,9 @@ def test_a_monthly_reports_issue_gives_a_dateless_text_its_year() -> None:
     """20218月报 (the year set right before the month of the issue): 2021."""
     dates, flags = _dates("20218月报\n8月，全市规模以上工业增加值增长1.5%。", "x.txt")
     assert (dates.year, dates.period_code, flags) == (2021, "2021-M08", [])
+
+
+def test_the_year_about_to_end_is_this_one() -> None:
+    """即将过去的一年 in a report given in December: the year it is given in."""
+    assert [p.code for p in find_periods("即将过去的一年，全区经济平稳增长。", 2023, month=12)] == []
+    assert [p.code for p in find_periods("过去的一年，全区经济平稳增长。", 2023, month=12)] == ["2022"]

@@ -37,7 +37,7 @@ from dagster_project.textcore.context.choice import (
     matches_level,
 )
 from dagster_project.textcore.context.shared_names import shared_place
-from dagster_project.textcore.layout.blocks import BREADCRUMB, BYLINE, furniture
+from dagster_project.textcore.layout.blocks import BREADCRUMB, BYLINE, GLOSS, furniture
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
 # A place opening a clause of the lead that states a value (今年一季度，维西县实现地区生产总值…)
@@ -130,7 +130,7 @@ def _subjects(lead: str, gazetteer: Gazetteer, context: RegionRef | None, loose:
     """Places that open a clause of the lead stating a value: what the text reports on."""
     found = []
     for m in SUBJECT_CLAUSE.finditer(lead):
-        clause = m.group("clause")
+        clause = GLOSS.sub("", m.group("clause"))  # 西藏自治区(qū)拉萨市: the names as written
         if DATELINE.match(clause):  # 深圳新闻网1月24日讯: the paper, not what it reports on
             continue
         rest = clause[PERIOD_OPENING.match(clause).end() :]  # type: ignore[union-attr]
@@ -168,7 +168,7 @@ def document_place(
         for line in head
         if PUBLISHER_LINE.search(line) or (ORGAN.search(line) and publisher_place(line, gazetteer))
     ]
-    titles = [t for t in (meta_title, *head) if t and t not in mastheads and not furniture(t)]
+    titles = [GLOSS.sub("", t) for t in (meta_title, *head) if t and t not in mastheads and not furniture(t)]
     publishers = [meta_source, *(line for line in mastheads if not PUBLISHER_LINE.search(line))]
     publishers += [m.group("name") for line in lines[:8] for m in PUBLISHER_LINE.finditer(line)]
     publishers += [m.group("name") for line in body_lines[:3] if (m := DATELINE.match(line))]
