@@ -43,6 +43,11 @@ WHOLE_OF_LEVEL = frozenset({"全州"})
 # A short name before these names a street, a square or an estate (朝阳街, 解放路, 人民广场)
 STREET_AFTER = re.compile(r"(?:[东西南北中]?(?:大街|大道|路|街|巷)|广场|公园|小区|花园|大桥)")
 
+# A short name right after an office is a person's name (常务副区长金山中, 记者黄山)
+OFFICE_BEFORE = re.compile(
+    r"(?:区长|县长|市长|省长|州长|旗长|镇长|乡长|书记|主任|主席|局长|部长|厅长|秘书长|委员|记者|通讯员)\s?$"
+)
+
 
 def _in_list(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in an enumeration (万州、开州、云阳)."""
@@ -110,6 +115,8 @@ class PlaceFinder:
                 continue  # a two-character full name only where it is a word (和县, not 市政府和县委)
             if kind != _NAME and STREET_AFTER.match(text, stop):
                 continue  # 朝阳街, 中山路: a street named after a place, not the place
+            if kind != _NAME and OFFICE_BEFORE.search(text, max(0, start - 4), start):
+                continue  # 常务副区长金山中: a person
             if kind != _NAME:
                 local = context is not None and ref.province_name == context.province_name
                 if ref.level in ("county", "zone") and not local and not loose:

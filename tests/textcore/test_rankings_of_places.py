@@ -291,3 +291,18 @@ def test_the_nations_figure_is_no_places_and_its_name_is_not_carried_to_places()
     assert [(f[0], f[1]) for f in got[1:]] == [("贵州省", "GDP"), ("天津市", "GDP")]
     doc = parse("上半年，共有20个省份经济增速超过5.3%的全国增速，贵州和天津都是5.3%，与全国增速持平。")
     assert [(f[0], f[2]) for f in facts(doc)] == [("贵州省", "growth_pct"), ("天津市", "growth_pct")]
+
+
+def test_a_place_written_before_one_inside_it_gives_the_value_to_the_inner_one() -> None:
+    """南昌南昌县2018年GDP667亿元: 南昌县's GDP, not 南昌市's."""
+    doc = parse(
+        "江西十强县出炉。",
+        "1. 南昌南昌县 2018年GDP667亿元 增长率9.5%",
+        "2. 宜春丰城市 2018年GDP423.7亿元 增长率8.6%",
+    )
+    assert [(f[0], f[1], f[3]) for f in facts(doc)] == [
+        ("南昌县", "GDP", 667.0),
+        ("南昌县", "GDP增长率", 9.5),
+        ("丰城市", "GDP", 423.7),
+        ("丰城市", "GDP增长率", 8.6),
+    ]

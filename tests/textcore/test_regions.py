@@ -243,6 +243,13 @@ def test_find_short_name_inside_another_word_is_no_place(gaz: Gazetteer, text: s
     assert bare.find(text, context) != []  # without word boundaries the characters match
 
 
+def test_a_short_name_right_after_an_office_is_a_persons_name(gaz: Gazetteer) -> None:
+    """常务副区长金山中通报…: 金山中 is a person, not 金山区 of Shanghai."""
+    shanghai = gaz.by_code("310000")
+    assert gaz.find("区委常委、常务副区长金山中应邀出席会议", shanghai) == []
+    assert names(gaz.find("金山区委常委出席会议", shanghai)) == ["金山区"]
+
+
 def test_find_short_name_delimited_as_a_word(gaz: Gazetteer, chongqing: RegionRef) -> None:
     assert names(gaz.find("江北规上工业增加值增长8%", chongqing)) == ["江北区"]
     assert names(gaz.find("渝北固投增长5%", chongqing)) == ["渝北区"]

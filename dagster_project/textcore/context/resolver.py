@@ -97,6 +97,9 @@ class RegionResolver:
             return subject, Placed(None, "clause")
         if subject and not subject.startswith(("“", "「", "『", "《", '"')):
             lead = self.leading_place(subject)
+            inner = self.leading_place(subject[lead[0] :]) if lead is not None else None
+            if lead is not None and inner is not None and self.gazetteer.within(inner[1], lead[1]):
+                lead = (lead[0] + inner[0], inner[1])  # 南昌南昌县2018年GDP: the place inside
             if lead is not None and self.near(lead[1]):
                 rest = re.sub(r"^[以的]", "", subject[lead[0] :])  # 济南市以生产总值…, 浙江的经济增速
                 return rest, Placed(lead[1], "clause")
