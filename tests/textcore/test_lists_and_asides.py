@@ -460,3 +460,20 @@ def test_the_place_whose_accounting_a_figure_follows_is_not_its_place() -> None:
         "根据广州市地区生产总值统一核算结果，前三季度，白云区地区生产总值为1989.63亿元，同比增长7.3%。",
     )
     assert {f.region_name for f in doc.facts} == {"白云区"}
+
+
+def test_a_rate_in_brackets_after_an_indicator_is_its_growth() -> None:
+    """地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期目标…: the rates of the words
+    before each bracket; a bracket after a place (慈溪(2639亿)) stays the place's value."""
+    doc = digest(
+        "某市上半年经济运行",
+        "上半年，地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点，"
+        "一般公共预算收入(13.5%)完成年初预算的53.7%。",
+    )
+    rates = [(f.indicator_text, f.measure, f.value) for f in doc.facts if f.value in (7.5, 12.7, 13.5)]
+    assert rates == [
+        ("地区生产总值", "growth_pct", 7.5),
+        ("规模以上工业增加值", "growth_pct", 12.7),
+        ("一般公共预算收入", "growth_pct", 13.5),
+    ]
+    assert not any(f.indicator_text.startswith(")") for f in doc.facts)

@@ -31,6 +31,7 @@ from dagster_project.textcore.extract.lexicon import (
     RANKING,
     RATE_ONLY,
     SCOPE_WORDS,
+    SHARE_SUBJECT,
     TOPIC_OPENING,
     TYPESET_SPACE,
     VERB_TAIL,
@@ -94,17 +95,26 @@ class SubjectsMixin:
     def clean(self, text: str) -> tuple[str, str | None, str]:
         """(subject, scope, verbs) of the words before a value."""
         # typeset text spaces Latin letters and digits off (常熟 GDP 达到): a subject has no space
-        text = re.sub(r"\s+", "", strip_noise(text)).strip("、,，。;")
+        text = re.sub(r"\s+", "", strip_noise(text)).strip("、,，。;").lstrip(")）")
         if not re.match(r"[和与同].{0,12}(?:相比|相较)", text):  # 与上年同期相比增加了: a comparison
             text = text.strip("和及与")
         for left, right in zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True):
             if text.count(left) < text.count(right):  # a quote closed but opened before the clause
                 text = text[text.rfind(right) + 1 :]
+        bracketed = ""
         if text.count("(") > text.count(")"):
-            text = text[text.rfind("(") + 1 :]
+            inside = text[text.rfind("(") + 1 :]
+            before = re.split(r"[、,，]", text[: text.rfind("(")])[-1]
+            found = self.ctx.gazetteer.find(before, self.ctx.places.context(), loose=True)
+            ends_in_place = any(end == len(before) for _, end, _ in found)
+            if not inside and before and not ends_in_place:  # 慈溪(2639亿): a place's (``brackets``)
+                # 地区生产总值(7.5%)、规上工业增加值(12.7%): the rate of the words before the bracket
+                inside, bracketed = before, "" if SHARE_SUBJECT.search(before) else "增长"
+            text = inside
         tail = VERB_TAIL.search(text)
         verbs = tail.group() if tail else ""
         text = text[: len(text) - len(verbs)] if verbs else text
+        verbs = verbs or bracketed
         scope = None
         text = PLACE_COUNT.sub("", text)  # 有3省区上半年GDP增速: what they were counted by
         for _ in range(4):
