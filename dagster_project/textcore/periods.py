@@ -48,6 +48,7 @@ COMPARISON_AFTER = re.compile(
 # 分别较去年同期和一季度回落…: the second of two things compared with
 COMPARED_LIST_BEFORE = re.compile(r"(?:比|较|与)(?:去年同期|上年同期|同期|上年|去年)[和、及与]$")
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
+PLAN_AFTER = re.compile(r"(?:目标)?(?:任务|计划|目标|预算)")  # 全年任务, 全年目标: what is planned
 # …增加到2011年的95.2亿元: the value reached in a period before the text's, not a target
 REACHED_BEFORE = re.compile(r"(?:增加|提高|增长|上升|扩大|提升|发展|跃升)到$")
 # …and what follows it (从1949年的1456万元, 由2019年的…, 从2015年到…), not the name of a source
@@ -138,7 +139,8 @@ def _role(text: str, start: int, end: int) -> str:
         return "baseline"
     if REACHED_BEFORE.search(before) and text.startswith("的", end):
         return "reached"
-    if TARGET_BEFORE.search(before):
+    if TARGET_BEFORE.search(before) or (text[start:end].endswith("全年") and PLAN_AFTER.match(text, end)):
+        # 完成全年任务的26.5%: the year a plan is for;
         # 从2012年的732亿元到2018年1115.4亿元: the end of a span from a year, reached
         reached = before.endswith(("到", "至")) and SPAN_FROM.search(text[max(0, start - 30) : start])
         return "reached" if reached else "target"
@@ -153,8 +155,8 @@ def find_periods(text: str, year: int | None, month: int = 12, dated: bool = Tru
     """Period expressions in normalised ``text`` with their codes and roles.
 
     ``year`` and ``month`` are those of the text's date: 今年 is ``year``, 去年 and 过去一年 the
-    year before, and a period named without a year that ends after ``month`` of a text written
-    in the first quarter (全年 in January) is the previous year's. ``dated=False`` says the
+    year before, and a period named without a year that ends after ``month`` (前三季度 in
+    April; 全年 only in the first quarter) is the previous year's. ``dated=False`` says the
     text has no date and ``year`` is the year it writes out for its values, so 过去一年 is
     that year. A year written out for the values (2018年，全县…) holds for the periods named
     after it without a year, until another.
@@ -208,8 +210,10 @@ def _code(m: re.Match, year: int | None, month: int, running: int | None, dated:
     if year is None:
         return None
     code = _period(m, year)
-    if code and not explicit and period_end_month(code) > month:
-        code = str(year - 1) + code[4:]  # 全年 in a text of January: the year just ended
+    # 全年 in a text of January: the year just ended; 前三季度 in April: last year's, the only
+    # one that has ended (全年 later in a year is this year's, a goal or a forecast)
+    if code and not explicit and period_end_month(code) > month and (len(code) > 4 or month <= 3):
+        code = str(year - 1) + code[4:]
     return code
 
 

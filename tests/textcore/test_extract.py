@@ -472,6 +472,21 @@ def test_progress_against_the_annual_goal_is_a_fact(gazetteer: Gazetteer) -> Non
     assert facts[1].indicator_text.startswith("城镇新增就业")
 
 
+def test_progress_against_the_years_task_keeps_the_period_of_the_text() -> None:
+    """一季度…新增城镇就业人员19.87万人，完成全年任务的26.5%；…增长11.3%: progress of the
+    jobs figure, and 全年 (the year the task is for) is no period of the values after it."""
+    text = (
+        "湖南省一季度经济运行\n"
+        "一季度，全省新增城镇就业人员19.87万人，完成全年任务的26.5%；居民人均可支配收入增长11.3%。\n"
+    )
+    doc = parse_document(text.encode(), "q1.txt", json.dumps({"published": "2014-04-25"}).encode())
+    assert [(f.indicator_text, f.period_code, f.value) for f in doc.facts] == [
+        ("新增城镇就业人员", "2014-Q1", 19.87),
+        ("新增城镇就业人员目标完成进度", "2014-Q1", 26.5),
+        ("居民人均可支配收入", "2014-Q1", 11.3),
+    ]
+
+
 def test_a_total_is_the_indicator_itself(gazetteer: Gazetteer) -> None:
     sentence = "全区GDP总量达到1500亿元。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -106,7 +106,7 @@ LOCAL_PERIOD_AFTER = ("当月", "单月")
 TARGET = re.compile(r"(?<!完成全年)(?<!完成年度)(?<!完成)目标|力争")  # 完成全年目标的60%: progress
 # An estimate of an outcome (预计全年地区生产总值增长4%左右): a value, with 预计 as its qualifier.
 ESTIMATE = re.compile(r"预计|初步预计|预估|初步测算")
-PROGRESS = re.compile(r"(?:为|是)?(?:全年|年度)?(?:目标|计划|预算)(?:任务)?")  # 为计划的52.5%
+PROGRESS = re.compile(r"(?:为|是)?(?:全年|年度)?(?:目标|计划|预算|任务)(?:任务)?")  # 为计划的52.5%
 PROGRESS_OF = "目标完成进度"  # 国内生产总值目标完成进度: what a value of progress is of
 # 固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%: beyond the plan, no new subject
 BEYOND_PLAN = re.compile(r"超额完成(?:全年|年度)?(?:目标)?(?:任务|目标|计划)$")
