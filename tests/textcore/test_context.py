@@ -318,3 +318,13 @@ def test_a_reading_aid_between_two_places_does_not_hide_the_inner_one(gazetteer)
         "全市生产总值990.04亿元，增长6.7%。"
     )
     assert document_place(_lines(text), gazetteer).region.name == "拉萨市"
+
+
+def test_a_text_speaking_as_a_city_that_names_one_county_in_passing_is_the_citys(gazetteer) -> None:
+    """全市… with 固始县 named once in the body: 信阳市, the city that holds it, not the county."""
+    text = (
+        "上半年，全市经济运行总体平稳。\n初步核算，上半年，全市生产总值999.13亿元，增长7.6%。"
+        + "分产业看，第一产业增加值209.44亿元，增长4.4%；第三产业增加值405.52亿元，增长12.2%。" * 6
+        + "\n全市夏粮播种面积461.48万亩，其中固始县夏粮增产明显。全市工业增加值增长4.4%。"
+    )
+    assert document_place(_lines(text), gazetteer).region.name == "信阳市"

@@ -199,4 +199,10 @@ def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef |
                 if gazetteer.within(best, ref) and gazetteer.within(second, ref)  # type: ignore[arg-type]
             ]
             return containing[0] if containing else None
+    in_passing = tally.sources[best.code] <= {BODY} and best.name.endswith(("县", "旗"))  # type: ignore[union-attr]
+    if level == "city" and in_passing and not matches_level(best, level):  # type: ignore[arg-type]
+        # 全市… with one county named in passing (固始): the city the text speaks as holds it
+        parent = gazetteer.parent(best)  # type: ignore[arg-type]
+        if parent is not None and matches_level(parent, level):
+            return parent
     return best

@@ -215,4 +215,5 @@ def document_place(
             if shared := shared_place(texts, gazetteer):
                 return PlaceEvidence(shared, source)
         return PlaceEvidence(None, None)
-    return PlaceEvidence(best, tally.best_source[best.code][1])
+    held = best.code not in tally.best_source  # the city holding the one county the text names
+    return PlaceEvidence(best, "text" if held else tally.best_source[best.code][1])
