@@ -477,3 +477,10 @@ def test_a_rate_in_brackets_after_an_indicator_is_its_growth() -> None:
         ("一般公共预算收入", "growth_pct", 13.5),
     ]
     assert not any(f.indicator_text.startswith(")") for f in doc.facts)
+
+
+def test_investment_after_a_value_added_is_a_headline_indicator_of_its_own() -> None:
+    """规模以上工业增加值增长13.8%，投资增长21.3%，消费增长13.5%: investment and consumption, not
+    规模以上工业投资 and 规模以上工业消费."""
+    doc = digest("某市上半年经济运行", "上半年，规模以上工业增加值增长13.8%，投资增长21.3%，消费增长13.5%。")
+    assert [f.indicator_text for f in doc.facts] == ["规模以上工业增加值", "投资", "消费"]

@@ -40,6 +40,9 @@ from dagster_project.textcore.extract.measures import head_of
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.regions import RegionRef
 
+# 投资, 消费, 出口: words that alone name a headline indicator, not a part of a value added
+HEADLINE_HEADS = frozenset("投资 消费 出口 进口".split())
+
 # 一是…, 二、…, (3)…: the mark of an item in an enumeration, not part of its subject
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\d]{1,2}[)）])")
 
@@ -154,6 +157,8 @@ class SubjectsMixin:
         if last is None:
             return None
         head = head_of(last.text)
+        if head == "增加值" and subject in HEADLINE_HEADS:  # 工业增加值增长13.8%，投资增长21.3%
+            return Subject(subject, last.region, last.source)  # a headline indicator of its own
         for compound, parts in COMPOUNDS.items():  # 外贸进出口…。其中，出口…；进口…: 外贸出口, 外贸进口
             if subject in parts and last.text.endswith(compound):
                 return Subject(last.text[: -len(compound)] + subject, last.region, last.source)
