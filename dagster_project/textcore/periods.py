@@ -32,6 +32,8 @@ PERIOD = re.compile(
     r")"
     # 即将过去的一年: the year a report is given in, not the one before
     r"|(?<!即将)(?<!将要)(?<!就要)(?P<past>过去(?:的)?一年|上一年度?|刚刚过去的一年)"
+    # 过去五年…达到125.3亿元: a review of a plan's years states where its last year ended
+    r"|(?P<pastyears>过去(?:的)?[三五]年)"
     r"|(?<![近这多十\d])(?P<yearlong>一年来)(?!的)"  # a review's 一年来: the year it looks back on
     rf"|(?<!\d)(?P<yearonly>(?:19|20)\d{{2}}|{MASKED})\s?年(?:度)?(?![\d一二三四五六七八九十]{{1,2}}月|底|末|初|以来|以前|之前|前|后)"
 )
@@ -192,6 +194,8 @@ def _code(m: re.Match, year: int | None, month: int, running: int | None, dated:
     if m.group("yearonly"):
         written = m.group("yearonly")
         return written if written.isdigit() else (None if year is None else str(year))
+    if m.group("pastyears"):
+        return None if year is None or not dated else str(year - 1)
     if m.group("past"):
         return None if year is None else str(year - 1 if dated else year)
     if m.group("yearlong") and (called := YEAR_CALLED.search(m.string, max(0, m.start() - 80), m.start())):

@@ -309,3 +309,9 @@ def test_the_year_about_to_end_is_this_one() -> None:
     """即将过去的一年 in a report given in December: the year it is given in."""
     assert [p.code for p in find_periods("即将过去的一年，全区经济平稳增长。", 2023, month=12)] == []
     assert [p.code for p in find_periods("过去的一年，全区经济平稳增长。", 2023, month=12)] == ["2022"]
+
+
+def test_a_review_of_five_years_states_where_the_last_one_ended() -> None:
+    """过去五年…达到… in a report given in January 2017: the figures of 2016, the last year."""
+    found = find_periods("过去五年，全市地区生产总值达到1000亿元。", 2017, month=1)
+    assert [p.code for p in found] == ["2016"]
