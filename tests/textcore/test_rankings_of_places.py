@@ -306,3 +306,9 @@ def test_a_place_written_before_one_inside_it_gives_the_value_to_the_inner_one()
         ("丰城市", "GDP", 423.7),
         ("丰城市", "GDP增长率", 8.6),
     ]
+
+
+def test_a_place_described_before_its_indicator_is_the_values_place() -> None:
+    """地处新疆“东大门”的哈密市完成生产总值37亿元: 哈密市's 生产总值."""
+    doc = parse("上半年，地处新疆“东大门”的哈密市完成生产总值37亿元，增长7.3%。")
+    assert [(f[0], f[1]) for f in facts(doc)] == [("哈密市", "生产总值"), ("哈密市", "生产总值")]

@@ -117,6 +117,10 @@ class RegionResolver:
             ):
                 # 增长最快的开州区, 紧随其后的重庆渝北区, 位列前三的是昆明市
                 return "", Placed(tail[-1][2], "clause")
+            described = [t for t in tail if t[0] > 0 and subject[t[0] - 1] == "的" and t[1] < len(subject)]
+            if described and self.near(described[-1][2]):  # 地处新疆“东大门”的哈密市完成生产总值
+                _, end, place = described[-1]
+                return re.sub(r"^(?:以|的|完成|实现)", "", subject[end:]), Placed(place, "clause")
         if sentence is not None:
             return subject, sentence
         if paragraph is not None and self.own is self.document:
