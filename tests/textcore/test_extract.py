@@ -605,3 +605,10 @@ def test_places_in_a_ranking_are_no_amounts(gazetteer: Gazetteer) -> None:
     assert sorted(f.value for f in doc.facts) == [10.43, 13.3]
     kinds = {n.number_text: n.kind for n in doc.numbers}
     assert {kinds[n] for n in ("20", "7", "11", "5", "8")} == {"ranking"}
+
+
+def test_a_territorys_area_has_no_period() -> None:
+    """总面积1140.76平方公里 in a report of 2005: the size of the county, of no year."""
+    text = "万年县简介\n万年县总面积1140.76平方公里。2005年，全县生产总值19.33亿元。\n"
+    doc = parse_document(text.encode(), "x.txt", json.dumps({"published": "2006-01-20"}).encode())
+    assert [(f.indicator_text, f.period_code) for f in doc.facts] == [("总面积", None), ("生产总值", "2005")]

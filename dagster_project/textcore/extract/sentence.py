@@ -209,9 +209,12 @@ class SentenceReader(
         self, v: Value, measure: str, text: str, start: int, stated: str | None
     ) -> tuple[str | None, str | None]:
         """(code, source) of the value's period: the one it was ``stated`` for, else the
-        section's at its offset; a yearly average (年均增长11.7%, over a plan's years) has none."""
+        section's at its offset; a yearly average (年均增长11.7%, over a plan's years) and a
+        territory's area (总面积1140.76平方公里) have none."""
         if measure == "growth_pct" and ("年均" in text or AVERAGE_YEARLY.search(self.text, 0, v.start)):
             return None, "span"
+        if (v.unit or "").endswith("平方公里") and text.endswith("面积"):  # 总面积1140.76平方公里
+            return None, "profile"  # the size of a territory: of no period
         if stated:
             return stated, "baseline"
         return self.ctx.period_at(self.offset + v.num_start, start, self.offset)

@@ -22,7 +22,7 @@ reasons as (
     from facts where region_name is not null and region_code is null
     union all
     select fact_id, 'period_unknown', 'the text gives no date and writes no year'
-    from facts where period_code is null
+    from facts where period_code is null and coalesce(period_source, '') not in ('span', 'profile')  -- of none by nature
     union all
     select fact_id, 'growth_above_1000', 'a growth rate above 1000 %: possible from a small base, often a misread'
     from facts where measure = 'growth_pct' and value > 1000
