@@ -181,11 +181,11 @@ GIVEN = (
 
 def _typed(mention: tuple) -> tuple:
     """A hand-made mention as a staging row: the value's offsets stand for its clause too."""
-    given = dict(zip(GIVEN, mention, strict=True))
+    given = dict(zip(GIVEN, mention[: len(GIVEN)], strict=True))
     given |= {
         "evidence_start": given["char_start"],
         "evidence_end": given["char_end"],
-        "period_source": "clause",
+        "period_source": mention[len(GIVEN)] if len(mention) > len(GIVEN) else "clause",
         "confidence": 0.9,
     }
     return MentionRow(**{column: given.get(column) for column in MentionRow._fields})
@@ -384,6 +384,25 @@ def test_unexplained_numbers_are_reported_with_their_sentence(good) -> None:
     assert _q(warehouse, "select number_text, sentence from marts.rpt_unexplained_numbers") == [
         ("33618", "“33618”现代制造业集群体系")
     ]
+
+
+def test_only_values_whose_period_went_unread_are_queued_as_period_unknown(tmp_path: Path) -> None:
+    """A value of no period by nature (a territory's area, a yearly average over a plan) is no
+    period left unknown; one whose text gave no year is."""
+    area = ("b.txt", "d2", 1, 2, 30, 40, "500112", "渝北区", "document", None, "总面积", None, "level")
+    area += (1452.0, "平方公里", None, "总面积1452平方公里", None, None, "profile")
+    undated = ("b.txt", "d2", 1, 3, 50, 60, "500112", "渝北区", "document", None, "规上工业增加值")
+    undated += (None, "growth_pct", 8.1, "%", None, "规上工业增加值增长8.1%", None, None, "document")
+    warehouse = tmp_path / "w.duckdb"
+    _load(warehouse, [*GOOD_MENTIONS, area, undated])
+    code, _ = _build(tmp_path, warehouse)
+    assert code == 0
+    queued = _q(
+        warehouse,
+        "select f.indicator_text from marts.rpt_facts_for_review r join marts.fct_indicator_value f"
+        " using (fact_id) where r.reason = 'period_unknown' order by 1",
+    )
+    assert queued == [("规上工业增加值",)]
 
 
 def test_planted_bad_rows_fail_the_matching_tests(tmp_path: Path) -> None:
