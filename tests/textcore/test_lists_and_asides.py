@@ -484,3 +484,13 @@ def test_investment_after_a_value_added_is_a_headline_indicator_of_its_own() -> 
     规模以上工业投资 and 规模以上工业消费."""
     doc = digest("某市上半年经济运行", "上半年，规模以上工业增加值增长13.8%，投资增长21.3%，消费增长13.5%。")
     assert [f.indicator_text for f in doc.facts] == ["规模以上工业增加值", "投资", "消费"]
+
+
+def test_a_sentence_naming_what_moved_without_a_value_is_what_the_next_one_is_of() -> None:
+    """民间投资由降转增。投资额651.46亿元…: 民间投资's amount, not the indicator stated before."""
+    doc = digest(
+        "某市上半年经济运行",
+        "分行业看，第三产业投资532.85亿元，增长6.8%。民间投资由降转增。投资额651.46亿元，增长1.3%。"
+        "工业投资稳步回升。投资额311.22亿元，增长4.7%。",
+    )
+    assert [f.indicator_text for f in doc.facts][2:] == ["民间投资", "民间投资", "工业投资", "工业投资"]

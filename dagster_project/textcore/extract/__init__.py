@@ -33,7 +33,7 @@ import re
 
 from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.indicator_tables import read_indicator_tables
-from dagster_project.textcore.extract.lexicon import SENTENCE
+from dagster_project.textcore.extract.lexicon import COMPLETE_END, SENTENCE
 from dagster_project.textcore.extract.measures import plausible, shift_value
 from dagster_project.textcore.extract.mentions import number_mentions
 from dagster_project.textcore.extract.notes import listed_topic
@@ -98,6 +98,10 @@ def extract(
             else:
                 carried = None
                 held = ctx.one_place(ctx.text[start:end])
+                clause = ctx.text[start:end].strip().rstrip("。；;！!？?")
+                said = SentenceReader(ctx, start, ctx.text[start:end]).subject_of_clause(clause)
+                if said is not None and (COMPLETE_END.search(said.text) or dictionary.resolve(said.text)):
+                    ctx.topic = said  # 民间投资由降转增。投资额651.46亿元: what the next sentence is of
                 if held is not None:  # 武清区作为…桥头堡。2018年实现地区生产总值…: what it opens on
                     ctx.open_paragraph(start, held.region)
                 if listed := listed_topic(ctx.text[start:end], dictionary):  # 各区县GDP如下：

@@ -166,7 +166,11 @@ class SubjectsMixin:
             return Subject(last.text[:-2] + subject, last.region, last.source)
         if subject in GENERIC_NOUNS:  # GDP…，金额 → GDP金额
             return Subject(
-                last.text if last.text.endswith(subject) else last.text + subject, last.region, last.source
+                last.text
+                if last.text.endswith((subject, subject[:-1]))
+                else last.text + subject,  # 投资…投资额
+                last.region,
+                last.source,
             )
         if GROWTH_SUBJECT.search(subject) and head != subject:  # GDP增量…，实际增速: GDP's rate
             stem = re.sub(r"(?<=.)(?:增量|增加额)$", "", last.text)
