@@ -56,9 +56,9 @@ def is_traditional(text: str, sample: int = 4000) -> bool:
 # 提出意见.全口径财政收入: an ASCII full stop after a Chinese word, before another or at the
 # end of its line, ends a sentence
 HAN_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|[ \t]*(?:\n|$))")
-# 42370。4亿元: a page that set every decimal point as a full stop, seen where the digits after
-# it carry a magnitude (a sentence does not open with 4亿元)
-STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,4}(?:万亿|亿|万|千)(?:元|美元)?)")
+# 42370。4亿元, 增长9。5%: a page that set every decimal point as a full stop, seen where the
+# digits after it carry a magnitude or a per cent (a sentence does not open with 4亿元 or 5%)
+STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,4}(?:万亿|亿|万|千)(?:元|美元)?|\d{1,3}%)")
 
 
 def normalize(text: str) -> str:

@@ -72,7 +72,8 @@ def test_an_ascii_full_stop_after_a_chinese_word_ends_its_sentence() -> None:
 
 
 def test_a_full_stop_between_digits_before_a_magnitude_is_a_decimal_point() -> None:
-    """42370。4亿元 on a page that set every decimal point as 。; 完成120。2023年 stays."""
+    """42370。4亿元, 9。5% on a page that set every decimal point as 。; 完成120。2023年 stays."""
     assert normalize("实现地区生产总值达42370。4亿元") == "实现地区生产总值达42370.4亿元"
     assert normalize("项目完成120个。2023年,全区") == "项目完成120个。2023年,全区"
     assert normalize("增长3。8万元以上") == "增长3.8万元以上"
+    assert normalize("地区生产总值增长9。5%") == "地区生产总值增长9.5%"
