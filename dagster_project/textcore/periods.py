@@ -153,7 +153,9 @@ def _role(text: str, start: int, end: int) -> str:
     return "period"
 
 
-def find_periods(text: str, year: int | None, month: int = 12, dated: bool = True) -> list[PeriodMention]:
+def find_periods(
+    text: str, year: int | None, month: int = 12, dated: bool = True, written: int | None = None
+) -> list[PeriodMention]:
     """Period expressions in normalised ``text`` with their codes and roles.
 
     ``year`` and ``month`` are those of the text's date: 今年 is ``year``, 去年 and 过去一年 the
@@ -161,10 +163,11 @@ def find_periods(text: str, year: int | None, month: int = 12, dated: bool = Tru
     April; 全年 only in the first quarter) is the previous year's. ``dated=False`` says the
     text has no date and ``year`` is the year it writes out for its values, so 过去一年 is
     that year. A year written out for the values (2018年，全县…) holds for the periods named
-    after it without a year, until another.
+    after it without a year, until another; ``written`` is one written out before ``text``
+    (佛冈县2009年…统计公报 over its body).
     """
     found: list[PeriodMention] = []
-    running: int | None = None  # the year the text last wrote out for its values
+    running: int | None = written  # the year the text last wrote out for its values
     for m in PERIOD.finditer(text):
         if not m.group(0):
             continue

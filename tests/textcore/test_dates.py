@@ -315,3 +315,10 @@ def test_a_review_of_five_years_states_where_the_last_one_ended() -> None:
     """过去五年…达到… in a report given in January 2017: the figures of 2016, the last year."""
     found = find_periods("过去五年，全市地区生产总值达到1000亿元。", 2017, month=1)
     assert [p.code for p in found] == ["2016"]
+
+
+def test_the_year_a_bulletins_title_writes_out_holds_for_its_body_published_later() -> None:
+    """佛冈县2009年…统计公报, published April 2010: 全年 in its body is 2009."""
+    text = "佛冈县2009年国民经济和社会发展统计公报\n全年完成邮电业务收入19449万元，增长15.9%。\n"
+    doc = parse_document(text.encode(), "x.txt", b'{"published": "2010-04-08"}')
+    assert {f.period_code for f in doc.facts} == {"2009"}

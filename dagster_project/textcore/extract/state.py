@@ -138,6 +138,9 @@ def _sentence_end(text: str, pos: int) -> int:
     return end
 
 
+TITLE_CHARS = 100  # how far into the text its title runs
+
+
 def section_state(
     section, decoded, dates: DocumentDates, doc_region, doc_source, gazetteer, dictionary
 ) -> SectionState:
@@ -146,7 +149,12 @@ def section_state(
     places = RegionResolver(gazetteer, own, doc_region, doc_source)
     text = section.text
     orig = [i for para in section.paragraphs for a, b in para.pieces for i in range(a, b)]
-    mentions = find_periods(text, dates.year, dates.month, dates.dated)
+    # 佛冈县2009年…统计公报 (published 2010): the year the text's title writes out for its values
+    titled = int(dates.period_code) if dates.period_code and dates.period_code.isdigit() else None
+    opening = decoded.norm[:TITLE_CHARS]
+    named = titled is not None and dates.year is not None and titled < dates.year and f"{titled}年" in opening
+    written = titled if named and dates.dated else None
+    mentions = find_periods(text, dates.year, dates.month, dates.dated, written)
     periods = [(p.start, p.end, p.code) for p in mentions if p.role == "period"]
     local_until = {  # 其中，8月当月…; …增长4.6%，而一季度下降6.1%: a sub-period holds for its sentence only
         p[0]: _sentence_end(text, p[1])
