@@ -312,3 +312,17 @@ def test_a_place_described_before_its_indicator_is_the_values_place() -> None:
     """地处新疆“东大门”的哈密市完成生产总值37亿元: 哈密市's 生产总值."""
     doc = parse("上半年，地处新疆“东大门”的哈密市完成生产总值37亿元，增长7.3%。")
     assert [(f[0], f[1]) for f in facts(doc)] == [("哈密市", "生产总值"), ("哈密市", "生产总值")]
+
+
+def test_what_places_were_counted_by_against_a_goal_is_what_their_rates_are_of() -> None:
+    """13个市县旅游接待同比增幅达到或超过全省10%的目标。其中，白沙同比增幅56%，其次分别是屯昌
+    51.9%、定安33.8%: the tourism growth of each place; the goal is no fact."""
+    doc = parse(
+        "1—7月，海南18个市县中共有13个市县旅游接待同比增幅达到或超过全省10%的目标。"
+        "其中，白沙同比增幅56%，为全省最高，其次分别是屯昌51.9%、定安33.8%。"
+    )
+    assert [(f[0], f[1], f[3]) for f in facts(doc)] == [
+        ("白沙黎族自治县", "旅游接待同比增幅", 56.0),
+        ("屯昌县", "旅游接待同比增幅", 51.9),
+        ("定安县", "旅游接待同比增幅", 33.8),
+    ]

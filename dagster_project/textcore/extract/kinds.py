@@ -64,7 +64,7 @@ class ValueKindsMixin:
         for v in values:
             if v.start in goals:
                 self.ctx.used[self.offset + v.num_start] = "target"
-        values = [v for v in values if v.start not in goals]
+        every, values = values, [v for v in values if v.start not in goals]
         for v in values:  # 高于全国平均5.3%的水平: the figure of the place compared with
             before = self.clause_before(v)
             if v.unit not in POINT_UNITS and (
@@ -74,16 +74,14 @@ class ValueKindsMixin:
                 self.ctx.used[self.offset + v.num_start] = "benchmark"
                 self.benchmarks.append((v, before))
         values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "benchmark"]
-        for v in values:  # 9个市州的增速达到或超过6%: the bar the places were counted by
+        for v in [*values, *(v for v in every if v.start in goals)]:  # 9个市州的增速达到或超过6%
             counted = COUNTED_BY.search(re.split(r"[,，:：;；]", self.text[: v.num_start])[-1])
-            if not counted and COUNTED_AFTER.match(self.text, v.end):
-                self.ctx.used[self.offset + v.num_start] = "threshold"
-            elif counted:
-                self.ctx.used[self.offset + v.num_start] = "threshold"
-                what = self.clean(counted.group("what").removeprefix("的"))[0]
-                if what:  # what the places were counted by is what the values after it are of
-                    bare = what in BARE_HEADS or (RATE_ONLY.fullmatch(what) and len(what) <= 3)
-                    self.ctx.topic = (self.inherit(what) if bare else None) or self.region_of(what, None)
+            if v.start not in goals and (counted or COUNTED_AFTER.match(self.text, v.end)):
+                self.ctx.used[self.offset + v.num_start] = "threshold"  # the bar places were counted by
+            what = self.clean(counted.group("what").removeprefix("的"))[0] if counted else ""
+            if what:  # what the places were counted by (a bar or a goal) is what the values after are of
+                bare = what in BARE_HEADS or (RATE_ONLY.fullmatch(what) and len(what) <= 3)
+                self.ctx.topic = (self.inherit(what) if bare else None) or self.region_of(what, None)
         values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "threshold"]
         names = [q.span() for q in QUOTED_NAME.finditer(self.text)]
         for v in values:  # 广东是“5万亿元俱乐部”的唯一成员
