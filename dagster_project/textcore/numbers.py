@@ -29,7 +29,7 @@ RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分�
 POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")  # a difference of two rates
 # A magnitude alone, as papers print amounts of money (生产总值56.7亿): a level when no
 # other character follows it.
-BARE_MAGNITUDES = ("万亿", "亿", "万")
+BARE_MAGNITUDES = ("万亿", "千亿", "亿", "万")
 # …what follows a bare magnitude when it is part of a word (万元GDP, 亿级), not a list, a bound
 # or a verb going on (7155亿和2776亿, 900亿左右, 3506.78亿突破3千亿关口, 1004亿位居第二)
 BARE_MAGNITUDE_WORD = re.compile(
@@ -256,6 +256,8 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
     if rate and not bound and m.start() >= 2 and NEGATIVE.match(text, m.start() - 2):
         number, start = -number, m.start() - 1  # 增长-5.3%: a minus sign after a word
     post = qualifier(before, m.group("qpost"), None if threshold else qend)
+    if unit.startswith(("千亿", "百亿")):  # 5千亿: 5000亿, in the magnitude amounts are quoted in
+        number, unit = number * (1000 if unit[0] == "千" else 100), unit[1:]
     return Value(start, m.end(), m.start(), number, unit, post, before, threshold)
 
 

@@ -326,3 +326,9 @@ def test_what_places_were_counted_by_against_a_goal_is_what_their_rates_are_of()
         ("屯昌县", "旅游接待同比增幅", 51.9),
         ("定安县", "旅游接待同比增幅", 33.8),
     ]
+
+
+def test_a_places_rank_before_its_name_is_no_part_of_the_subject() -> None:
+    """第二城赣州前三季度GDP为3274亿: 赣州市's GDP."""
+    doc = parse("第二梯队：第二城赣州上半年GDP为3274亿。")
+    assert facts(doc) == [("赣州市", "GDP", "level", 3274.0)]
