@@ -332,3 +332,10 @@ def test_a_places_rank_before_its_name_is_no_part_of_the_subject() -> None:
     """第二城赣州前三季度GDP为3274亿: 赣州市's GDP."""
     doc = parse("第二梯队：第二城赣州上半年GDP为3274亿。")
     assert facts(doc) == [("赣州市", "GDP", "level", 3274.0)]
+
+
+def test_a_headline_in_brackets_is_no_subject_and_an_increment_is_of_the_indicator_before() -> None:
+    """【…各市gdp排名一览】江西省上半年GDP为23214亿，增量1613亿: 江西's GDP and its increment."""
+    doc = parse("【江西省地级市GDP经济发展情况 江西各市gdp排名一览】江西省上半年GDP为23214亿，增量1613亿。")
+    got = [(f[0], f[1], f[3]) for f in facts(doc)]
+    assert got == [("江西省", "GDP", 23214.0), ("江西省", "GDP增量", 1613.0)]

@@ -44,8 +44,9 @@ HEADS = (
     "产业链产值 营业收入 利润总额 零售额 外贸额 销售额 增加值 增速 增幅 "
     "产值 营收 利润 占比 比重 投资 产量 收入 总额 起数 人数 出口 进口 税收 播种面积 面积 额 量"
 ).split()
-# 累计金额分别为…, 总值为…: a word that says how much, not of what; it is of the indicator before
-GENERIC_NOUNS = frozenset("金额 数额 总值 数值 规模 总投资 投资额".split())  # 在建项目2661个…，完成投资额
+# 累计金额分别为…, 总值为…, 在建项目2661个…，完成投资额, GDP…，增量: a word that says how much,
+# not of what; it is of the indicator before
+GENERIC_NOUNS = frozenset("金额 数额 总值 数值 规模 总投资 投资额 增量".split())
 # 比上年名义增长4.5%，扣除价格因素实际增长4.4%: the same indicator, in current or constant prices
 NOMINAL = re.compile(r"(?:比上年|比去年|较上年|同比)?(名义|实际)")
 BARE_HEADS = frozenset(HEADS) - {"额", "量"} | {"亡人数"} | GENERIC_NOUNS

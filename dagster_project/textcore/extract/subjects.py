@@ -101,6 +101,7 @@ class SubjectsMixin:
         text = re.sub(r"\s+", "", strip_noise(text)).strip("、,，。;").lstrip(")）")
         if not re.match(r"[和与同].{0,12}(?:相比|相较)", text):  # 与上年同期相比增加了: a comparison
             text = text.strip("和及与")
+        text = text[text.rfind("】") + 1 :]  # 【…各市GDP排名一览】江西省GDP: a headline set before it
         for left, right in zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True):
             if text.count(left) < text.count(right):  # a quote closed but opened before the clause
                 text = text[text.rfind(right) + 1 :]
