@@ -339,3 +339,19 @@ def test_a_headline_in_brackets_is_no_subject_and_an_increment_is_of_the_indicat
     doc = parse("【江西省地级市GDP经济发展情况 江西各市gdp排名一览】江西省上半年GDP为23214亿，增量1613亿。")
     got = [(f[0], f[1], f[3]) for f in facts(doc)]
     assert got == [("江西省", "GDP", 23214.0), ("江西省", "GDP增量", 1613.0)]
+
+
+def test_a_place_whose_name_opens_with_and_and_a_rate_of_a_place_outdone() -> None:
+    """和平区2023年GDP为670.76亿 (和 is the name's, no conjunction); 河东区增长4.5%，远超宝坻区的
+    2.5%: 宝坻区's rate of the same indicator."""
+    doc = parse(
+        "2023年天津各区GDP。",
+        "和平区2023年GDP为670.76亿，增长4.5%。河东区GDP增长4.6%，远超宝坻区的2.5%。",
+        meta=None,
+    )
+    assert [(f[0], f[1], f[3]) for f in facts(doc)] == [
+        ("和平区", "GDP", 670.76),
+        ("和平区", "GDP", 4.5),
+        ("河东区", "GDP", 4.6),
+        ("宝坻区", "GDP", 2.5),
+    ]

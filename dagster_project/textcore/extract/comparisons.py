@@ -29,6 +29,10 @@ PP_UNITS = POINT_UNITS
 # 比江苏4.6%的增速: a place compared with, and its own rate, before the difference
 PLACE_COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)(?P<place>[\u4e00-\u9fff]{2,8})$")
 RATE_AFTER = re.compile(r"的(?:增速|增幅|增长率)")
+# 河东区增长4.5%，远超宝坻区的2.5%: the rate of the place compared with, after 的
+PLACE_OF_COMPARED = re.compile(
+    r"(?:远超|超过|高于|低于|快于|慢于|领先|落后于?|不及)(?P<place>[\u4e00-\u9fff]{2,8})的$"
+)
 
 
 def split_benchmarks(text: str, n: int) -> list[str]:
@@ -164,12 +168,16 @@ class ComparisonsMixin:
         return Subject(stem + cleaned if cleaned else stem, last.region, last.source)
 
     def rates_of_places_compared(self, values: list[Value]) -> list[tuple[Value, RegionRef]]:
-        """比江苏4.6%的增速低了1.3个百分点: the rate of the place compared with, stated on the way."""
+        """比江苏4.6%的增速低了1.3个百分点, 远超宝坻区的2.5%: the rate of the place compared with,
+        stated on the way."""
         found = []
         for v in values:
             before = re.split(r"[,，;；]", self.text[: v.start])[-1]  # type: ignore[attr-defined]
             named = PLACE_COMPARED.search(before)
-            if v.unit == "%" and named and RATE_AFTER.match(self.text, v.end):  # type: ignore[attr-defined]
+            rate_after = named is not None and RATE_AFTER.match(self.text, v.end) is not None  # type: ignore[attr-defined]
+            if not rate_after and (named := PLACE_OF_COMPARED.search(before)):
+                rate_after = re.match(r"\s*(?:[,，;；。]|$)", self.text[v.end :]) is not None  # type: ignore[attr-defined]
+            if v.unit == "%" and named and rate_after:
                 place = self.ctx.gazetteer.lookup(named.group("place"), self.ctx.places.context())
                 if place is not None:
                     found.append((v, place))

@@ -100,7 +100,8 @@ class SubjectsMixin:
         # typeset text spaces Latin letters and digits off (常熟 GDP 达到): a subject has no space
         text = re.sub(r"\s+", "", strip_noise(text)).strip("、,，。;").lstrip(")）")
         if not re.match(r"[和与同].{0,12}(?:相比|相较)", text):  # 与上年同期相比增加了: a comparison
-            text = text.strip("和及与")
+            text = text.rstrip("和及与")
+            text = text if self.ctx.places.leading_place(text) else text.lstrip("和及与")
         text = text[text.rfind("】") + 1 :]  # 【…各市GDP排名一览】江西省GDP: a headline set before it
         for left, right in zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True):
             if text.count(left) < text.count(right):  # a quote closed but opened before the clause
@@ -133,7 +134,8 @@ class SubjectsMixin:
                 break
         if "实现" in text:  # 规上工业企业实现利润总额
             text = INNER_VERB.sub("", text)
-        text = text.removesuffix("的").removesuffix("之").strip(" 、,，和及与等。;")
+        text = text.removesuffix("的").removesuffix("之").strip(" 、,，等。;").rstrip("和及与")
+        text = text if self.ctx.places.leading_place(text) else text.lstrip("和及与")  # 和平区GDP
         return text, scope, verbs
 
     def region_of(self, subject: str, scope: str | None) -> Subject:
