@@ -223,8 +223,9 @@ def _unit_of(text: str, m: re.Match[str]) -> str | None:
     letters = re.search(r"[A-Za-z]+$", text[max(0, m.start() - 8) : m.start()])
     if letters and letters.group().upper() not in INDICATOR_ABBREVIATIONS:
         return None  # t01ccb…29张, TOP10: part of a name or a code (not 全省GDP31244.68亿元)
+    gdp_after = unit != "万" and text.startswith("GDP", m.end())  # 194.11亿GDP (万元GDP: per 10,000 yuan)
     if unit in BARE_MAGNITUDES and (
-        BARE_MAGNITUDE_WORD.match(text, m.end())
+        (BARE_MAGNITUDE_WORD.match(text, m.end()) and not gdp_after)
         or (text.startswith("的", m.end()) and not re.search(r"\d", m.group()))
     ):  # 万元GDP, 亿级, 超过千亿的: a word or a class, not an amount (7155亿和2776亿, 3506.78亿突破…,
         return None  # 以305.52亿的GDP are)

@@ -79,6 +79,7 @@ def only(text: str) -> Value:
         ("祁阳市以305.52亿的GDP总量居首", 305.52, "亿", None, "305.52亿"),  # a bare magnitude before 的
         ("南昌领跑，突破5千亿", 5000, "亿", "超", "突破5千亿"),  # 千亿: read in 亿, as amounts are quoted
         ("总量达1.2千亿元", 1200, "亿元", None, "1.2千亿元"),
+        ("宁远县的194.11亿GDP则仅增长", 194.11, "亿", None, "194.11亿"),  # an amount before its noun
     ],
 )
 def test_value_forms(text: str, number: float, unit: str, bound: str | None, written: str) -> None:

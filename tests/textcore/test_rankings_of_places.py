@@ -355,3 +355,21 @@ def test_a_place_whose_name_opens_with_and_and_a_rate_of_a_place_outdone() -> No
         ("河东区", "GDP", 4.6),
         ("宝坻区", "GDP", 2.5),
     ]
+
+
+def test_places_before_a_list_of_amounts_named_after_them_and_their_rates_after() -> None:
+    """零陵区与道县，分别以201.24亿和195.84亿的GDP排名第三和第四，增速分别为4.4%和4.0%; 宁远县的
+    194.11亿GDP则仅增长0.2%: each place its GDP and its rate."""
+    doc = parse(
+        "零陵区与道县，分别以201.24亿和195.84亿的GDP排名第三和第四，增速分别为4.4%和4.0%。"
+        "宁远县的194.11亿GDP则仅增长0.2%。",
+        meta=json.dumps({"published": "2023-11-01", "source": "永州日报"}).encode(),
+    )
+    assert [(f[0], f[1], f[3]) for f in facts(doc)] == [
+        ("零陵区", "GDP", 201.24),
+        ("道县", "GDP", 195.84),
+        ("零陵区", "GDP增速", 4.4),
+        ("道县", "GDP增速", 4.0),
+        ("宁远县", "GDP", 194.11),
+        ("宁远县", "GDP", 0.2),
+    ]

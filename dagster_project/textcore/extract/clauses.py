@@ -207,7 +207,7 @@ class ClausesMixin:
         subj_text, at.prefix = at.prefix + subj_text, ""
         if at.baseline:
             subj_text, at.baseline = at.baseline, ""
-        named = (NAMED_AFTER_YI if seg.rstrip().endswith("以") else NAMED_AFTER).match(after)
+        named = (NAMED_AFTER_YI if seg.rstrip().endswith(("以", "的")) else NAMED_AFTER).match(after)
         if named and self.region_of(subj_text, scope).text:
             named = None  # 工业增加值5%的增速: the value has its subject before it
         if named:  # 以5615.34亿元的GDP…: the place before it, the indicator after it

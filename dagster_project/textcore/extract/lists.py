@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from dagster_project.textcore.extract.lexicon import (
@@ -15,6 +14,7 @@ from dagster_project.textcore.extract.lexicon import (
     HEADS,
     LIST_INTRO,
     MOVE,
+    NAMED_AFTER,
     RATE_ONLY,
     SCALE_PREFIX,
     THREE_SECTORS,
@@ -41,6 +41,7 @@ class ListsMixin(PairsMixin):
     text: str
     offset: int
     subjects: list[Subject]
+    paired: list[RegionRef] | None  # the places the sentence's last 分别 list was of
 
     def respectively(
         self, base: int, clause: str, values: list[Value], before: str = "", previous: str = ""
@@ -92,6 +93,9 @@ class ListsMixin(PairsMixin):
         if listed is None and not clause[:m].strip(" ,，"):  # 嵊州市和新昌县…较低，…均不足千亿，分别只有…
             earlier = re.split(r"[,，]", self.text[:base])[-4:-1]
             listed = next((p for c in reversed(earlier) if (p := self.places_listed(c, len(tail)))), None)
+        if listed is None and self.paired and len(self.paired) == len(tail):  # …分别以A和B的GDP…，增速分别为…
+            listed = self.paired
+        self.paired = listed or self.paired
         if head in BARE_HEADS and not listed and re.search(r"[、和及与]", before):  # A、B表现亮眼，产值分别…
             items_before = self.clean(TREND.sub("", before.strip()))[0]
             head = items_before + head if items_before else head
@@ -107,7 +111,9 @@ class ListsMixin(PairsMixin):
                 last = (
                     self.inherit(head) if head else (self.subjects[-1] if self.subjects else self.ctx.topic)
                 )
-                head = self.said_of_places(before or previous) or (last.text if last else "")
+                named = NAMED_AFTER.match(self.text, tail[-1].end)  # 分别以201.24亿和195.84亿的GDP
+                head = named.group("noun") if named else ""
+                head = head or self.said_of_places(before or previous) or (last.text if last else "")
             head = self.with_stem(head)  # 吉林、黑龙江、天津位列最后三名，增速分别为…: GDP增速
             items = [Subject(head, place, "clause") for place in listed] if head else None
         elif head:
@@ -119,23 +125,6 @@ class ListsMixin(PairsMixin):
         else:
             items = None
         return items
-
-    def places_listed(self, clause: str, n: int) -> list[RegionRef] | None:
-        """The ``n`` places a clause lists, near its start and joined only by 、和及与
-        (分别是城阳区、崂山区和市北区 / 城阳区和崂山区同比均有上佳表现), else None."""
-        clause = re.sub(r"[(（][^()（）]*[)）]", "", clause)  # 洪洞县(23.9%)、尧都区(16.9%): the places
-        found = self.ctx.gazetteer.find(clause, self.ctx.places.context())
-        # 经济增速较低的有辽宁、甘肃和黑龙江, …分别为洪洞县、…: the list may follow what it lists
-        intro = found and (
-            LIST_INTRO.search(clause, 0, found[0][0])
-            or re.search(r"分别(?:为|是)[:：]?$", clause[: found[0][0]])
-        )
-        if len(found) != n or (found[0][0] > 4 and not intro):
-            return None
-        for (_, end, _), (start, _, _) in itertools.pairwise(found):
-            if not re.fullmatch(r"[,，]?[、和及与]", clause[end:start]):  # 烟台,、济南: a doubled mark
-                return None
-        return [place for _, _, place in found]
 
     def said_of_places(self, clause: str) -> str:
         """The rate a clause says its places' values are (金水区、二七区、巩义市GDP增速均超9%
@@ -279,23 +268,3 @@ class ListsMixin(PairsMixin):
         found = self.ctx.gazetteer.find(previous, self.ctx.places.context())
         listed = self.places_listed(previous, len(found)) if len(found) >= 2 else None
         return (listed, seg) if listed else None
-
-    def place_list(self, seg: str) -> tuple[list[RegionRef], str] | None:
-        """``万州、开州、云阳等区县增速均超过`` → ([places], '增速均超过')."""
-        if "、" not in seg:
-            return None
-        names, _, rest = seg.rpartition("等") if "等" in seg else (seg, "", "")
-        parts = [p for p in re.split(r"[、和及]", names) if p]
-        if parts:
-            parts[0] = self.clean(parts[0])[0]
-        if not rest:  # 江北区、渝中区GDP均增长: the last place starts the last part
-            place = self.leading_place(parts[-1]) if parts else None
-            if place:
-                parts[-1], rest = parts[-1][: place[0]], parts[-1][place[0] :]
-            elif parts and not self.ctx.gazetteer.lookup(parts[-1].strip(), self.ctx.places.context()):
-                parts = parts[:-1]  # 黔东南、安顺 (低于1000亿元): the last part may be a place alone
-        context = self.ctx.places.context()
-        places = [self.ctx.gazetteer.lookup(p.strip(), context) for p in parts]
-        if len(places) < 2 or not all(places):
-            return None
-        return places, re.sub(r"^(?:\d+个)?(?:区县|区市县|市县|县区|区|县|地区|城市|市)", "", rest)

@@ -1,17 +1,19 @@
-"""Subjects that open with several places: 贵州和西藏 (places alone), 福建和湖北的GDP增速
-(places joined before the words they share)."""
+"""Groups of places: a subject of places alone (贵州和西藏) or joined before the words they
+share (福建和湖北的GDP增速), and the places a clause lists (城阳区、崂山区和市北区; 万州、开州、云阳等
+区县增速均超过…)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from dagster_project.textcore.extract.lexicon import COMPLETE_END
+from dagster_project.textcore.extract.lexicon import COMPLETE_END, LIST_INTRO
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.regions import RegionRef
 
 
 class PlaceGroupsMixin:
-    """Subjects that open with several places."""
+    """Groups of places in subjects and clauses."""
 
     ctx: SectionState
 
@@ -49,3 +51,40 @@ class PlaceGroupsMixin:
         if not (self.ctx.dictionary.named_in(told) or COMPLETE_END.search(told)):
             told = last.text if last else ""
         return [Subject(told, place, "clause") for place in places] if told else []
+
+    def places_listed(self, clause: str, n: int) -> list[RegionRef] | None:
+        """The ``n`` places a clause lists, near its start and joined only by 、和及与
+        (分别是城阳区、崂山区和市北区 / 城阳区和崂山区同比均有上佳表现), else None."""
+        clause = re.sub(r"[(（][^()（）]*[)）]", "", clause)  # 洪洞县(23.9%)、尧都区(16.9%): the places
+        found = self.ctx.gazetteer.find(clause, self.ctx.places.context())
+        # 经济增速较低的有辽宁、甘肃和黑龙江, …分别为洪洞县、…: the list may follow what it lists
+        intro = found and (
+            LIST_INTRO.search(clause, 0, found[0][0])
+            or re.search(r"分别(?:为|是)[:：]?$", clause[: found[0][0]])
+        )
+        if len(found) != n or (found[0][0] > 4 and not intro):
+            return None
+        for (_, end, _), (start, _, _) in itertools.pairwise(found):
+            if not re.fullmatch(r"[,，]?[、和及与]", clause[end:start]):  # 烟台,、济南: a doubled mark
+                return None
+        return [place for _, _, place in found]
+
+    def place_list(self, seg: str) -> tuple[list[RegionRef], str] | None:
+        """``万州、开州、云阳等区县增速均超过`` → ([places], '增速均超过')."""
+        if "、" not in seg:
+            return None
+        names, _, rest = seg.rpartition("等") if "等" in seg else (seg, "", "")
+        parts = [p for p in re.split(r"[、和及]", names) if p]
+        if parts:
+            parts[0] = self.clean(parts[0])[0]
+        if not rest:  # 江北区、渝中区GDP均增长: the last place starts the last part
+            place = self.leading_place(parts[-1]) if parts else None
+            if place:
+                parts[-1], rest = parts[-1][: place[0]], parts[-1][place[0] :]
+            elif parts and not self.ctx.gazetteer.lookup(parts[-1].strip(), self.ctx.places.context()):
+                parts = parts[:-1]  # 黔东南、安顺 (低于1000亿元): the last part may be a place alone
+        context = self.ctx.places.context()
+        places = [self.ctx.gazetteer.lookup(p.strip(), context) for p in parts]
+        if len(places) < 2 or not all(places):
+            return None
+        return places, re.sub(r"^(?:\d+个)?(?:区县|区市县|市县|县区|区|县|地区|城市|市)", "", rest)

@@ -30,6 +30,7 @@ from dagster_project.textcore.extract.subjects import SubjectsMixin
 from dagster_project.textcore.layout.blocks import is_table_row
 from dagster_project.textcore.models import Fact
 from dagster_project.textcore.numbers import Value
+from dagster_project.textcore.regions import RegionRef
 
 # 其经济总量, 其GDP: its (a place's), not 其中, 其他, 其余, 其次, 其实
 POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实它])")
@@ -63,6 +64,7 @@ class SentenceReader(
         self.subjects: list[Subject] = []
         self.sentence_place: Placed | None = None  # a place the sentence named for its values
         self.compared_last: Subject | None = None
+        self.paired: list[RegionRef] | None = None  # the places the last 分别 list was of
         self.facts_before = len(ctx.facts)  # the facts of the sentences before this one
         self.benchmarks: list[tuple[Value, str]] = []  # averages of places compared with
         # the sentence before, when it announces this one (上半年各区县GDP完成数据：)
