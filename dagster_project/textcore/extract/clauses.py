@@ -23,7 +23,6 @@ from dagster_project.textcore.extract.lexicon import (
     QUOTED,
     RANK_MOVE,
     RATE_AFTER,
-    REPORTED,
     SHARE_SUBJECT,
     TRAILING_VERB,
     WHOLE_COUNTED,
@@ -255,16 +254,6 @@ class ClausesMixin:
             subj_text, scope, _ = self.clean(seg.rstrip()[:-1])
             verbs = "增长" if RATE_AFTER.match(after) else ""
         return _Before(subj_text, scope, verbs, shared, GAP.search(seg) is not None)
-
-    def grouped(self, v: Value) -> bool:
-        """Whether the value belongs to a group of places its sentence is about: the first
-        clause that says something opens with the group, and no later clause before the value
-        opens with a place (数据显示，渝西八区经济名义增长…，为6.84%，…，经济总量占重庆总量的25.39%)."""
-        clauses = [c for c in re.split(r"[，,；;]", self.text[: v.start]) if not REPORTED.search(c)]
-        opener = self.clean(clauses[0])[0] if clauses else ""
-        if not GROUPING.match(opener) or self.ctx.places.leading_place(opener):
-            return False
-        return not any(self.ctx.places.leading_place(self.clean(c)[0]) for c in clauses[1:])
 
     def value_with_subject(self, v: Value, said: _Before, evidence: tuple[int, int]) -> None:
         """Measure the value and emit it for each of its subjects, or record why it is none."""

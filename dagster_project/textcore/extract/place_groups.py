@@ -1,14 +1,15 @@
 """Groups of places: a subject of places alone (贵州和西藏) or joined before the words they
 share (福建和湖北的GDP增速), and the places a clause lists (城阳区、崂山区和市北区; 万州、开州、云阳等
-区县增速均超过…)."""
+区县增速均超过…), and a value of a group the sentence is about (渝西八区…增长6.84%)."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
-from dagster_project.textcore.extract.lexicon import COMPLETE_END, LIST_INTRO
+from dagster_project.textcore.extract.lexicon import COMPLETE_END, GROUPING, LIST_INTRO, REPORTED
 from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.numbers import Value
 from dagster_project.textcore.regions import RegionRef
 
 
@@ -88,3 +89,13 @@ class PlaceGroupsMixin:
         if len(places) < 2 or not all(places):
             return None
         return places, re.sub(r"^(?:\d+个)?(?:区县|区市县|市县|县区|区|县|地区|城市|市)", "", rest)
+
+    def grouped(self, v: Value) -> bool:
+        """Whether the value belongs to a group of places its sentence is about: the first
+        clause that says something opens with the group, and no later clause before the value
+        opens with a place (数据显示，渝西八区经济名义增长…，为6.84%，…，经济总量占重庆总量的25.39%)."""
+        clauses = [c for c in re.split(r"[，,；;]", self.text[: v.start]) if not REPORTED.search(c)]
+        opener = self.clean(clauses[0])[0] if clauses else ""
+        if not GROUPING.match(opener) or self.ctx.places.leading_place(opener):
+            return False
+        return not any(self.ctx.places.leading_place(self.clean(c)[0]) for c in clauses[1:])
