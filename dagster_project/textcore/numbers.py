@@ -45,7 +45,7 @@ _UNITS = (
 UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUM = CN_DIGITS + "十百千万亿"
-QUAL_BEFORE = "超过|超|近|约|突破|逾|接近|将近|不足|不到|高于|低于"
+QUAL_BEFORE = "超过|超|近|约|突破|跨越|跨过|迈过|站上|迈上|逾|接近|将近|不足|不到|高于|低于"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral counts as a number when it has a 十/百/千 before a unit (千余场, 二十个)
 # or is one digit before a ratio (两倍, 三成, 一倍); a lone 一/两 before 个 (一批, 两个) is prose,
@@ -90,6 +90,11 @@ QUALIFIER = {
     "超过": "超",
     "超": "超",
     "突破": "超",
+    "跨越": "超",  # 跨越2万亿, 站上千亿: a mark passed, a lower bound
+    "跨过": "超",
+    "迈过": "超",
+    "站上": "超",
+    "迈上": "超",
     "逾": "超",
     "高于": "超",
     "近": "近",

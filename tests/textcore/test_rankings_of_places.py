@@ -373,3 +373,16 @@ def test_places_before_a_list_of_amounts_named_after_them_and_their_rates_after(
         ("宁远县", "GDP", 194.11),
         ("宁远县", "GDP", 0.2),
     ]
+
+
+def test_a_mark_places_passed_is_a_lower_bound_of_the_indicator_before() -> None:
+    """四川、湖北成功跨越2万亿，分别为27901亿元、26259.2亿元: GDP above 2万亿 for each, then each
+    one's GDP."""
+    doc = parse("上半年，广东GDP为62909.8亿元。四川、湖北成功跨越2万亿，分别为27901亿元、26259.2亿元。")
+    got = [(f.region_name, f.indicator_text, f.value, f.qualifier) for f in doc.facts][1:]
+    assert got == [
+        ("四川省", "GDP", 2.0, "超"),
+        ("湖北省", "GDP", 2.0, "超"),
+        ("四川省", "GDP", 27901.0, None),
+        ("湖北省", "GDP", 26259.2, None),
+    ]
