@@ -322,3 +322,10 @@ def test_the_year_a_bulletins_title_writes_out_holds_for_its_body_published_late
     text = "佛冈县2009年国民经济和社会发展统计公报\n全年完成邮电业务收入19449万元，增长15.9%。\n"
     doc = parse_document(text.encode(), "x.txt", b'{"published": "2010-04-08"}')
     assert {f.period_code for f in doc.facts} == {"2009"}
+
+
+def test_the_year_a_half_years_work_lays_the_ground_for_is_no_period_of_values() -> None:
+    """上半年，…为全年发展奠定了坚实基础。地区生产总值增长5.7%: still the first half."""
+    text = "某市经济运行\n上半年，全市经济运行稳中有进，为全年发展奠定了基础。地区生产总值同比增长5.7%。\n"
+    doc = parse_document(text.encode(), "x.txt", b'{"published": "2025-07-30"}')
+    assert [f.period_code for f in doc.facts] == ["2025-H1"]
