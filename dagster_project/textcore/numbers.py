@@ -73,6 +73,7 @@ ELIDED_UNIT = re.compile(
 )
 # 分别为1310.35、1098.90、1050.40亿元: amounts with decimals, the unit written once, last.
 ELIDED_AMOUNT = re.compile(rf"(?:\s?[、和及与]\s?\d+\.\d+)*\s?[、和及与]\s?\d+\.\d+\s?(?P<unit>{UNIT})")
+AMOUNT_LISTED_BEFORE = re.compile(rf"\d(?:{UNIT})\s?[、和及与]\s?$")
 NEGATIVE = re.compile(r"[\u4e00-\u9fff(（:：][-−]")  # 增长-5.3%, 从化区(-1.8%)
 BOUND_BEFORE = re.compile(rf"(?:{QUAL_BEFORE})$")
 # A unit followed by these characters is the start of a word: 三个千亿台阶, 家庭, 人民.
@@ -219,7 +220,11 @@ def _unit_of(text: str, m: re.Match[str]) -> str | None:
         shared = ELIDED_UNIT.match(text, m.end())
         if shared and (unit is None or shared.group("unit") == "个百分点"):
             unit = shared.group("unit")
-        elif unit is None and "." in m.group("num") and (amount := ELIDED_AMOUNT.match(text, m.end())):
+        elif (
+            unit is None
+            and ("." in m.group("num") or AMOUNT_LISTED_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+            and (amount := ELIDED_AMOUNT.match(text, m.end()))
+        ):  # …1320.5亿元、1286和1187.9亿元: a whole number amid amounts too
             unit = amount.group("unit")
     if unit is None or ORDINAL_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return None

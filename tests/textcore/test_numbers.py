@@ -148,6 +148,8 @@ def test_a_range_is_no_negative_number() -> None:
         ("分别高于全国、全市0.3个和0.5个百分点", ["个百分点", "个百分点"]),
         ("分别增长6.5、8.9和7.1%", ["%", "%", "%"]),
         ("引进企业5个和项目8个", ["个", "个"]),  # a count stays a count
+        ("分别为1320.5亿元、1286和1187.9亿元", ["亿元", "亿元", "亿元"]),  # a whole number amid amounts
+        ("2018、2019和2020.5亿元", ["亿元"]),  # years before an amount stay years
     ],
 )
 def test_unit_written_once_for_a_list(text: str, units: list[str]) -> None:
