@@ -236,8 +236,7 @@ class SubjectsMixin:
         if bare in BARE_HEADS or RATE_ONLY.fullmatch(bare) or (len(bare) <= 2 and not amount) or sibling:
             inherited = self.inherit(bare)
             if inherited and subject.source in ("clause", "sentence"):  # 宜宾增速: 宜宾's GDP growth
-                own = re.sub(r"^(?:全国|全省|全市)", "", inherited.text)  # 全国GDP…，湖北增速: 湖北's GDP
-                return [Subject(own or inherited.text, subject.region, subject.source)]
+                return [Subject(inherited.text, subject.region, subject.source)]
             if inherited:
                 return [inherited]
         if not measure.startswith("growth") and not shared:
