@@ -21,7 +21,8 @@ MASKED = r"20[Xx×*]{2}"  # 20XX年: a template's masked year, the text's own (a
 PERIOD = re.compile(
     rf"(?P<year>(?:19|20)\d{{2}}(?:\s?年)?|[今去上]年|{MASKED}年)?(?:"  # 2025 年: a space in typeset text
     r"(?P<h1>上半年)|(?P<h2>下半年)|(?P<q3>前三季度|(?:1|一)\s*[-—~至到]\s*(?:3|三)季度)"
-    r"|(?:第?(?P<qend>[一二三四1-4])季度(?:末|底))"  # 二季度末: what had accrued by then
+    # 二季度末, 第二季度GDP累计: what had accrued by then
+    r"|(?:第?(?P<qend>[一二三四1-4])季度(?:末|底|(?=[A-Za-z\u4e00-\u9fff]{0,6}累计)))"
     r"|(?:第?(?P<q>[一二三四1-4])季度)"
     rf"|(?P<m1>{_M1})\s*(?:月份?)?\s*[-—~至到]\s*(?P<m2>{_N})月(?:份)?"
     rf"|(?<![提此之以向])前(?P<mfirst>{_N})个?月"
@@ -63,6 +64,8 @@ TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
 LISTED = re.compile(r"\s*[、和及与]\s*")
 # 继2019年前三季度之后, 2014年一季度以来: a point in time, not the values' period
 SINCE_AFTER = re.compile(r"以来|以前|之前|之后|以后")
+# 自2003年我市经济突破两位数增长以来: the year a span starts, though words come between
+SINCE_AROUND = re.compile(r"(?<=[自从])(?=(?:19|20)\d{2}年[^，。；,;]{1,25}以来)")
 SPAN_FROM = re.compile(r"[从由](?:19|20)\d{2}年")
 # 提出了2019年的发展目标, 2019年主要预期目标: the year a plan is for
 TARGET_AFTER = re.compile(r"的?(?:经济社会)?(?:发展的?)?(?:主要)?(?:预期)?(?<=[发展要期])目标|的?工作安排")
@@ -175,7 +178,7 @@ def find_periods(
         role = _role(text, m.start(), m.end())
         if found and LISTED.fullmatch(text[found[-1].end : m.start()]):
             role = found[-1].role  # 快于一季度、2016年全年: a list of periods compared with
-        if SINCE_AFTER.match(text, m.end()):
+        if SINCE_AFTER.match(text, m.end()) or SINCE_AROUND.match(text, m.start()):
             role = "since"  # 2014年一季度以来: where a span starts, not the values' period
         elif m.group("yearonly") and EVENT_AFTER.match(text, m.end()):
             role = "event"

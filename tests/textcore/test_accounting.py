@@ -29,6 +29,12 @@ def _placed(text: str, gazetteer) -> tuple[list[int], list]:
     return cover, structure
 
 
+def _skipped(text: str, gazetteer) -> tuple[set[tuple[str, str]], object]:
+    """The lines set apart from the text, with their reason, and the structure."""
+    _, structure = _placed(text, gazetteer)
+    return {(text[p.start : p.end], p.reason) for p in structure.pieces if p.role == "skipped"}, structure
+
+
 def _unplaced(text: str, cover: list[int]) -> str:
     return "".join(ch for ch, n in zip(text, cover, strict=True) if n == 0 and not ch.isspace())
 
@@ -66,8 +72,7 @@ def test_a_clean_text_passes_through_in_its_own_order(gazetteer) -> None:
 
 def test_glosses_and_page_furniture_are_set_apart_with_their_reason(gazetteer) -> None:
     text = "扫一扫在手机上查看当前页面\n全年地區(qū)生產(chǎn)總值(zhí)增長(zhǎng)13.1%。\n"
-    _, structure = _placed(text, gazetteer)
-    skipped = {(text[p.start : p.end], p.reason) for p in structure.pieces if p.role == "skipped"}
+    skipped, structure = _skipped(text, gazetteer)
     assert ("扫一扫在手机上查看当前页面", "page furniture") in skipped
     assert ("(qū)", "pinyin gloss") in skipped
     (section,) = structure.sections
@@ -76,10 +81,17 @@ def test_glosses_and_page_furniture_are_set_apart_with_their_reason(gazetteer) -
 
 def test_a_pages_time_stamp_is_furniture_and_joins_no_paragraph(gazetteer) -> None:
     text = "市长讲话\n时间:2022-06-29 10:40:26\n2011年，全市生产总值增长17.6%。\n评论 0人参与,0条评论\n"
-    _, structure = _placed(text, gazetteer)
-    skipped = {(text[p.start : p.end], p.reason) for p in structure.pieces if p.role == "skipped"}
+    skipped, structure = _skipped(text, gazetteer)
     assert ("时间:2022-06-29 10:40:26", "page furniture") in skipped
     assert ("评论 0人参与,0条评论", "page furniture") in skipped
+    assert structure.sections[0].text == "2011年,全市生产总值增长17.6%。"
+
+
+def test_a_line_that_is_only_an_image_is_set_apart(gazetteer) -> None:
+    text = "![图片1.png](/upload/2021/tu1.png)\n2011年，全市生产总值增长17.6%。\n微信截图_2021.jpg\n"
+    skipped, structure = _skipped(text, gazetteer)
+    assert ("![图片1.png](/upload/2021/tu1.png)", "an image") in skipped
+    assert ("微信截图_2021.jpg", "an image") in skipped
     assert structure.sections[0].text == "2011年,全市生产总值增长17.6%。"
 
 

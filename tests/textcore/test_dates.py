@@ -43,6 +43,8 @@ from dagster_project.textcore.pipeline import parse_document
         ("三季度末", "2025-Q1Q3"),
         ("一季度末", "2025-Q1"),
         ("四季度末", "2025"),
+        ("第二季度GDP累计", "2025-H1"),  # what had accrued over the quarters so far
+        ("第四季度全市累计", "2025"),
     ],
 )
 def test_period_expressions(text: str, code: str) -> None:
@@ -75,6 +77,7 @@ def test_this_year_named_again_holds_for_the_periods_after_it() -> None:
         ("“2016年度福建省县域经济实力十强”评价结果日前揭晓", "event"),
         ("人均地区生产总值(2015年不变价)达107226元", "event"),  # the year of the prices
         ("继2019年前三季度之后山东GDP再次突破6万亿", "since"),  # a point in time, not the values'
+        ("自2003年我市经济突破两位数增长以来", "since"),  # words between the year and 以来
         ("新能源并网投产711万千瓦、为去年全年的4.8倍", "comparison"),  # what a multiple is of
         ("提出了2019年的发展目标", "target"),
         ("国内生产总值到2018年1115.4亿元", "target"),  # 到 alone: a goal

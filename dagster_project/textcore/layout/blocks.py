@@ -56,12 +56,19 @@ FURNITURE = re.compile(
     + ")"
 )
 FURNITURE_MAX = 60
+# A line that is only an image: ![名.png](/upload/…png), 微信截图_2021….png, 傅立文.jpg
+IMAGE = re.compile(
+    r"\s*(?:!\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)\s]*\)\s*\|?|\S*\.(?:jpe?g|png|gif|bmp|webp))\s*",
+    re.IGNORECASE,
+)
 
 
 def furniture(text: str) -> str | None:
     """Why a whole line is page furniture rather than text, or None."""
     if len(text) <= FURNITURE_MAX and FURNITURE.match(text):
         return "page furniture"
+    if IMAGE.fullmatch(text):
+        return "an image"
     return None
 
 
