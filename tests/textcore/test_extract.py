@@ -400,6 +400,16 @@ def test_subject_of_a_trend_clause(gazetteer: Gazetteer) -> None:
     assert [(f.indicator_code, f.measure, f.value) for f in facts] == [("exports", "growth_pct", 2.1)]
 
 
+def test_a_period_opening_the_subject_is_no_part_of_its_name(gazetteer: Gazetteer) -> None:
+    """第二季度GDP完成…: the period is the value's, the indicator is GDP."""
+    sentence = "第二季度GDP完成45.6亿元，同比增长6.1%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.period_code, f.measure) for f in facts] == [
+        ("GDP", "2025-Q2", "level"),
+        ("GDP", "2025-Q2", "growth_pct"),
+    ]
+
+
 def test_increment_since_start_of_year(gazetteer: Gazetteer) -> None:
     """较年初新增320亿元 is the increase of the balance, not the balance."""
     sentence = "全区金融机构贷款余额较年初新增320亿元。"
