@@ -446,6 +446,10 @@ def test_the_average_of_the_place_compared_with_is_that_places_figure() -> None:
         ("重庆市", "GDP名义增速", 10.9),
     ]
 
+    doc = digest("山东各市GDP", "一季度，青岛、济宁、淄博等市的两年平均增速均低于全省的5.4%水平。")
+    assert 5.4 not in [f.value for f in doc.facts]  # the province's, not the cities' nor a share
+    assert {n.kind for n in doc.numbers if n.number_text == "5.4"} == {"benchmark"}
+
 
 def test_a_price_index_is_a_level_not_a_share() -> None:
     doc = digest("宜城市统计公报", "全年，宜城市居民消费价格指数为98.7%，商品零售价格总指数为98%。")

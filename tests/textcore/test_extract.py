@@ -113,6 +113,17 @@ def test_respectively_urban_rural(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_part_of_the_population_named_alone_is_of_the_indicator_before(gazetteer: Gazetteer) -> None:
+    """居民消费价格上涨0.3%。其中，城市上涨0.4%，农村上涨0.1%: the towns' and the countryside's prices."""
+    sentence = "全区居民消费价格上涨0.3%。其中，城市上涨0.4%，农村上涨0.1%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.value) for f in facts] == [
+        ("居民消费价格", 0.3),
+        ("城市居民消费价格", 0.4),
+        ("农村居民消费价格", 0.1),
+    ]
+
+
 def test_respectively_list_count_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
     """两大万亿级产业 repeats the list it follows; the revenue is each industry's."""
     sentence = "电子信息、装备制造两大万亿级产业营收分别增长9.8%、7.6%。"

@@ -52,6 +52,9 @@ COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款"
 
 
 # the first characters of two sibling words (外资/内资, 出口/进口, 存款/贷款, 总量/增量)
+# 居民消费价格上涨0.3%，其中城市上涨0.3%: the same indicator of a part of the population
+AREA_PARTS = frozenset("城市 农村 城镇 乡村".split())
+AREA_LEAD = re.compile(r"^(?:全体|城市|农村|城镇|乡村)")
 SIBLINGS = ({"内", "外"}, {"进", "出"}, {"存", "贷"}, {"总", "增"})
 
 
@@ -159,6 +162,8 @@ class SubjectsMixin:
         last = self.subjects[-1] if self.subjects else self.ctx.topic
         if last is None:
             return None
+        if subject in AREA_PARTS and "居民" in last.text:  # 城市 → 城市居民消费价格
+            return Subject(subject + AREA_LEAD.sub("", last.text), last.region, last.source)
         head = head_of(last.text)
         if head == "增加值" and subject in HEADLINE_HEADS:  # 工业增加值增长13.8%，投资增长21.3%
             return Subject(subject, last.region, last.source)  # a headline indicator of its own
@@ -233,6 +238,7 @@ class SubjectsMixin:
             return [Subject(text, subject.region, subject.source)] if text else []
         bare = re.sub(r"^(?:同比|环比)", "", subject.text)
         sibling = last is not None and sibling_of(bare, last.text)
+        sibling = sibling or bare in AREA_PARTS
         if bare in BARE_HEADS or RATE_ONLY.fullmatch(bare) or (len(bare) <= 2 and not amount) or sibling:
             inherited = self.inherit(bare)
             if inherited and subject.source in ("clause", "sentence"):  # 宜宾增速: 宜宾's GDP growth
