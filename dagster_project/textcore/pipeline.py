@@ -63,10 +63,13 @@ def document_region(
 ) -> tuple[RegionRef | None, str | None]:
     """The region a document speaks for and the kind of evidence it was read from
     (``context.places``)."""
-    lines = [line.strip() for line in decoded.norm.split("\n") if line.strip()]
-    speakers = [m.group("title") for line in lines if (m := speaker_line(line))]
     title, source = (_plain(x) for x in (meta.title, meta.source))  # 香格里拉網(wǎng) → 香格里拉网
-    place = document_place(lines, gazetteer, meta.region, title, source, speakers)
+    for text in (decoded.norm, GLOSS.sub("", decoded.norm)):  # then without glosses: 内(nèi)蒙古
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        speakers = [m.group("title") for line in lines if (m := speaker_line(line))]
+        place = document_place(lines, gazetteer, meta.region, title, source, speakers)
+        if place.region is not None:
+            break
     return place.region, place.source
 
 

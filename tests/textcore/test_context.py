@@ -328,3 +328,13 @@ def test_a_text_speaking_as_a_city_that_names_one_county_in_passing_is_the_citys
         + "\n全市夏粮播种面积461.48万亩，其中固始县夏粮增产明显。全市工业增加值增长4.4%。"
     )
     assert document_place(_lines(text), gazetteer).region.name == "信阳市"
+
+
+def test_a_place_a_pinyin_gloss_cuts_in_two_is_read(gazetteer) -> None:
+    """內(nèi)蒙古: a mirror's gloss inside the only name of the text's place."""
+    text = (
+        "八月的內(nèi)蒙古大地到處洋溢著收獲的喜悅。自治區(qū)統(tǒng)計局傳出消息:今年以來,全區(qū)經(jīng)濟(jì)運(yùn)行穩(wěn)中向好。\n"
+        "上半年全區(qū)實現(xiàn)生產(chǎn)總值8465.7億元,增長6.6%。\n"
+    )
+    doc = parse_document(text.encode(), "t.txt", b'{"published": "2017-08-22"}', gazetteer)
+    assert {f.region_name for f in doc.facts} == {"内蒙古自治区"}
