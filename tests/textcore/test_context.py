@@ -338,3 +338,16 @@ def test_a_place_a_pinyin_gloss_cuts_in_two_is_read(gazetteer) -> None:
     )
     doc = parse_document(text.encode(), "t.txt", b'{"published": "2017-08-22"}', gazetteer)
     assert {f.region_name for f in doc.facts} == {"内蒙古自治区"}
+
+
+def test_a_text_calling_itself_a_county_is_of_the_one_county_it_names_in_the_city_it_opens_with(
+    gazetteer,
+) -> None:
+    """石家庄市举行…活动, then 平山县一季度… and 我县: the county's text, not the city's."""
+    text = (
+        "5月16日，石家庄市举行2023年二季度重点项目集中开工活动，县委书记在分会场参加活动。\n"
+        "在开工现场，县委书记通过云视频向市主会场做了报告。他说，平山县一季度，地区生产总值增长8.4%。"
+        "社会消费品零售总额增长15.3%。下一步，我县将加快项目建设。\n"
+    )
+    doc = parse_document(text.encode(), "t.txt", b'{"published": "2023-05-16"}', gazetteer)
+    assert {(f.region_name, f.value) for f in doc.facts} == {("平山县", 8.4), ("平山县", 15.3)}

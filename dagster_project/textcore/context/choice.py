@@ -177,6 +177,16 @@ def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef |
     if level and not matches_level(top, level):  # type: ignore[arg-type]
         # 全县… 对湖南工作的重要讲话 … 建田园嘉禾: a text speaking as a county names its province too
         inner = [c for c in ranked if matches_level(refs[c], level) and gazetteer.within(refs[c], top)]  # type: ignore[arg-type]
+        if not inner:  # 石家庄市举行…，平山县一季度…，我县: the one place of its level it names further on
+            below = [
+                code
+                for code in tally.score
+                if (ref := gazetteer.by_code(code))
+                and matches_level(ref, level)  # type: ignore[arg-type]
+                and gazetteer.within(ref, top)
+            ]
+            if len(below) == 1:
+                return gazetteer.by_code(below[0])
         ranked = inner[:1] + [c for c in ranked if c not in inner[:1]]
     best = refs[ranked[0]]
     peers = many_peers(tally, gazetteer, best.code)  # type: ignore[union-attr]
