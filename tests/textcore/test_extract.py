@@ -124,6 +124,17 @@ def test_a_part_of_the_population_named_alone_is_of_the_indicator_before(gazette
     ]
 
 
+def test_respectively_items_that_hold_commas_between_them(gazetteer: Gazetteer) -> None:
+    """交通运输、仓储和邮政业,住宿和餐饮业,批发和零售业增加值分别…: items set apart by commas."""
+    sentence = "全区交通运输、仓储和邮政业,住宿和餐饮业,批发和零售业增加值同比分别增长6.6%、5.7%和4.4%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.value) for f in facts] == [
+        ("交通运输、仓储和邮政业增加值", 6.6),
+        ("住宿和餐饮业增加值", 5.7),
+        ("批发和零售业增加值", 4.4),
+    ]
+
+
 def test_respectively_list_count_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
     """两大万亿级产业 repeats the list it follows; the revenue is each industry's."""
     sentence = "电子信息、装备制造两大万亿级产业营收分别增长9.8%、7.6%。"

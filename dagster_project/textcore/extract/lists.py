@@ -28,6 +28,7 @@ from dagster_project.textcore.regions import RegionRef
 from dagster_project.textcore.words import last_word_start
 
 NUMERAL_ITEM = re.compile(r"[一二三四五六七八九十]")
+ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff、和及与]{2,14}(?<![等的])")  # 住宿和餐饮业: no number, no verb
 # 低于1000亿元 after a list of places: the value is a bound on each place's, not its value
 COMPARED_BOUNDS = frozenset("低于 高于 不足 不到 超过 均超过 均低于 均高于".split())
 # 金水区、二七区GDP增速均超9%: the bound after what a list of places is said of
@@ -117,7 +118,8 @@ class ListsMixin(PairsMixin):
             head = self.with_stem(head)  # 吉林、黑龙江、天津位列最后三名，增速分别为…: GDP增速
             items = [Subject(head, place, "clause") for place in listed] if head else None
         elif head:
-            items = self.split_items(head, scope, len(tail), said)
+            n = len(tail)
+            items = self.split_items(head, scope, n, said) or self.comma_items(base, head, scope, n)
         elif compared and self.subjects:  # …增长5.2%，分别高于全国、全市0.3个和0.5个百分点
             items = [self.subjects[-1]] * len(tail)
         elif len(self.subjects) >= len(tail):
@@ -125,6 +127,18 @@ class ListsMixin(PairsMixin):
         else:
             items = None
         return items
+
+    def comma_items(self, base: int, head: str, scope: str | None, n: int) -> list[Subject] | None:
+        """交通运输、仓储和邮政业,住宿和餐饮业,批发和零售业增加值分别增长…: items that hold 、
+        themselves are set apart by commas, the clauses before the one with 分别; each takes
+        the last item's head (增加值)."""
+        last = self.region_of(head, scope)
+        word = head_of(last.text)
+        before = re.split(r"[。；;！？!?]", self.text[:base])[-1]
+        items = [c.strip() for c in re.split(r"[,，]", before)][-n:-1] if n > 1 else []
+        if not word or len(items) != n - 1 or not all(ITEM_BEFORE.fullmatch(c) for c in items):
+            return None
+        return [Subject(self.clean(c)[0] + word, last.region, last.source) for c in items] + [last]
 
     def said_of_places(self, clause: str) -> str:
         """The rate a clause says its places' values are (金水区、二七区、巩义市GDP增速均超9%
