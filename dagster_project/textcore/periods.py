@@ -59,7 +59,9 @@ REACHED_BEFORE = re.compile(r"(?:增加|提高|增长|上升|扩大|提升|发�
 # (记者从2020年前三季度经济运行情况新闻通气会上获悉: the values' own period)
 BASELINE_AFTER = re.compile(r"\s*(?:的|[\d.]|到|至|起|开始|(?:下降|增长|回落|上升)\s*[\d.])")
 # 由上半年下降0.3%转为增长0.2%: the value right after the period and how it moved is that period's
-MOVED_BY = re.compile(r"(?:下降|增长|回落|上升)\s*(?=[\d.])")
+MOVED_BY = re.compile(r"(?:同比|累计)?(?:下降|增长|回落|上升)\s*(?=[\d.])")
+SENTENCE_END = re.compile(r"[。；;]")
+MOVED_FROM = re.compile(r"由(?:同比|累计)?(?:下降|增长|回落|上升)\s*(?=[\d.])")
 TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
 LISTED = re.compile(r"\s*[、和及与]\s*")
 # 继2019年前三季度之后, 2014年一季度以来: a point in time, not the values' period
@@ -240,11 +242,20 @@ def stated_before(mentions: list[PeriodMention], text: str) -> dict[int, tuple[i
     stated = {}
     for p in mentions:
         if p.role in ("comparison", "baseline", "reached") and p.code and text.startswith("的", p.end):
-            stated[p.end + 1] = (p.start, p.code)
+            moved = MOVED_BY.match(text, p.end + 1) if p.role == "baseline" else None  # 由一季度的下降1.7%
+            stated[moved.end() if moved else p.end + 1] = (p.start, p.code)
         elif p.role in ("reached", "baseline") and p.code and text[p.end : p.end + 1].isdigit():
             stated[p.end] = (p.start, p.code)  # …到2018年1115.4亿元, 从去年前三季度2.2%: no 的 before
         elif p.role == "baseline" and p.code and (moved := MOVED_BY.match(text, p.end)):
             stated[moved.end()] = (p.start, p.code)
+    # 肉产量由一季度的下降1.7%转为增长1.6%，其中猪肉产量由下降1.7%转为…: the same earlier period
+    froms = [p for p in mentions if p.role == "baseline" and p.code and text[p.start - 1 : p.start] == "由"]
+    for m in MOVED_FROM.finditer(text):
+        before = [
+            p for p in froms if p.start < m.start() and not re.search("[。；;]", text[p.end : m.start()])
+        ]
+        if before:
+            stated[m.end()] = (m.start() + 1, before[-1].code)  # type: ignore[assignment]
     return stated
 
 

@@ -82,6 +82,22 @@ def test_a_value_moved_from_an_earlier_period_to_the_texts_own() -> None:
     ]
 
 
+def test_a_value_moved_from_a_period_named_with_的_and_a_part_moved_the_same_way() -> None:
+    """由一季度的同比下降1.7%转为上半年的同比增长1.6%，其中猪肉产量由下降1.7%转为增长2.6%: the
+    part's earlier value is of the period the sentence moved from."""
+    text = (
+        "上半年，全省猪牛羊禽肉产量由一季度的同比下降1.7%转为上半年的同比增长1.6%，"
+        "其中猪肉产量由下降1.7%转为增长2.6%。"
+    )
+    doc = parse_document(text.encode("utf-8"), "x.txt", b'{"published": "2023-07-20"}')
+    assert [(f.indicator_text, f.period_code, f.value) for f in doc.facts] == [
+        ("猪牛羊禽肉产量", "2023-Q1", -1.7),
+        ("猪牛羊禽肉产量", "2023-H1", 1.6),
+        ("猪肉产量", "2023-Q1", -1.7),
+        ("猪肉产量", "2023-H1", 2.6),
+    ]
+
+
 def test_a_month_after_其中_holds_for_its_sentence_only_with_doubled_marks() -> None:
     text = (
         "上半年，全市规模以上工业增加值同比增长13.3%。其中,,6月份全市规模以上工业增加值增长6.9%,。"
