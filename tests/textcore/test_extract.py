@@ -432,6 +432,13 @@ def test_a_period_opening_the_subject_is_no_part_of_its_name(gazetteer: Gazettee
     ]
 
 
+def test_a_share_of_growth_contributed_is_no_rate_of_growth(gazetteer: Gazetteer) -> None:
+    """贡献了全市52%的增长: the district's share of the city's growth, not a growth of 52%."""
+    sentence = "在规上工业增加值领域，渝北贡献了全市52%的增长。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.measure, f.value) for f in facts] == [("share_pct", 52.0)]
+
+
 def test_increment_since_start_of_year(gazetteer: Gazetteer) -> None:
     """较年初新增320亿元 is the increase of the balance, not the balance."""
     sentence = "全区金融机构贷款余额较年初新增320亿元。"

@@ -53,6 +53,7 @@ BARE_HEADS = frozenset(HEADS) - {"额", "量"} | {"亡人数"} | GENERIC_NOUNS
 COMPLETE_END = re.compile(
     r"(?:值|额|量|率|比|数|资|入|润|收|口|费|企业|项目|人次|产业|价格|指数|面积|规模|GDP|重|税)$"
 )
+CONTRIBUTED = re.compile(r"贡献了?(?:全[国省市区县]|[^\d]{0,6}的)?$")  # 贡献了全省52%的增长
 SHARE_SUBJECT = re.compile(r"占|(?:率|比|比重|比例|份额)$")
 RATE_WORDS = "增速|增幅|增长率|增长速度|涨幅"
 GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|增长)$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dagster_project.textcore.extract.lexicon import (
+    CONTRIBUTED,
     FALL,
     GROWTH_SUBJECT,
     HEADS,
@@ -69,6 +70,8 @@ def measure_of(v: Value, verbs: str, subject: str) -> str | None:
     if unit == "%":
         if v.word:  # 持平
             return "growth_pct"
+        if CONTRIBUTED.search(subject):  # 贡献了全省52%的增长: a share of the growth, not a rate
+            return "share_pct"
         if moved and MOVE_END.search(verbs):
             return "growth_pct"
         if GROWTH_SUBJECT.search(subject):  # 名义增长率为7.6%: a rate of growth, not a share
