@@ -72,6 +72,12 @@ def test_a_yearly_average_over_several_years_has_no_period() -> None:
     assert facts == {("2015", 8.0), (None, 10.0)}
 
 
+def test_a_total_over_several_years_is_of_no_one_period() -> None:
+    text = "过去五年，全区五年累计完成固定资产投资2413.8亿元。2020年，全区生产总值增长4%。"
+    facts = {(f[1], f[4]) for f in _facts(text, json.dumps({"published": "2021-01-20"}).encode())}
+    assert facts == {(None, 2413.8), ("2020", 4.0)}
+
+
 def test_a_value_moved_from_an_earlier_period_to_the_texts_own() -> None:
     text = "前三季度，全区农林牧渔业总产值1363.0亿元，按可比价计算，由上半年下降0.3%转为增长0.2%。"
     doc = parse_document(text.encode("utf-8"), "x.txt", b'{"published": "2020-10-21"}')

@@ -18,6 +18,7 @@ from dagster_project.textcore.extract.lexicon import (
     GROWTH_WORD,
     LISTED_PLACE,
     PROGRESS_OF,
+    YEARS_TOTAL,
     ZONE_NAME,
 )
 from dagster_project.textcore.extract.lists import ListsMixin
@@ -214,6 +215,8 @@ class SentenceReader(
         section's at its offset; a yearly average (年均增长11.7%, over a plan's years) and a
         territory's area (总面积1140.76平方公里) have none."""
         if measure == "growth_pct" and ("年均" in text or AVERAGE_YEARLY.search(self.text, 0, v.start)):
+            return None, "span"
+        if measure != "pp_change" and YEARS_TOTAL.search(self.text, 0, v.start):
             return None, "span"
         if (v.unit or "").endswith("平方公里") and text.endswith("面积"):  # 总面积1140.76平方公里
             return None, "profile"  # the size of a territory: of no period
