@@ -180,7 +180,9 @@ def find_periods(
         role = _role(text, m.start(), m.end())
         if found and LISTED.fullmatch(text[found[-1].end : m.start()]):
             role = found[-1].role  # 快于一季度、2016年全年: a list of periods compared with
-        if SINCE_AFTER.match(text, m.end()) or SINCE_AROUND.match(text, m.start()):
+        # 上半年以来，全区…: this year's half so far, spoken of as a span (no year: not 2014年一季度以来)
+        so_far = (m.group("h1") or m.group("q3")) and not m.group("year") and text.startswith("以来", m.end())
+        if (SINCE_AFTER.match(text, m.end()) and not so_far) or SINCE_AROUND.match(text, m.start()):
             role = "since"  # 2014年一季度以来: where a span starts, not the values' period
         elif m.group("yearonly") and EVENT_AFTER.match(text, m.end()):
             role = "event"

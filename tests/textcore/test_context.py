@@ -351,3 +351,14 @@ def test_a_text_calling_itself_a_county_is_of_the_one_county_it_names_in_the_cit
     )
     doc = parse_document(text.encode(), "t.txt", b'{"published": "2023-05-16"}', gazetteer)
     assert {(f.region_name, f.value) for f in doc.facts} == {("平山县", 8.4), ("平山县", 15.3)}
+
+
+def test_a_masthead_of_the_texts_level_outweighs_a_line_naming_a_place_of_another(gazetteer) -> None:
+    """A spam line naming 澳门 over the masthead 武汉市江夏区人民政府 of a text that says 全区."""
+    text = (
+        "澳门永利平台\n\n武汉市江夏区人民政府\n\n"
+        "2017年，是新一届区政府履职的第一年。一年来，我们团结和依靠全区人民，"
+        "全年预计完成地区生产总值756.72亿元，增长11%，增幅继续在全市领跑。\n"
+    )
+    doc = parse_document(text.encode(), "t.txt", b'{"published": "2018-01-20"}', gazetteer)
+    assert {f.region_name for f in doc.facts} == {"江夏区"}

@@ -89,6 +89,14 @@ def test_what_a_period_is_to_the_values_near_it(text: str, role: str) -> None:
     assert [p.role for p in found] == ([role] if role != "period" else [])
 
 
+def test_this_years_half_so_far_said_as_a_span_is_the_values_period() -> None:
+    """上半年以来，余杭实现…: the first half, not a point a span starts from (2014年一季度以来)."""
+    assert [(p.code, p.role) for p in find_periods("上半年以来，全区生产总值增长10.8%", 2023, 7)] == [
+        ("2023-H1", "period")
+    ]
+    assert [p.role for p in find_periods("2014年一季度以来，全区生产总值持续增长", 2023, 7)] == ["since"]
+
+
 def test_the_end_of_a_span_from_a_year_is_reached() -> None:
     found = find_periods("国内生产总值从2012年的732亿元到2018年1115.4亿元", 2019)
     assert [(p.code, p.role) for p in found] == [("2012", "baseline"), ("2018", "reached")]

@@ -177,13 +177,17 @@ def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef |
     if level and not matches_level(top, level):  # type: ignore[arg-type]
         # 全县… 对湖南工作的重要讲话 … 建田园嘉禾: a text speaking as a county names its province too
         inner = [c for c in ranked if matches_level(refs[c], level) and gazetteer.within(refs[c], top)]  # type: ignore[arg-type]
-        if not inner:  # 石家庄市举行…，平山县一季度…，我县: the one place of its level it names further on
+        if not inner:  # 石家庄市举行…，平山县一季度…，我县: the one place of its level it names further on;
+            # 澳门永利平台 (a spam line) over 武汉市江夏区人民政府, 全区: the one its masthead names
             below = [
                 code
                 for code in tally.score
                 if (ref := gazetteer.by_code(code))
                 and matches_level(ref, level)  # type: ignore[arg-type]
-                and gazetteer.within(ref, top)
+                and (
+                    gazetteer.within(ref, top)
+                    or (PUBLISHER in tally.sources[code] and not gazetteer.within(top, ref))
+                )
             ]
             if len(below) == 1:
                 return gazetteer.by_code(below[0])
