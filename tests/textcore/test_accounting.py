@@ -95,6 +95,16 @@ def test_a_line_that_is_only_an_image_is_set_apart(gazetteer) -> None:
     assert structure.sections[0].text == "2011年,全市生产总值增长17.6%。"
 
 
+def test_a_photo_caption_is_set_apart_and_names_no_place_of_the_text(gazetteer) -> None:
+    text = (
+        "全省经济运行情况\n1月6日，唐山百川机器人共享制造工厂一角。河北日报记者赵杰摄\n"
+        "2025年，全省地区生产总值增长5.6%。\n区委经济工作会召开(张险波 摄)\n"
+    )
+    skipped, _ = _skipped(text, gazetteer)
+    assert ("1月6日，唐山百川机器人共享制造工厂一角。河北日报记者赵杰摄", "a photo caption") in skipped
+    assert ("区委经济工作会召开(张险波 摄)", "a photo caption") in skipped
+
+
 def test_a_day_first_time_stamp_a_source_line_and_an_editor_line_are_furniture(gazetteer) -> None:
     text = (
         "上半年各省GDP增速排名\n13.08.2015 13:19\n本文来源: 南宁新闻网\n"

@@ -63,12 +63,21 @@ IMAGE = re.compile(
 )
 
 
+# 唐山…工厂一角。河北日报记者赵杰摄, 区委经济工作会召开(张险波 摄): a photo's caption and credit
+CAPTION = re.compile(
+    r"(?:记者|通讯员|[(（]|\s)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*摄\s*[)）]?\s*$"
+)
+CAPTION_MAX = 100
+
+
 def furniture(text: str) -> str | None:
     """Why a whole line is page furniture rather than text, or None."""
     if len(text) <= FURNITURE_MAX and FURNITURE.match(text):
         return "page furniture"
     if IMAGE.fullmatch(text):
         return "an image"
+    if len(text) <= CAPTION_MAX and CAPTION.search(text):
+        return "a photo caption"
     return None
 
 
