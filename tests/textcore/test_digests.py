@@ -426,6 +426,14 @@ def test_an_aspect_named_before_its_values_is_what_they_are_of() -> None:
     assert ("滁州市", "growth_pct", "gdp", 5.5) in got and ("池州市", "growth_pct", "gdp", 5.4) in got
 
 
+def test_a_years_figures_with_年度_and_预计_after_the_place_have_a_plain_subject() -> None:
+    doc = digest("安庆各县GDP", "2017年度桐城市预计GDP264.7亿元，增速8.5%。")
+    assert [(f.region_name, f.indicator_text, f.period_code, f.qualifier) for f in doc.facts] == [
+        ("桐城市", "GDP", "2017", "预计"),
+        ("桐城市", "GDP增速", "2017", "预计"),
+    ]
+
+
 def test_the_number_of_a_standing_meeting_is_no_count() -> None:
     doc = digest("安居区经济运行", "11月4日，区长主持召开区政府四届83次常务会议，全区地区生产总值增长3.5%。")
     assert [(f.measure, f.value) for f in doc.facts] == [("growth_pct", 3.5)]

@@ -101,7 +101,7 @@ class RegionResolver:
             if lead is not None and inner is not None and self.gazetteer.within(inner[1], lead[1]):
                 lead = (lead[0] + inner[0], inner[1])  # 南昌南昌县2018年GDP: the place inside
             if lead is not None and self.near(lead[1]):
-                rest = re.sub(r"^[以的]", "", subject[lead[0] :])  # 济南市以生产总值…, 浙江的经济增速
+                rest = re.sub(r"^(?:[以的]|预计)", "", subject[lead[0] :])  # 济南市以…, 浙江的…, 桐城预计GDP
                 return rest, Placed(lead[1], "clause")
             tail = self.gazetteer.find(subject, self.context())
             while (
