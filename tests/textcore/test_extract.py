@@ -448,6 +448,21 @@ def test_increment_since_start_of_year(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_the_last_month_of_a_span_said_alone_holds_until_the_full_stop(gazetteer: Gazetteer) -> None:
+    """1—5月份…；5月份…；…。全区…: May alone up to the full stop, then January to May again."""
+    doc = parse(
+        gazetteer,
+        "1—5月份，全区规上工业增加值同比下降1.4%；5月份规上工业增加值同比下降3.6%；规上工业总产值增长2%。"
+        "全区规上工业总产值同比下降10.58%。",
+    )
+    assert [(f.period_code, f.value) for f in doc.facts] == [
+        ("2025-M01M05", -1.4),
+        ("2025-M05", -3.6),
+        ("2025-M05", 2.0),
+        ("2025-M01M05", -10.58),
+    ]
+
+
 def test_month_within_a_cumulative_period_holds_for_its_sentence(gazetteer: Gazetteer) -> None:
     """其中，6月当月…: June alone, then back to January–June (上半年)."""
     doc = parse(

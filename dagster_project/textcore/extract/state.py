@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from dagster_project.textcore.periods import (
     STATED_FOR_WORDS,
     YEAR_BEFORE_OF,
     find_periods,
+    period_end_month,
     stated_before,
     year_before,
 )
@@ -129,15 +131,23 @@ def _after_a_value(text: str, pos: int) -> bool:
     return bool(re.search(r"\d[%％‰]|\d\s*[亿万]?元", text[starts[-1] if starts else 0 : pos]))
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence at ``pos`` ends, with the sentences going on with it (11月当月进出口…。
-    其中，出口…: the sub-period holds for its parts too)."""
-    end = (SENTENCE_END.search(text, pos) or re.search("$", text)).end()  # type: ignore[union-attr]
+def _sentence_end(text: str, pos: int, stops: re.Pattern[str] = SENTENCE_END) -> int:
+    """Where the sentence at ``pos`` ends (at one of ``stops``), with the sentences going on
+    with it (11月当月进出口…。其中，出口…: the sub-period holds for its parts too)."""
+    end = (stops.search(text, pos) or re.search("$", text)).end()  # type: ignore[union-attr]
     while text[end:].lstrip().startswith("其中") and end < len(text):
-        end = (SENTENCE_END.search(text, end) or re.search("$", text)).end()  # type: ignore[union-attr]
+        end = (stops.search(text, end) or re.search("$", text)).end()  # type: ignore[union-attr]
     return end
 
 
+def _last_month_of(month: str | None, span: str | None) -> bool:
+    """Whether ``month`` is one month alone (2023-M05) that ends the ``span`` before it (2023-M01M05)."""
+    if month is None or span is None or span == month or not re.fullmatch(r"\d{4}-M\d{2}", month):
+        return False
+    return span[:4] == month[:4] and period_end_month(span) == int(month[-2:])
+
+
+FULL_STOP = re.compile(r"[。!?！？]")
 TITLE_CHARS = 100  # how far into the text its title runs
 
 
@@ -164,9 +174,13 @@ def section_state(
         or _after_a_value(text, p[0])
         or text[p[1] - 1] in "末底"  # 6月末，存款余额…: a balance's date, not the report's period
     }
+    starts = list(accumulate(len(para.text) for para in section.paragraphs))
     for before, p in itertools.pairwise(periods):  # 其中，4月、5月、6月单月…: the list is local too
         if before[0] in local_until and LISTED.fullmatch(text[before[1] : p[0]]):
             local_until[p[0]] = local_until[before[0]]
+        elif _last_month_of(p[2], before[2]) and len({bisect.bisect(starts, x[0]) for x in (before, p)}) == 1:
+            # 1—5月份…；5月份…下降3.6%；…。全旗…: in its paragraph, the month alone, then the span again
+            local_until[p[0]] = _sentence_end(text, p[1], FULL_STOP)
     return SectionState(
         section,
         text,
