@@ -271,7 +271,7 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
 LOST_DIGITS = re.compile(r"(?<![\d.])\.$")
 RATE_HELD = re.compile(  # 增速与上半年持平, 北京与全国增速持平: one rate equal to another
     r"(?:增速|增幅|增长率|速度)\s*(?:与|和|同|较|比)[^，,。；;]{1,8}$"
-    r"|(?:与|和|同)[^，,。；;]{1,12}?(?:增速|增幅|增长率|速度)\s*$"  # 与全国上半年GDP增速持平
+    r"|(?:与|和|同)[^，,。；;]{1,12}?(?:增速|增幅|增长率|速度)\s*(?:基本|大体|大致)?$"  # 与全国增速(基本)持平
 )
 RATE_HELD_WINDOW = 16  # characters before 持平 its comparison is looked for in
 
