@@ -36,7 +36,7 @@ PERIOD = re.compile(
     # 过去五年…达到125.3亿元: a review of a plan's years states where its last year ended
     r"|(?P<pastyears>过去(?:的)?[三五]年)"
     r"|(?<![近这多十\d])(?P<yearlong>一年来)(?!的)"  # a review's 一年来: the year it looks back on
-    rf"|(?<!\d)(?P<yearonly>(?:19|20)\d{{2}}|{MASKED})\s?年(?:度)?(?![\d一二三四五六七八九十]{{1,2}}月|底|末|初|以来|以前|之前|前|后)"
+    rf"|(?<!\d)(?P<yearonly>(?:19|20)\d{{2}}|{MASKED})\s?年(?:度)?(?![\d一二三四五六七八九十]{{1,2}}月|底|末|初|以来|以前|之前|前|后|更新|修订|修正|版)"
 )
 # Words before a period that make it a comparison, a baseline or a target, not the values'.
 COMPARISON_BEFORE = re.compile(

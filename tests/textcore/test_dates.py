@@ -97,6 +97,11 @@ def test_this_years_half_so_far_said_as_a_span_is_the_values_period() -> None:
     assert [p.role for p in find_periods("2014年一季度以来，全区生产总值持续增长", 2023, 7)] == ["since"]
 
 
+def test_the_year_a_bulletin_was_revised_in_is_no_period_of_its_values() -> None:
+    text = "2024年宜春市国民经济和社会发展统计公报(2025年更新)\n全年实现地区生产总值3711.05亿元。"
+    assert [p.code for p in find_periods(text, 2025, 4)] == ["2024", "2024"]
+
+
 def test_the_end_of_a_span_from_a_year_is_reached() -> None:
     found = find_periods("国内生产总值从2012年的732亿元到2018年1115.4亿元", 2019)
     assert [(p.code, p.role) for p in found] == [("2012", "baseline"), ("2018", "reached")]
