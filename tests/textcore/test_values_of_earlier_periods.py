@@ -104,6 +104,21 @@ def test_a_value_moved_from_a_period_named_with_的_and_a_part_moved_the_same_wa
     ]
 
 
+def test_a_rate_moved_from_an_earlier_period_is_of_the_indicator_its_clause_before_names() -> None:
+    """…增速持续回升，从一季度增长7.9%，回升到上半年增长8.3%: both of retail sales, not of the GDP
+    stated in the sentence before."""
+    text = (
+        "上半年，全区地区生产总值增长8%。"
+        "社会消费品零售总额增速持续回升，从一季度增长7.9%，回升到上半年增长8.3%。"
+    )
+    doc = parse_document(text.encode("utf-8"), "x.txt", b'{"published": "2016-07-30"}')
+    assert [(f.indicator_text, f.period_code, f.value) for f in doc.facts] == [
+        ("地区生产总值", "2016-H1", 8.0),
+        ("社会消费品零售总额增速", "2016-Q1", 7.9),
+        ("社会消费品零售总额增速", "2016-H1", 8.3),
+    ]
+
+
 def test_a_month_after_其中_holds_for_its_sentence_only_with_doubled_marks() -> None:
     text = (
         "上半年，全市规模以上工业增加值同比增长13.3%。其中,,6月份全市规模以上工业增加值增长6.9%,。"

@@ -178,8 +178,9 @@ class ClausesMixin:
 
     def value_of_year(self, v: Value, subject_text: str, year: str, span: tuple[int, int]) -> None:
         """A value stated for a period before the one the text reports (从1949年的…); with no
-        words of its own (…600亿元，比2017年的567亿元多了33亿元), of the indicator stated last."""
-        subject_text = subject_text or (self.ctx.topic.text if self.ctx.topic else "")
+        words of its own (…600亿元，比2017年的567亿元多了33亿元), of the subject stated last."""
+        last_said = self.subjects[-1] if self.subjects else self.ctx.topic  # …增速持续回升，从一季度增长7.9%
+        subject_text = subject_text or (last_said.text if last_said else "")
         moved = re.search(r"(?:下降|增长|回落|上升)\s*$", self.text[: v.start])  # 由上半年下降0.3%
         verbs = signed_after(self.text, v.end, moved.group().strip() if moved else "")  # 2.2%的负增长
         measure = measure_of(v, verbs, subject_text)
