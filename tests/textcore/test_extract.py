@@ -135,6 +135,27 @@ def test_respectively_items_that_hold_commas_between_them(gazetteer: Gazetteer) 
     ]
 
 
+def test_respectively_real_rates_of_the_amounts_stated_before(gazetteer: Gazetteer) -> None:
+    """…13751元，…4744元，实际分别增长9.6%和9.2%: the rates of the two incomes, in order."""
+    sentence = "全区城镇居民人均可支配收入13751元，农村居民人均纯收入4744元，实际分别增长9.6%和9.2%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.measure, f.value) for f in facts][2:] == [
+        ("城镇居民人均可支配收入", "growth_pct", 9.6),
+        ("农村居民人均纯收入", "growth_pct", 9.2),
+    ]
+
+
+def test_what_was_produced_is_the_output_of_it(gazetteer: Gazetteer) -> None:
+    """生产原煤44933万吨: the output of coal (原煤产量), not a 生产总值 or a 生产者 price."""
+    sentence = "全区生产原煤44933万吨，同比增长14.1%；工业生产者出厂价格下降2%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.value) for f in facts] == [
+        ("原煤产量", 44933.0),
+        ("原煤产量", 14.1),
+        ("工业生产者出厂价格", -2.0),
+    ]
+
+
 def test_respectively_list_count_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
     """两大万亿级产业 repeats the list it follows; the revenue is each industry's."""
     sentence = "电子信息、装备制造两大万亿级产业营收分别增长9.8%、7.6%。"

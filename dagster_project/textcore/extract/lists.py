@@ -90,6 +90,7 @@ class ListsMixin(PairsMixin):
         """The subjects of the values after 分别 (at ``m``): items the words before it list, places
         listed before, or the subjects just stated; None when there are none to pair."""
         head, scope, _ = self.clean(clause[:m])
+        head = re.sub(r"^(?:实际|名义)$", "", head)  # …13751元，…4744元，实际分别增长…: the subjects before
         listed = self.places_listed(before or previous, len(tail)) if before or previous else None
         if listed is None and not clause[:m].strip(" ,，"):  # 嵊州市和新昌县…较低，…均不足千亿，分别只有…
             earlier = re.split(r"[,，]", self.text[:base])[-4:-1]

@@ -52,6 +52,7 @@ COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款"
 
 
 # the first characters of two sibling words (外资/内资, 出口/进口, 存款/贷款, 总量/增量)
+PRODUCED = re.compile(r"(?:累计)?生产(?!总值|性|经营|资料|要素|能力|力)([\u4e00-\u9fff]{1,6})")
 # 居民消费价格上涨0.3%，其中城市上涨0.3%: the same indicator of a part of the population
 AREA_PARTS = frozenset("城市 农村 城镇 乡村".split())
 AREA_LEAD = re.compile(r"^(?:全体|城市|农村|城镇|乡村)")
@@ -139,6 +140,10 @@ class SubjectsMixin:
             text = INNER_VERB.sub("", text)
         text = text.removesuffix("的").removesuffix("之").strip(" 、,，等。;").rstrip("和及与")
         text = text if self.ctx.places.leading_place(text) else text.lstrip("和及与")  # 和平区GDP
+        place = self.ctx.places.leading_place(text)
+        at = place[0] if place else 0
+        if (made := PRODUCED.fullmatch(text, at)) and not any(h in made.group(1) for h in HEADS):
+            text = text[:at] + made.group(1) + "产量"  # (山西省)生产原煤44933万吨: the output of coal
         return text, scope, verbs
 
     def region_of(self, subject: str, scope: str | None) -> Subject:
