@@ -284,6 +284,22 @@ def test_differences_in_points_carry_their_comparison(gazetteer: Gazetteer, sent
 # --- 3. 和 / 均: one fact per indicator -----------------------------------------------------------
 
 
+def test_differences_in_points_of_items_listed_respectively(gazetteer: Gazetteer) -> None:
+    """纺织业、化纤业增速分别比3月份回落2.3、6.3个百分点; items set apart by commas too."""
+    sentence = (
+        "其中，纺织业、化纤业增速分别比3月份回落2.3、6.3个百分点；"
+        "农副食品加工业,纺织服装、服饰业,电力、热力生产和供应业分别比3月份回落1.2个、1.7个、3.3个百分点。"
+    )
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.value) for f in facts] == [
+        ("纺织业增速比3月份回落", 2.3),
+        ("化纤业增速比3月份回落", 6.3),
+        ("农副食品加工业增速比3月份回落", 1.2),
+        ("纺织服装、服饰业增速比3月份回落", 1.7),
+        ("电力、热力生产和供应业增速比3月份回落", 3.3),
+    ]
+
+
 def test_he_respectively(gazetteer: Gazetteer) -> None:
     sentence = "规上工业产值和工业投资分别增长10.2%和12.4%。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

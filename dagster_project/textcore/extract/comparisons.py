@@ -131,9 +131,12 @@ class ComparisonsMixin:
         if len(benchmarks_each) != len(run):
             benchmarks_each = benchmarks_each * len(run)
         start = self.offset + base + prev
-        for v, benchmark in zip(run, benchmarks_each, strict=False):
-            wording = f"{with_rate(subject.text)}{marker}{benchmark}{direction}"
-            subject_each = Subject(wording, subject.region, subject.source)
+        items = [subject] * len(run)
+        if len(run) > 1 and "分别" in clause and len(set(benchmarks_each)) == 1:  # A、B增速分别比…回落x、y
+            items = self.listed_items(base, subject.text, None, len(run), headless=True) or items  # type: ignore[attr-defined]
+        for v, benchmark, item in zip(run, benchmarks_each, items, strict=False):
+            wording = f"{with_rate(item.text)}{marker}{benchmark}{direction}"
+            subject_each = Subject(wording, item.region, item.source)
             end = self.offset + (v.end if len(run) > 1 else base + len(clause))
             self.emit(  # type: ignore[attr-defined]
                 subject_each, v, "pp_change", 1, (start, end), remember=False, resolve_as=subject.text

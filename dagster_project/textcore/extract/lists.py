@@ -119,8 +119,7 @@ class ListsMixin(PairsMixin):
             head = self.with_stem(head)  # 吉林、黑龙江、天津位列最后三名，增速分别为…: GDP增速
             items = [Subject(head, place, "clause") for place in listed] if head else None
         elif head:
-            n = len(tail)
-            items = self.split_items(head, scope, n, said) or self.comma_items(base, head, scope, n)
+            items = self.listed_items(base, head, scope, len(tail), said)
         elif compared and self.subjects:  # …增长5.2%，分别高于全国、全市0.3个和0.5个百分点
             items = [self.subjects[-1]] * len(tail)
         elif len(self.subjects) >= len(tail):
@@ -129,17 +128,32 @@ class ListsMixin(PairsMixin):
             items = None
         return items
 
-    def comma_items(self, base: int, head: str, scope: str | None, n: int) -> list[Subject] | None:
+    def listed_items(
+        self, base: int, head: str, scope: str | None, n: int, said: str = "", headless: bool = False
+    ) -> list[Subject] | None:
+        """The ``n`` items a list names: split at 、 (``split_items``), or, when 、 alone gives too
+        few, set apart by commas before the clause (``comma_items``) before splitting at 和."""
+        split = lambda: self.split_items(head, scope, n, said)  # noqa: E731
+        comma = lambda: self.comma_items(base, head, scope, n, headless)  # noqa: E731
+        return (split() or comma()) if len(head.split("、")) >= n else (comma() or split())
+
+    def comma_items(
+        self, base: int, head: str, scope: str | None, n: int, headless: bool = False
+    ) -> list[Subject] | None:
         """交通运输、仓储和邮政业,住宿和餐饮业,批发和零售业增加值分别增长…: items that hold 、
         themselves are set apart by commas, the clauses before the one with 分别; each takes
-        the last item's head (增加值)."""
+        the last item's head (增加值); ``headless``: items compared, whose wording adds the rate."""
         last = self.region_of(head, scope)
-        word = head_of(last.text)
+        word = head_of(last.text) or ("" if headless else None)
         before = re.split(r"[。；;！？!?]", self.text[:base])[-1]
         items = [c.strip() for c in re.split(r"[,，]", before)][-n:-1] if n > 1 else []
-        if not word or len(items) != n - 1 or not all(ITEM_BEFORE.fullmatch(c) for c in items):
+        if word is None or len(items) != n - 1 or not all(ITEM_BEFORE.fullmatch(c) for c in items):
             return None
-        return [Subject(self.clean(c)[0] + word, last.region, last.source) for c in items] + [last]
+        names = [self.clean(c)[0] for c in items]
+        kind = last.text[: len(last.text) - len(word)][-1:]  # 住宿和餐饮业, 批发和零售业: items of a kind
+        if not kind or any(not name.endswith(kind) for name in names):
+            return None
+        return [Subject(name + word, last.region, last.source) for name in names] + [last]
 
     def said_of_places(self, clause: str) -> str:
         """The rate a clause says its places' values are (金水区、二七区、巩义市GDP增速均超9%
