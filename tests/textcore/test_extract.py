@@ -476,6 +476,23 @@ def test_a_share_of_growth_contributed_is_no_rate_of_growth(gazetteer: Gazetteer
     assert [(f.measure, f.value) for f in facts] == [("share_pct", 52.0)]
 
 
+def test_a_period_after_the_rate_it_times_is_no_part_of_the_subject(gazetteer: Gazetteer) -> None:
+    """地区生产总值的增长速度一季度为10.7%，上半年为11%: rates of growth in each period."""
+    sentence = "全区地区生产总值的增长速度一季度为10.7%，上半年为11%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.period_code, f.measure, f.value) for f in facts] == [
+        ("地区生产总值的增长速度", "2025-Q1", "growth_pct", 10.7),
+        ("地区生产总值的增长速度", "2025-H1", "growth_pct", 11.0),
+    ]
+
+
+def test_places_moved_up_a_ranking_are_no_count(gazetteer: Gazetteer) -> None:
+    """居全市第4位，比1—5月份提升1个位次: a ranking, not a count of one."""
+    sentence = "1—6月份，全区规模以上工业增加值增长12.9%，居全市第4位，比1—5月份提升1个位次。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.measure, f.value) for f in facts] == [("growth_pct", 12.9)]
+
+
 def test_increment_since_start_of_year(gazetteer: Gazetteer) -> None:
     """较年初新增320亿元 is the increase of the balance, not the balance."""
     sentence = "全区金融机构贷款余额较年初新增320亿元。"

@@ -153,7 +153,8 @@ class ClausesMixin:
             self.value_of_year(v, at.baseline, earlier[1], (self.offset + base, self.offset + base + ve))
         elif seg.rstrip().endswith(("由", "从")):  # 由51户重组为33户: 51 is the baseline
             kind, at.baseline = "baseline", self.clean(seg.rstrip()[:-1])[0]
-        elif v.unit in ("位", "名") and RANK_MOVE.search(seg.rstrip()):  # 与上季度上升4位
+        elif (v.unit in ("位", "名") or after.startswith("位次")) and RANK_MOVE.search(seg.rstrip()):
+            # 与上季度上升4位, 比1—7月份提升1个位次
             kind = "ranking"
         elif v.unit in COUNTED_UNITS and (
             (LISTED_COUNT_BEFORE.search(seg.strip()) and _listed(seg) == v.number)

@@ -52,6 +52,7 @@ COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款"
 
 
 # the first characters of two sibling words (外资/内资, 出口/进口, 存款/贷款, 总量/增量)
+TRAILING_PERIOD = re.compile(r"(?<=[速度幅率值额量])(?:第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
 PRODUCED = re.compile(r"(?:累计)?生产(?!总值|性|经营|资料|要素|能力|力)([\u4e00-\u9fff]{1,6})")
 # 居民消费价格上涨0.3%，其中城市上涨0.3%: the same indicator of a part of the population
 AREA_PARTS = frozenset("城市 农村 城镇 乡村".split())
@@ -136,6 +137,7 @@ class SubjectsMixin:
             text = LEAD_VERBS.sub("", text, count=1)
             if text == before:
                 break
+        text = TRAILING_PERIOD.sub("", text) or text  # 生产总值的增长速度一季度为10.7%，上半年为11%
         if "实现" in text:  # 规上工业企业实现利润总额
             text = INNER_VERB.sub("", text)
         text = text.removesuffix("的").removesuffix("之").strip(" 、,，等。;").rstrip("和及与")
