@@ -73,6 +73,7 @@ SPAN_FROM = re.compile(r"[从由](?:19|20)\d{2}年")
 # 提出了2019年的发展目标, 2019年主要预期目标: the year a plan is for
 TARGET_AFTER = re.compile(r"的?(?:经济社会)?(?:发展的?)?(?:主要)?(?:预期)?(?<=[发展要期])目标|的?工作安排")
 # 盘龙区于1956年建区, 在2018年度…考核中, (2015年不变价): the year of an event, no period of values
+LIFE_EVENT = re.compile(r"[^，,。；;\d]{0,4}?(?:出?生[，,。;；\s]|参加工作|任现职|入党)")
 EVENT_AFTER = re.compile(
     r"(?:建区|建县|建市|设区|设县|设市|建镇|撤县|建成|成立|设立|建立|开通|通车|投产|开业)"
     r"|(?:不变价|可比价)"  # 2015年不变价: the year whose prices a value is counted in
@@ -185,8 +186,8 @@ def find_periods(
         so_far = (m.group("h1") or m.group("q3")) and not m.group("year") and text.startswith("以来", m.end())
         if (SINCE_AFTER.match(text, m.end()) and not so_far) or SINCE_AROUND.match(text, m.start()):
             role = "since"  # 2014年一季度以来: where a span starts, not the values' period
-        elif m.group("yearonly") and EVENT_AFTER.match(text, m.end()):
-            role = "event"
+        elif (m.group("yearonly") and EVENT_AFTER.match(text, m.end())) or LIFE_EVENT.match(text, m.end()):
+            role = "event"  # 1956年3月生, 1976年8月参加工作: a date in someone's life, no period of values
         elif m.group("yearonly") and role == "period" and TARGET_AFTER.match(text, m.end()):
             role = "target"
         explicit = m.group("year") or m.group("yearonly")

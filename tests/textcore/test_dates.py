@@ -79,6 +79,8 @@ def test_this_year_named_again_holds_for_the_periods_after_it() -> None:
         ("继2019年前三季度之后山东GDP再次突破6万亿", "since"),  # a point in time, not the values'
         ("自2003年我市经济突破两位数增长以来", "since"),  # words between the year and 以来
         ("这是在去年一季度基数相对较高的基础上实现的增长", "comparison"),  # the base compared with
+        ("县长:李哲韬 1956年10月生,大专学历", "event"),  # a date in someone's life
+        ("2002年io月任现职", "event"),
         ("新能源并网投产711万千瓦、为去年全年的4.8倍", "comparison"),  # what a multiple is of
         ("提出了2019年的发展目标", "target"),
         ("国内生产总值到2018年1115.4亿元", "target"),  # 到 alone: a goal
