@@ -493,6 +493,15 @@ def test_places_moved_up_a_ranking_are_no_count(gazetteer: Gazetteer) -> None:
     assert [(f.measure, f.value) for f in facts] == [("growth_pct", 12.9)]
 
 
+def test_a_parts_contribution_to_the_wholes_growth_keeps_both_in_its_wording(gazetteer: Gazetteer) -> None:
+    """第二产业拉动全区GDP增长1.94个百分点: what the part added, not a change of GDP's rate."""
+    sentence = "第二产业拉动全区GDP增长1.94个百分点。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.measure, f.value) for f in facts] == [
+        ("第二产业拉动GDP增长", "pp_change", 1.94)
+    ]
+
+
 def test_increment_since_start_of_year(gazetteer: Gazetteer) -> None:
     """较年初新增320亿元 is the increase of the balance, not the balance."""
     sentence = "全区金融机构贷款余额较年初新增320亿元。"

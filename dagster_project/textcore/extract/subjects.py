@@ -52,6 +52,8 @@ COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款"
 
 
 # the first characters of two sibling words (外资/内资, 出口/进口, 存款/贷款, 总量/增量)
+# 第二产业拉动全县GDP增长1.94个百分点: the part's contribution to the whole's growth
+PULLED = re.compile(r"(?P<by>[^，,。；;]{2,20}?)拉动(?P<of>[^，,。；;]{1,20}?)(?:增长|增速)")
 TRAILING_PERIOD = re.compile(r"(?<=[速度幅率值额量])(?:第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
 PRODUCED = re.compile(r"(?:累计)?生产(?!总值|性|经营|资料|要素|能力|力)([\u4e00-\u9fff]{1,6})")
 # 居民消费价格上涨0.3%，其中城市上涨0.3%: the same indicator of a part of the population
@@ -104,6 +106,9 @@ class SubjectsMixin:
         """(subject, scope, verbs) of the words before a value."""
         # typeset text spaces Latin letters and digits off (常熟 GDP 达到): a subject has no space
         text = re.sub(r"\s+", "", strip_noise(text)).strip("、,，。;").lstrip(")）")
+        if (pulled := PULLED.fullmatch(text)) and (by := self.clean(pulled.group("by")))[0]:
+            of = SCOPE_WORDS.sub("", PERIOD_WORDS.sub("", pulled.group("of")))  # 全县GDP → GDP
+            return f"{by[0]}拉动{of}增长", by[1], "增长"  # 第二产业拉动全县GDP增长1.94个百分点
         if not re.match(r"[和与同].{0,12}(?:相比|相较)", text):  # 与上年同期相比增加了: a comparison
             text = text.rstrip("和及与")
             text = text if self.ctx.places.leading_place(text) else text.lstrip("和及与")
