@@ -70,6 +70,7 @@ SINCE_AFTER = re.compile(r"以来|以前|之前|之后|以后")
 # 自2003年我市经济突破两位数增长以来: the year a span starts, though words come between
 SINCE_AROUND = re.compile(r"(?<=[自从])(?=(?:19|20)\d{2}年[^，。；,;]{1,25}以来)")
 SPAN_FROM = re.compile(r"[从由](?:19|20)\d{2}年")
+FROM_PERIOD = re.compile(r"[从由](?:上半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月)的")
 # 提出了2019年的发展目标, 2019年主要预期目标: the year a plan is for
 TARGET_AFTER = re.compile(r"的?(?:经济社会)?(?:发展的?)?(?:主要)?(?:预期)?(?<=[发展要期])目标|的?工作安排")
 # 盘龙区于1956年建区, 在2018年度…考核中, (2015年不变价): the year of an event, no period of values
@@ -152,7 +153,10 @@ def _role(text: str, start: int, end: int) -> str:
     if TARGET_BEFORE.search(before) or (text[start:end].endswith("全年") and PLAN_AFTER.match(text, end)):
         # 完成全年任务的26.5%: the year a plan is for;
         # 从2012年的732亿元到2018年1115.4亿元: the end of a span from a year, reached
-        reached = before.endswith(("到", "至")) and SPAN_FROM.search(text[max(0, start - 30) : start])
+        span_from = SPAN_FROM.search(text[max(0, start - 30) : start])  # 从2012年的732亿元到2018年…
+        named = not re.match(r"(?:19|20)\d{2}", text[start:end])  # 由上半年的6.6%到前三季度的7.6%
+        span_from = span_from or (named and FROM_PERIOD.search(text[max(0, start - 30) : start]))
+        reached = before.endswith(("到", "至")) and span_from
         return "reached" if reached else "target"
     if COMPARISON_BEFORE.search(before) or COMPARISON_AFTER.match(text, end):
         return "comparison"

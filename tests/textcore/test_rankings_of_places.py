@@ -50,6 +50,11 @@ def test_a_rate_held_equal_to_another_is_no_growth_of_zero() -> None:
     assert facts(parse("其中，宁夏GDP增速与全国上半年GDP增速持平。")) == []
     held = parse("上半年，青海社会消费品零售总额增长6.9%，与全国增速基本持平。")  # 基本: as near as said
     assert [(f.measure, f.value) for f in held.facts] == [("growth_pct", 6.9)]
+    equal = parse("北京、上海GDP增速与全国持平为6.7%。")  # the value said is their own rate
+    assert [(f.region_name, f.indicator_text, f.measure) for f in equal.facts] == [
+        ("北京市", "GDP增速", "growth_pct"),
+        ("上海市", "GDP增速", "growth_pct"),
+    ]
 
 
 def test_a_rate_at_which_a_place_grew_and_the_rate_it_is_set_against_are_rates() -> None:

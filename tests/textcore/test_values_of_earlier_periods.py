@@ -119,6 +119,16 @@ def test_a_rate_moved_from_an_earlier_period_is_of_the_indicator_its_clause_befo
     ]
 
 
+def test_a_rate_from_one_period_to_another_is_each_periods() -> None:
+    """涨幅由上半年的6.6%到前三季度的7.6%，涨幅扩大1个百分点: each rate is its period's."""
+    text = "前三季度，全省经济稳中向好。其中，全省GDP涨幅由上半年的6.6%到前三季度的7.6%，涨幅扩大1个百分点。"
+    doc = parse_document(text.encode("utf-8"), "x.txt", b'{"published": "2016-10-25"}')
+    got = [(f.indicator_text, f.period_code, f.value) for f in doc.facts]
+    assert got[:2] == [("GDP涨幅", "2016-H1", 6.6), ("GDP涨幅", "2016-Q1Q3", 7.6)]
+    assert [(f.period_code, f.measure, f.value) for f in doc.facts[2:]] == [("2016-Q1Q3", "pp_change", 1.0)]
+    assert "涨幅涨幅" not in doc.facts[2].indicator_text
+
+
 def test_a_month_after_其中_holds_for_its_sentence_only_with_doubled_marks() -> None:
     text = (
         "上半年，全市规模以上工业增加值同比增长13.3%。其中,,6月份全市规模以上工业增加值增长6.9%,。"

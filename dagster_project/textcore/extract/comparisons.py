@@ -168,6 +168,7 @@ class ComparisonsMixin:
             return None
         stem = last.text.split("占")[0] if cleaned in ("占比", "比重") else last.text  # A占B的比重 → A占比
         cleaned = "增速" if cleaned == "增长速度" else cleaned
+        stem = stem.removesuffix(cleaned) if cleaned else stem  # 涨幅…，涨幅扩大1个百分点: one 涨幅
         return Subject(stem + cleaned if cleaned else stem, last.region, last.source)
 
     def rates_of_places_compared(self, values: list[Value]) -> list[tuple[Value, RegionRef]]:

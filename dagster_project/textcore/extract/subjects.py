@@ -54,6 +54,7 @@ COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款"
 # the first characters of two sibling words (外资/内资, 出口/进口, 存款/贷款, 总量/增量)
 # 第二产业拉动全县GDP增长1.94个百分点: the part's contribution to the whole's growth
 PULLED = re.compile(r"(?P<by>[^，,。；;]{2,20}?)拉动(?P<of>[^，,。；;]{1,20}?)(?:增长|增速)")
+HELD_EQUAL = re.compile(r"(?<=[速度幅率])(?:与|和|同)[^，,。；;]{1,8}?(?:基本)?持平$")
 TRAILING_PERIOD = re.compile(r"(?<=[速度幅率值额量])(?:第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
 PRODUCED = re.compile(r"(?:累计)?生产(?!总值|性|经营|资料|要素|能力|力)([\u4e00-\u9fff]{1,6})")
 # 居民消费价格上涨0.3%，其中城市上涨0.3%: the same indicator of a part of the population
@@ -143,6 +144,7 @@ class SubjectsMixin:
             if text == before:
                 break
         text = TRAILING_PERIOD.sub("", text) or text  # 生产总值的增长速度一季度为10.7%，上半年为11%
+        text = HELD_EQUAL.sub("", text) or text  # 北京GDP增速与全国持平为6.7%: its own rate
         if "实现" in text:  # 规上工业企业实现利润总额
             text = INNER_VERB.sub("", text)
         text = text.removesuffix("的").removesuffix("之").strip(" 、,，等。;").rstrip("和及与")
