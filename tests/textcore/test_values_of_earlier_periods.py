@@ -73,9 +73,18 @@ def test_a_yearly_average_over_several_years_has_no_period() -> None:
 
 
 def test_a_total_over_several_years_is_of_no_one_period() -> None:
-    text = "过去五年，全区五年累计完成固定资产投资2413.8亿元。2020年，全区生产总值增长4%。"
+    text = (
+        "过去五年，全区五年累计完成固定资产投资2413.8亿元。2020年，全区生产总值增长4%。"
+        "五年完成工业投资232.79亿元。"
+    )
     facts = {(f[1], f[4]) for f in _facts(text, json.dumps({"published": "2021-01-20"}).encode())}
-    assert facts == {(None, 2413.8), ("2020", 4.0)}
+    assert facts == {(None, 2413.8), ("2020", 4.0), (None, 232.79)}
+
+
+def test_a_bare_yearly_average_rate_is_of_the_indicator_before() -> None:
+    text = "2020年，全区实现地区生产总值427.65亿元；五年来，年均增速达8.8%。"
+    facts = {(f[1], f[2], f[4]) for f in _facts(text, json.dumps({"published": "2021-01-20"}).encode())}
+    assert (None, "地区生产总值年均增速", 8.8) in facts
 
 
 def test_a_value_moved_from_an_earlier_period_to_the_texts_own() -> None:

@@ -239,7 +239,7 @@ RANKED_AS = re.compile(
 # 年均增长10%: a yearly average over several years, of no one period
 AVERAGE_YEARLY = re.compile(r"年均(?:增长|增幅|增速|递增)?(?:了|为|达)?\s*$")
 # 五年累计完成固定资产投资2413.8亿元: a total over several years, of no one period
-YEARS_TOTAL = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?(?:累计|共计|合计)[^,，;；。]*$")
+YEARS_TOTAL = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?(?:累计|共计|合计|完成)[^,，;；。]*$")
 # 经济增速较低的有辽宁、甘肃和黑龙江: the words that introduce a list of places
 LIST_INTRO = re.compile(r"(?:的有|的是|分别是|包括)$")
 # 成都高新区, 汉沽管理区: a development zone or managed area, named after a place it is not

@@ -54,6 +54,7 @@ COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款"
 # the first characters of two sibling words (外资/内资, 出口/进口, 存款/贷款, 总量/增量)
 # 第二产业拉动全县GDP增长1.94个百分点: the part's contribution to the whole's growth
 PULLED = re.compile(r"(?P<by>[^，,。；;]{2,20}?)拉动(?P<of>[^，,。；;]{1,20}?)(?:增长|增速)")
+YEARLY_RATE = re.compile(r"(?:年均|平均)(?:增速|增幅|增长率|增长)")
 HELD_EQUAL = re.compile(r"(?<=[速度幅率])(?:与|和|同)[^，,。；;]{1,8}?(?:基本)?持平$")
 TRAILING_PERIOD = re.compile(r"(?<=[速度幅率值额量])(?:第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
 PRODUCED = re.compile(r"(?:累计)?生产(?!总值|性|经营|资料|要素|能力|力)([\u4e00-\u9fff]{1,6})")
@@ -252,7 +253,7 @@ class SubjectsMixin:
             return [Subject(text, subject.region, subject.source)] if text else []
         bare = re.sub(r"^(?:同比|环比)", "", subject.text)
         sibling = last is not None and sibling_of(bare, last.text)
-        sibling = sibling or bare in AREA_PARTS
+        sibling = sibling or bare in AREA_PARTS or YEARLY_RATE.fullmatch(bare) is not None  # 年均增速达8.8%
         if bare in BARE_HEADS or RATE_ONLY.fullmatch(bare) or (len(bare) <= 2 and not amount) or sibling:
             inherited = self.inherit(bare)
             if inherited and subject.source in ("clause", "sentence"):  # 宜宾增速: 宜宾's GDP growth
