@@ -33,13 +33,20 @@ def matches_level(ref: RegionRef, level: str | None) -> bool:
     return ref.level == "province"
 
 
-def innermost(found: list[tuple[int, int, RegionRef]], gazetteer: Gazetteer) -> list[RegionRef]:
+def innermost(
+    found: list[tuple[int, int, RegionRef]], gazetteer: Gazetteer, text: str = ""
+) -> list[RegionRef]:
     """The places found in a text, less each one written right before a place inside it
-    (四川省成都市, 襄阳市宜城市: the text names the inner one)."""
+    (四川省成都市, 襄阳市宜城市, (巴中市)巴州区 with ``text``: the text names the inner one)."""
+
+    def right_before(n: int, end: int) -> bool:
+        start = found[n + 1][0]
+        return start == end or (bool(text) and start > end and not text[end:start].strip(")）]】 "))
+
     return [
         ref
         for n, (_, end, ref) in enumerate(found)
-        if not (n + 1 < len(found) and found[n + 1][0] == end and gazetteer.within(found[n + 1][2], ref))
+        if not (n + 1 < len(found) and right_before(n, end) and gazetteer.within(found[n + 1][2], ref))
     ]
 
 

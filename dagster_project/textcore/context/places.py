@@ -185,7 +185,7 @@ def document_place(
         tally = Tally(gazetteer, loose)  # a text naming no place is read again loosely
         for title in titles:
             for ref in {
-                r.code: r for r in innermost(gazetteer.find(title, context, loose), gazetteer)
+                r.code: r for r in innermost(gazetteer.find(title, context, loose), gazetteer, title)
             }.values():
                 tally.add(ref, TITLE)
         for ref in named.values():
