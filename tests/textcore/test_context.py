@@ -365,6 +365,6 @@ def test_a_masthead_of_the_texts_level_outweighs_a_line_naming_a_place_of_anothe
 
 
 def test_a_title_naming_the_city_in_brackets_before_its_district_is_the_districts(gazetteer) -> None:
-    text = "(巴中市)巴州区2022年上半年经济运行简析\n上半年实现GDP总量98.12亿元，增长2.1%，增速位居全市第四。\n"
+    text = "(巴中市)巴州区2022年上半年经济运行简析\n上半年实现GDP总量98.12亿元，增长2.1%，位居全市第四。\n"
     doc = parse_document(text.encode(), "t.txt", b'{"published": "2022-07-25"}', gazetteer)
     assert {f.region_name for f in doc.facts} == {"巴州区"}
