@@ -138,3 +138,33 @@ def test_a_table_with_a_row_per_indicator_gives_each_cell_its_columns_period() -
     assert {f.region_name for f in doc.facts} == {"泉州市"}
     assert is_table_header("指标 单位 8月 1-8") and is_table_header("数值 增长(% 数值 增长(%")
     assert is_table_row("一、规模以上工业增加值 亿元 - 1.5 - 11.4")
+
+
+CELL_LINES = (
+    "池州市2018年国民经济和社会发展统计公报\n"
+    "2018年，全市经济运行稳中有进，主要指标好于预期，民生福祉持续改善。\n"
+    "2018年全市生产总值及增长速度\n指标\n绝对数(亿元)\n比上年增长(%)\n"
+    "地区生产总值\n589.0\n8.1\n其中:第一产业\n71.2\n-2.7\n第二产业\n265.8\n8.4\n"
+    "2018年末全市常住人口及构成\n指标\n年末数(万人)\n比重(%)\n"
+    "年末常住人口\n144.3\n100.0\n其中:城镇\n75.5\n52.3\n"
+)
+
+
+def test_an_indicator_table_set_one_cell_per_line_is_read_by_its_header_cells() -> None:
+    """绝对数(亿元) / 比上年增长(%) over 地区生产总值 / 589.0 / 8.1: each row's cells are its
+    indicator's amount in the column's unit and its rate; 比重(%) is a share, not a rate."""
+    doc = parse_document(CELL_LINES.encode("utf-8"), "cells.txt", META)
+    got = [(f.indicator_text, f.measure, f.value, f.unit) for f in doc.facts]
+    assert got == [
+        ("地区生产总值", "level", 589.0, "亿元"),
+        ("地区生产总值", "growth_pct", 8.1, "%"),
+        ("第一产业", "level", 71.2, "亿元"),
+        ("第一产业", "growth_pct", -2.7, "%"),
+        ("第二产业", "level", 265.8, "亿元"),
+        ("第二产业", "growth_pct", 8.4, "%"),
+        ("年末常住人口", "level", 144.3, "万人"),
+        ("年末常住人口", "share_pct", 100.0, "%"),
+        ("城镇", "level", 75.5, "万人"),
+        ("城镇", "share_pct", 52.3, "%"),
+    ]
+    assert {f.period_code for f in doc.facts} == {"2018"}

@@ -32,6 +32,7 @@ import itertools
 import re
 
 from dagster_project.textcore.context.resolver import Placed
+from dagster_project.textcore.extract.cell_tables import read_cell_tables
 from dagster_project.textcore.extract.indicator_tables import read_indicator_tables
 from dagster_project.textcore.extract.lexicon import COMPLETE_END, SENTENCE
 from dagster_project.textcore.extract.measures import plausible, shift_value
@@ -109,6 +110,7 @@ def extract(
             i, before = j, ctx.text[start:end]
         read_tables(ctx)
         read_indicator_tables(ctx)
+        read_cell_tables(ctx)
         facts.extend(without_restatements(ctx))
         numbers.extend(number_mentions(ctx, starts))
     return facts, numbers
