@@ -1,7 +1,7 @@
 """The text core on real texts it was not written for: floors that a regression breaks.
 
 Three corpora of real published texts with hand labels live under tests/fixtures/corpus:
-``dev`` (17 texts) and ``own`` (666 texts found and labelled for this project, other
+``dev`` (17 texts) and ``own`` (682 texts found and labelled for this project, other
 provinces and genres) guided the text core's mechanisms; ``holdout`` (12 texts labelled
 later, kept apart) measures how well they carry to texts nobody tuned for. Each is
 scored by the official matching rules (``evaluation``). The floors sit a little under
@@ -18,7 +18,7 @@ from dagster_project.tools.evaluation import load_gold, score
 from dagster_project.tools.evaluation.cli import by_file, parse_folder
 
 CORPORA = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-# Regression guards, below the figures now (dev 0.952, own 0.788, holdout 0.954). ``own`` grows
+# Regression guards, below the figures now (dev 0.952, own 0.789, holdout 0.954). ``own`` grows
 # with every batch of texts found and labelled blind, kept as labelled, including texts whose
 # year or place a labeller could only infer from outside the text.
 FLOORS = {"dev": 0.92, "own": 0.77, "holdout": 0.90}
