@@ -484,6 +484,8 @@ def test_investment_after_a_value_added_is_a_headline_indicator_of_its_own() -> 
     规模以上工业投资 and 规模以上工业消费."""
     doc = digest("某市上半年经济运行", "上半年，规模以上工业增加值增长13.8%，投资增长21.3%，消费增长13.5%。")
     assert [f.indicator_text for f in doc.facts] == ["规模以上工业增加值", "投资", "消费"]
+    doc = digest("某县上半年经济运行", "上半年，全县GDP增长7.8%；投资增长11.2%；消费增长10.9%。")
+    assert [f.indicator_text for f in doc.facts] == ["GDP", "投资", "消费"]  # not GDP投资
 
 
 def test_a_sentence_naming_what_moved_without_a_value_is_what_the_next_one_is_of() -> None:

@@ -42,6 +42,7 @@ from dagster_project.textcore.regions import RegionRef
 
 # 投资, 消费, 出口: words that alone name a headline indicator, not a part of a value added
 HEADLINE_HEADS = frozenset("投资 消费 出口 进口".split())
+HEADLINE = re.compile(r"GDP|生产总值|经济增速")  # GDP增长7.8%；投资增长11.2%
 
 # 一是…, 二、…, (3)…: the mark of an item in an enumeration, not part of its subject
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\d]{1,2}[)）])")
@@ -180,8 +181,8 @@ class SubjectsMixin:
         if subject in AREA_PARTS and "居民" in last.text:  # 城市 → 城市居民消费价格
             return Subject(subject + AREA_LEAD.sub("", last.text), last.region, last.source)
         head = head_of(last.text)
-        if head == "增加值" and subject in HEADLINE_HEADS:  # 工业增加值增长13.8%，投资增长21.3%
-            return Subject(subject, last.region, last.source)  # a headline indicator of its own
+        if subject in HEADLINE_HEADS and (head == "增加值" or HEADLINE.search(last.text)):
+            return Subject(subject, last.region, last.source)  # 工业增加值…，投资增长21.3%: its own
         for compound, parts in COMPOUNDS.items():  # 外贸进出口…。其中，出口…；进口…: 外贸出口, 外贸进口
             if subject in parts and last.text.endswith(compound):
                 return Subject(last.text[: -len(compound)] + subject, last.region, last.source)
