@@ -85,6 +85,9 @@ def test_a_pages_time_stamp_is_furniture_and_joins_no_paragraph(gazetteer) -> No
     assert ("时间:2022-06-29 10:40:26", "page furniture") in skipped
     assert ("评论 0人参与,0条评论", "page furniture") in skipped
     assert structure.sections[0].text == "2011年,全市生产总值增长17.6%。"
+    lines = "市长讲话\n• 2021-08-03 15:07:07 来源:南方日报\n上半年，全市生产总值增长15%。\n"
+    bulleted, _ = _skipped(lines, gazetteer)
+    assert ("• 2021-08-03 15:07:07 来源:南方日报", "page furniture") in bulleted
 
 
 def test_a_line_that_is_only_an_image_is_set_apart(gazetteer) -> None:
