@@ -168,3 +168,26 @@ def test_an_indicator_table_set_one_cell_per_line_is_read_by_its_header_cells() 
         ("城镇", "share_pct", 52.3, "%"),
     ]
     assert {f.period_code for f in doc.facts} == {"2018"}
+
+
+def test_a_row_indented_under_a_row_of_its_own_period_is_of_that_period() -> None:
+    """地区生产总值(1-6月) over an indented 第一产业, in a table of 1-7月累计: both of January–June;
+    the rows after them of the column's period."""
+    text = (
+        "梅州市统计月报 2017第7期\n"
+        "2017年1-7月，全市经济运行总体平稳，主要指标保持增长。\n"
+        "指标名称\n单位\n1-7月累计\n累计同比±%\n"
+        "地区生产总值(1-6月)\n亿元\n523.75\n6.8\n"
+        "  第一产业\n亿元\n78.37\n3.9\n"
+        "规模以上工业增加值\n亿元\n120.81\n2.6\n"
+    )
+    doc = parse_document(text.encode("utf-8"), "cells.txt", json.dumps({"published": "2017-08-22"}).encode())
+    got = [(f.indicator_text, f.period_code, f.measure, f.value) for f in doc.facts]
+    assert got == [
+        ("地区生产总值", "2017-H1", "level", 523.75),
+        ("地区生产总值", "2017-H1", "growth_pct", 6.8),
+        ("第一产业", "2017-H1", "level", 78.37),
+        ("第一产业", "2017-H1", "growth_pct", 3.9),
+        ("规模以上工业增加值", "2017-M01M07", "level", 120.81),
+        ("规模以上工业增加值", "2017-M01M07", "growth_pct", 2.6),
+    ]

@@ -12,7 +12,7 @@ ends the table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dagster_project.textcore.extract.measures import measure_of
 from dagster_project.textcore.extract.sentence import SentenceReader
@@ -40,6 +40,7 @@ class Cell:
 
     at: int
     text: str
+    indent: int = 0  # blanks before it on its line in the original text (a sub-row's)
 
     @property
     def kind(self) -> str:
@@ -67,9 +68,18 @@ def _cells(ctx: SectionState) -> list[Cell | None]:
         raw = ctx.text[at : at + len(paragraph.text)]
         text = re.sub(r"\s+", "", raw)
         short = 0 < len(text) <= CELL_MAX and not NOT_A_CELL.search(text)
-        cells.append(Cell(at + len(raw) - len(raw.lstrip()), text) if short else None)
+        start = at + len(raw) - len(raw.lstrip())
+        cells.append(Cell(start, text, _indent(ctx, start)) if short and start < len(ctx.orig) else None)
         at += len(paragraph.text)
     return cells
+
+
+def _indent(ctx: SectionState, at: int) -> int:
+    """Blanks between the start of the original line and the character at section offset ``at``."""
+    original = ctx.orig[at]
+    line = ctx.decoded.text.rfind("\n", 0, original) + 1
+    before = ctx.decoded.text[line:original]
+    return len(before) if not before.strip() else 0
 
 
 def _columns(header: list[Cell], k: int, has_unit: bool, year: int | None) -> list[CellColumn] | None:
@@ -84,7 +94,9 @@ def _columns(header: list[Cell], k: int, has_unit: bool, year: int | None) -> li
             BRACKETED_UNIT.search(x) or RATE_MARK.search(x) or (has_unit and AMOUNT_WORDS.search(x))
             for x in labels
         ):
-            return [_column(label, year) for label in labels]
+            columns = [_column(label, year) for label in labels]
+            named = next((c.period for c in columns if c.period), None)  # 1-7月累计 / 累计同比±%: one span
+            return [c if c.period or c.last_year else replace(c, period=named) for c in columns]
     return None
 
 
@@ -144,8 +156,12 @@ def _read_run(run: list[Cell], ctx: SectionState) -> None:
         ctx.gazetteer.lookup(ROW_MARKS.sub("", r[0].text), ctx.places.context()) is not None for r in rows
     )
     if len(rows) >= MIN_ROWS and places * 2 < len(rows):  # a row per place: a table of places (``tables``)
+        parents: list[tuple[int, str | None]] = []  # (indent, own period) of the rows above
         for row in rows:
-            _emit_row(ctx, row, columns, has_unit)
+            while parents and parents[-1][0] >= row[0].indent:
+                parents.pop()
+            inherited = parents[-1][1] if parents else None  # 地区生产总值(1-6月) / 第一产业…
+            parents.append((row[0].indent, _emit_row(ctx, row, columns, has_unit, inherited)))
     if rest:
         _read_run(rest, ctx)
 
@@ -159,12 +175,15 @@ def _numbers_after(kinds: list[str], n: int) -> int:
     return count
 
 
-def _emit_row(ctx: SectionState, row: list[Cell], columns: list[CellColumn], has_unit: bool) -> None:
-    """Emit the values of one row under its label."""
+def _emit_row(
+    ctx: SectionState, row: list[Cell], columns: list[CellColumn], has_unit: bool, inherited: str | None
+) -> str | None:
+    """Emit the values of one row under its label (of its own period, else ``inherited``, the
+    period of the row it is indented under); returns the period its label or parent names."""
     label = ROW_MARKS.sub("", row[0].text)
     year = int(ctx.period_default[:4]) if ctx.period_default and ctx.period_default[:4].isdigit() else None
     own = [p for p in find_periods(label, year, 12) if p.code] if year else []
-    period = own[0].code if own else None  # 地区生产总值(1-6月)
+    period = own[0].code if own else inherited  # 地区生产总值(1-6月)
     name = re.sub(r"[(（][^()（）]*[)）]$", "", label) if own else label
     unit_here = row[1].text if has_unit and row[1].kind == "unit" else None
     numbers = [c for c in row[1:] if c.kind == "number"]
@@ -183,3 +202,4 @@ def _emit_row(ctx: SectionState, row: list[Cell], columns: list[CellColumn], has
             reader.emit(
                 subject, value, measure, 1, (start, end), remember=False, period=period or column.period
             )
+    return period
