@@ -259,9 +259,7 @@ def stated_before(mentions: list[PeriodMention], text: str) -> dict[int, tuple[i
     # 肉产量由一季度的下降1.7%转为增长1.6%，其中猪肉产量由下降1.7%转为…: the same earlier period
     froms = [p for p in mentions if p.role == "baseline" and p.code and text[p.start - 1 : p.start] == "由"]
     for m in MOVED_FROM.finditer(text):
-        before = [
-            p for p in froms if p.start < m.start() and not re.search("[。；;]", text[p.end : m.start()])
-        ]
+        before = [p for p in froms if p.start < m.start() and not SENTENCE_END.search(text, p.end, m.start())]
         if before:
             stated[m.end()] = (m.start() + 1, before[-1].code)  # type: ignore[assignment]
     return stated

@@ -61,7 +61,7 @@ TRAILING_PERIOD = re.compile(r"(?<=[速度幅率值额量])(?:第?[一二三四]
 PRODUCED = re.compile(r"(?:累计)?生产(?!总值|性|经营|资料|要素|能力|力)([\u4e00-\u9fff]{1,6})")
 # 居民消费价格上涨0.3%，其中城市上涨0.3%: the same indicator of a part of the population
 AREA_PARTS = frozenset("城市 农村 城镇 乡村".split())
-AREA_LEAD = re.compile(r"^(?:全体|城市|农村|城镇|乡村)")
+AREA_LEAD = re.compile(rf"^(?:全体|{'|'.join(AREA_PARTS)})")
 SIBLINGS = ({"内", "外"}, {"进", "出"}, {"存", "贷"}, {"总", "增"})
 
 
