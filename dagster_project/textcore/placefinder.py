@@ -110,9 +110,10 @@ class PlaceFinder:
             ref, kind = self.gazetteer.resolve_surface(surface, context)
             if ref is None:
                 continue
-            short_full = kind == _NAME and length == 2 and not _in_list(text, start, stop)
+            guarded = length == 2 or self.gazetteer.is_former(surface)  # 平川县市区: no 平川县
+            short_full = kind == _NAME and guarded and not _in_list(text, start, stop)
             if short_full and self._is_word is not None and not self._is_word(text, start, stop):
-                continue  # a two-character full name only where it is a word (和县, not 市政府和县委)
+                continue  # a two-character or former name only where it is a word (和县, not 市政府和县委)
             if kind != _NAME and STREET_AFTER.match(text, stop):
                 continue  # 朝阳街, 中山路: a street named after a place, not the place
             if kind != _NAME and OFFICE_BEFORE.search(text, max(0, start - 4), start):

@@ -70,8 +70,10 @@ class Gazetteer:
         regions: Iterable[RegionRef],
         aliases: Mapping[str, Iterable[str]] | None = None,
         is_word: Callable[[str, int, int], bool] | None = None,
+        former: Mapping[str, Iterable[str]] | None = None,
     ):
-        """Index ``regions``; ``aliases`` maps a region code to extra names for it;
+        """Index ``regions``; ``aliases`` maps a region code to extra names for it, ``former``
+        to full names it had before (辽中县 of 辽中区), which count as names anywhere;
         ``is_word(text, start, end)``, when given, must accept a short name or alias as a
         word of the text (not 江北 in 长江北岸)."""
         self._is_word = is_word
@@ -88,6 +90,10 @@ class Gazetteer:
         for code, names in (aliases or {}).items():
             for alias in names:
                 self._add(alias, self._by_code[code], _ALIAS)
+        self._former = {name for names in (former or {}).values() for name in names}
+        for code, names in (former or {}).items():
+            for name in names:
+                self._add(name, self._by_code[code], _NAME)
         self._provinces = {r.name: r for r in self._by_code.values() if r.level == "province"}
         self.finder = PlaceFinder(self, is_word)
 
@@ -118,14 +124,14 @@ class Gazetteer:
             )
             for row in read_seed_rows(regions_csv, COLUMNS)
         ]
-        aliases = former_names(regions)  # 东乡县, written before it became 东乡区
+        aliases: dict[str, list[str]] = {}
         if zones_csv is not None:
             known = {r.code for r in regions}
             for row in read_seed_rows(zones_csv, ("region_code", "aliases")):
                 if row["region_code"] not in known:
                     raise ValueError(f"{zones_csv}: zone {row['region_code']} is not in {regions_csv}")
                 aliases[row["region_code"]] = [a.strip() for a in row["aliases"].split("|") if a.strip()]
-        return cls(regions, aliases, is_word)
+        return cls(regions, aliases, is_word, former_names(regions))  # 东乡县, before it was 东乡区
 
     @classmethod
     @cache
@@ -223,6 +229,10 @@ class Gazetteer:
     ) -> list[tuple[int, int, RegionRef]]:
         """Places named in ``text`` (``placefinder.PlaceFinder.find``)."""
         return self.finder.find(text, context, loose)
+
+    def is_former(self, surface: str) -> bool:
+        """Whether ``surface`` is a name a division had before (辽中县), not one it has."""
+        return surface in self._former
 
     def surface_forms(self) -> list[str]:
         """Every name, short name and alias the gazetteer knows."""

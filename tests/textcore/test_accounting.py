@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dagster_project.textcore.decode import decode_bytes
+from dagster_project.textcore.layout.blocks import split_blocks
 from dagster_project.textcore.structure import read_structure
 from tests.textcore.conftest import SAMPLE_BYTES
 
@@ -144,6 +145,15 @@ def test_a_gloss_printed_several_times_over_is_one_gloss(gazetteer) -> None:
     text = "全年地區(qu)生產總(zong)(zong)值(zhi)增(zeng)(zeng)(zeng)長13.1%。\n"
     _, structure = _placed(text, gazetteer)
     assert structure.sections[0].text == "全年地区生产总值增长13.1%。"
+
+
+def test_the_space_a_mirror_puts_after_each_gloss_is_the_gloss_s_but_a_cell_gap_is_kept(gazetteer) -> None:
+    spaced = "前三季度,全省農(nong) 林牧漁業(ye) 總產(chan) 值可比增長4%,比上半年加快0.1個(ge) 百分點。\n"
+    _, structure = _placed(spaced, gazetteer)
+    assert structure.sections[0].text == "前三季度,全省农林牧渔业总产值可比增长4%,比上半年加快0.1个百分点。"
+    table = "排名 地區(qū) 地區(qū)生產(chǎn)總值(億元) 增速(%)\n1、長(zhǎng)沙市 11003.41 8.1\n"
+    header = split_blocks(decode_bytes(table.encode(), "t.txt"))[0]
+    assert header.text.startswith("排名 地区 地区生产总值")
 
 
 def test_a_text_on_one_line_opening_with_a_dashed_subtitle_is_read_as_a_body(gazetteer) -> None:

@@ -87,6 +87,15 @@ def test_a_ranking_does_not_say_what_a_text_calls_itself() -> None:
     assert self_level("工业投资增长30%、领跑全区，数量居全区第一。全市经济增长4%。") == "city"
 
 
+def test_a_text_speaks_as_the_place_it_calls_mine_not_the_one_whose_meeting_it_reports(gazetteer) -> None:
+    text = (
+        "省委、省政府在全省县域经济工作会上通报表彰县市区，钟祥市进入表彰之列。去年，我省发布考核办法，"
+        "全省县市区分为三类，我省考核。我市划为二类县市。2014年，我市地区生产总值增长10.3%，我市财政收入增长16.3%。"
+    )
+    assert self_level(text) == "city"
+    assert document_place(_lines(text), gazetteer).region.name == "钟祥市"
+
+
 @pytest.mark.parametrize(
     ("word", "anchor", "meant"),
     [

@@ -19,6 +19,17 @@ def test_a_bracketed_figure_compared_with_is_no_value_of_its_own() -> None:
     assert {n.number_text: n.kind for n in doc.numbers}["0.6"] == "baseline"
 
 
+def test_a_narrowed_fall_is_of_the_indicator_that_fell() -> None:
+    doc = digest(
+        "某区前三季度经济运行",
+        "1-9月，全区规模以上工业增加值同比下降4.6%，降幅较上月收窄1.2个百分点，较二季度收窄1.6个百分点。",
+    )
+    assert [(f.indicator_text, f.value) for f in doc.facts if f.measure == "pp_change"] == [
+        ("规模以上工业增加值降幅较上月收窄", 1.2),
+        ("规模以上工业增加值降幅较二季度收窄", 1.6),
+    ]
+
+
 def test_bare_ordinals_in_a_list_take_the_rest_of_its_last_item() -> None:
     doc = digest("嵩明县一季度经济运行", "分产业看，二、三产业投资同比分别增长76.9%、0.3%。")
     assert [(f.indicator_text, f.value) for f in doc.facts] == [("二产业投资", 76.9), ("三产业投资", 0.3)]

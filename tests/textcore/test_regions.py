@@ -321,3 +321,12 @@ def test_a_district_is_found_by_the_county_or_city_name_it_had_before(gaz: Gazet
     assert gaz.lookup("和平县").code.startswith("4416")  # a county's name now: 河源's, not 天津's 和平区
     found = gaz.find("济阳县、章丘区、市中区", gaz.lookup("济南市"))
     assert [ref.name for _, _, ref in found][:2] == ["济阳区", "章丘区"]
+
+
+def test_a_former_name_is_found_anywhere_where_it_is_a_word(gaz: Gazetteer) -> None:
+    """辽中县 (辽中区 since 2016) in a title with no other place; not 平川 in 平川县市区 (the
+    plain's counties, cities and districts), whatever 平川区 was called."""
+    assert [ref.name for _, _, ref in gaz.find("2011年辽中县政府工作报告")] == ["辽中区"]
+    assert gaz.find("其中平川县市区对全市经济的贡献率为76.8%") == []
+    shenzhen = gaz.lookup("深圳市")
+    assert gaz.lookup("光明新区", shenzhen).name == "光明区"  # a functional area made a district

@@ -87,8 +87,10 @@ class PlaceEvidence:
 
 def self_level(text: str) -> str | None:
     """The level a text names itself by most often (全县 → 'county', 全州 → 'prefecture'), if it does."""
-    counts = {level: len(pattern.findall(text)) for level, pattern in SELF_WORDS.items()}
-    level, n = max(counts.items(), key=lambda item: item[1])
+    counts = {level: pattern.findall(text) for level, pattern in SELF_WORDS.items()}
+    # 我市 is how a text speaks as itself; 全省 may be the province it reports on (省委…全省…会上)
+    mine = {level: sum(w[0] in "我本" for w in words) for level, words in counts.items()}
+    level, n = max(counts.items(), key=lambda item: (mine[item[0]], len(item[1])))
     return level if n else None
 
 

@@ -31,6 +31,9 @@ CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 # and printed several times over (總(zong)(zong)): one gloss.
 _PINYIN = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}"
 GLOSS = re.compile(rf"(?:(?<=[\u4e00-\u9fff])\(|\?){_PINYIN}\)(?:\({_PINYIN}\))*")
+# a mirror that puts a space after each gloss (農(nong) 林牧漁業(ye) 總產(chan) 值): the space is the
+# gloss's where most of the text's glosses have one; elsewhere it parts cells (地區(qū) 地區(qū)生產(chǎn))
+SPACED_GLOSS = re.compile(GLOSS.pattern + r"(?: (?=[\u4e00-\u9fff]))?")
 SUBHEADING_MAX = 30
 PAUSES = re.compile(r"[，,、；;：:。]")
 GLOSSED_TEXT = 3  # glosses a text must show before they are read as glosses
@@ -84,7 +87,10 @@ def furniture(text: str) -> str | None:
 def split_blocks(decoded: DecodedText) -> list[Block]:
     """Non-empty lines of the text, with their offsets (the page's paragraphs and cut pieces);
     in a text that glosses its characters, the glosses are set apart from what is read."""
-    glossed = len(GLOSS.findall(decoded.norm, 0, 20_000)) >= GLOSSED_TEXT
+    glosses = GLOSS.findall(decoded.norm, 0, 20_000)
+    glossed = len(glosses) >= GLOSSED_TEXT
+    spaced = sum(g.endswith(" ") for g in SPACED_GLOSS.findall(decoded.norm, 0, 20_000))
+    gloss = SPACED_GLOSS if glossed and spaced * 2 > len(glosses) else GLOSS
     blocks = []
     for m in re.finditer(r"[^\n]+", decoded.text):
         raw = m.group()
@@ -93,7 +99,7 @@ def split_blocks(decoded: DecodedText) -> list[Block]:
         if not body:
             continue
         start, end = m.start() + lead, m.start() + lead + len(body)
-        skipped = [(g.start(), g.end(), "pinyin gloss") for g in GLOSS.finditer(decoded.norm, start, end)]
+        skipped = [(g.start(), g.end(), "pinyin gloss") for g in gloss.finditer(decoded.norm, start, end)]
         if not glossed or not skipped:
             blocks.append(Block(len(blocks), start, end, decoded.norm[start:end]))
             continue
