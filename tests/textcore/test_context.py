@@ -95,6 +95,12 @@ def test_a_text_speaks_as_the_place_it_calls_mine_not_the_one_whose_meeting_it_r
     assert self_level(text) == "city"
     assert document_place(_lines(text), gazetteer).region.name == "钟祥市"
 
+    answering = (  # the organs a city answers to, and a ranking in quotes, say nothing of its level
+        "省委、省政府出台赣州发展规划。在省委、省政府和市委的坚强领导下，全市上下坚持稳中求进，"
+        "紧紧围绕省委部署，主要经济指标增幅保持全省“第一方阵”。"
+    )
+    assert self_level(answering) == "city"
+
 
 @pytest.mark.parametrize(
     ("word", "anchor", "meant"),

@@ -19,6 +19,31 @@ def test_a_bracketed_figure_compared_with_is_no_value_of_its_own() -> None:
     assert {n.number_text: n.kind for n in doc.numbers}["0.6"] == "baseline"
 
 
+def test_a_part_counted_in_a_whole_is_the_part_that_did_what_it_says() -> None:
+    doc = digest("某市上半年经济运行", "上半年，36个行业大类中有29个实现同比增长，23个行业增速超过全市平均。")
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [
+        ("实现同比增长的行业大类", 29.0),
+        ("行业增速超过全市平均", 23.0),
+    ]
+
+
+def test_places_listed_with_their_values_and_named_again_by_their_number() -> None:
+    """分别是澧县350.5亿元、…: each place with its value; 两地增速 is the rate of the two just named."""
+    doc = digest(
+        "常德九个县市区2017年成绩",
+        "2017年，地区生产总值方面，总量超过300亿元的有三个县域，分别是澧县350.5亿元、桃源县349.7亿元、"
+        "鼎城区313.3亿元。澧县和桃源县两县域总量间的差距极小，两地增速分别是9.6%、8.3%。",
+    )
+    got = [(f.region_name, f.indicator_text, f.value) for f in doc.facts if f.value != 300.0]
+    assert got == [
+        ("澧县", "地区生产总值", 350.5),
+        ("桃源县", "地区生产总值", 349.7),
+        ("鼎城区", "地区生产总值", 313.3),
+        ("澧县", "地区生产总值增速", 9.6),
+        ("桃源县", "地区生产总值增速", 8.3),
+    ]
+
+
 def test_a_narrowed_fall_is_of_the_indicator_that_fell() -> None:
     doc = digest(
         "某区前三季度经济运行",
@@ -293,10 +318,14 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
         ),
         # 自然增长率 in ‰ is a rate per thousand, no growth of anything
         ("2019年，全县人口死亡率7.9‰，自然增长率0.3‰。", [("level", 7.9), ("level", 0.3)]),
+        # 15%的高速增长: a rate, however its growth is called
+        ("上半年，合肥以工业增加值15%的高速增长位居榜首。", [("growth_pct", 15.0)]),
         # 增长面超六成: a fraction said in passing, no value (增长三成 is a rate of 30 %)
         ("1-9月，全市规上工业增加值增长5.2%，增长面超六成。", [("growth_pct", 5.2)]),
         # the whole a part is counted in (41个大类行业中有37个) is no value; 2.1个 cut before 百分点 no count
         ("三季度，全省41个大类行业中有37个增加值保持增长，增速高2.1个", [("count", 37.0)]),
+        # …as it is when its clause ends with it (41个大类行业中，26个行业…)
+        ("一季度，41个大类行业中，26个行业增加值同比增长。", [("count", 26.0)]),
         # 增长速度 is a rate: 比第二季度快 is a difference of it, 达25.4倍 a multiple of growth
         (
             "1-9月，全市固定资产投资增长18.98%，增长速度比第二季度快1.66个百分点；网络销售的增长速度达25.4倍。",

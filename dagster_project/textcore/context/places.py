@@ -50,7 +50,7 @@ LEAD_CHARS = 300
 # Words by which a text speaks of its own place, by level; not in a ranking or a comparison,
 # where they name the place above it (居全区第一, 领跑全区, 高于全市平均).
 _NOT_SELF_BEFORE = r"(?<![居列位领跑于比在占])"
-_NOT_SELF_AFTER = r"(?![第首前平同排最唯])"
+_NOT_SELF_AFTER = r"(?![“\"「]?[第首前平同排最唯])"  # 保持全省“第一方阵”: a ranking too
 SELF_WORDS = {
     level: re.compile(rf"{_NOT_SELF_BEFORE}(?:(?:全|我|本){c}|{c}委|{c}政府){_NOT_SELF_AFTER}")
     for level, c in (
@@ -88,9 +88,11 @@ class PlaceEvidence:
 def self_level(text: str) -> str | None:
     """The level a text names itself by most often (全县 → 'county', 全州 → 'prefecture'), if it does."""
     counts = {level: pattern.findall(text) for level, pattern in SELF_WORDS.items()}
-    # 我市 is how a text speaks as itself; 全省 may be the province it reports on (省委…全省…会上)
+    # 我市 is how a text speaks as itself; 全省 may be the province it reports on (省委…全省…会上);
+    # 省委、省政府 are often only the organs it answers to (在省委、省政府和市委领导下，全市上下)
     mine = {level: sum(w[0] in "我本" for w in words) for level, words in counts.items()}
-    level, n = max(counts.items(), key=lambda item: (mine[item[0]], len(item[1])))
+    whole = {level: sum(w[0] == "全" for w in words) for level, words in counts.items()}
+    level, n = max(counts.items(), key=lambda item: (mine[item[0]], whole[item[0]], len(item[1])))
     return level if n else None
 
 

@@ -32,6 +32,7 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value, unit_measure
 
 COUNTED_UNITS = ("项", "个", "家", "位")
+WHOLE_BEFORE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,10})中有?")  # what a part is counted in
 
 
 def _listed(text: str) -> int:
@@ -231,7 +232,12 @@ class ClausesMixin:
             at.prev_end = ve
             return
         bare = not subj_text or bool(TRAILING_VERB.search(subj_text))
-        if noun and (bare or (unit_measure(v.unit) == "count" and not COMPLETE_END.search(subj_text))):
+        whole = WHOLE_BEFORE.fullmatch(subj_text) if unit_measure(v.unit) == "count" else None
+        part = re.fullmatch(r"[\u4e00-\u9fff]+", after_piece.strip(" ,，。；;")) if whole else None
+        if whole and part:  # 36个行业大类中有29个实现同比增长: the part of the whole that did
+            subj_text = f"{part.group()}的{whole.group('whole')}"
+            at.prev_end = ve + len(after_piece)
+        elif noun and (bare or (unit_measure(v.unit) == "count" and not COMPLETE_END.search(subj_text))):
             subj_text = ("" if bare else subj_text) + noun
             at.prev_end = ve + len(after_piece)
         else:

@@ -32,7 +32,7 @@ PERIOD_WORDS = re.compile(  # 在2017年前三季度中: the period with the wor
 # 全区, 我县, 本市, 直管区: the speaker's or the document's own place by its level (``context.scopes``).
 SCOPE_WORDS = re.compile(r"^(?:(?:全|本|我)[区县旗州盟市省]|直管区|新区|辖区|区内|县内|市内|省内|区域内)")
 LEAD_VERBS = re.compile(
-    r"^(?:.*(?:带动|推动|助力|拉动|促进|推进|驱动)(?!力|作用))?(?:例如|比如|譬如|如(?![期今果何此实])|省会|首府|由|转为|(?:回升|回落|提高|下降|上升)(?:到|至)|约合|折合|转(?=增长|下降|$)|其中|另外|此外|初步预计|预计|预估|初步核算|同时|尤其是|特别是|但是|但|而且|而|除了|除|尽管|虽然|总体看|第[一二三四五六七八九十]{1,2}(?:城|名|位|大城市)|其次分别是|其次分别为|其次是|其次为|其次|累计|共计|共|已|还|"
+    r"^(?:.*(?:带动|推动|助力|拉动|促进|推进|驱动)(?!力|作用))?(?:例如|比如|譬如|如(?![期今果何此实])|省会|首府|由|转为|(?:回升|回落|提高|下降|上升)(?:到|至)|约合|折合|转(?=增长|下降|$)|其中|另外|此外|初步预计|预计|预估|初步核算|同时|尤其是|特别是|但是|但|而且|而|除了|除|尽管|虽然|总体看|第[一二三四五六七八九十]{1,2}(?:城|名|位|大城市)|其次分别是|其次分别为|其次是|其次为|其次|分别是|分别为|累计|共计|共|已|还|"
     r"实现|完成(?![率进])|推进|举办|开展|策划举办|累计认定|认定|新培育|培育|新建|建成|引进|招引|推出|出台|实施|突破|"
     r"入选|集中签约|落户|争创|创建|获批|获评|新增认定|打造|新获批)*"
 )
@@ -140,7 +140,10 @@ PLACES_COUNTED = (
     r"\d+个?(?:省区市|省市区|省区|省市|省份|省|地市|城市|地区|地|市州|市县|市|县市区|县市|区县|县区|县|区)"
     r"(?:[(（][市区县旗、]+[)）])?"  # 17个县(市、区)
 )
-PLACE_COUNT = re.compile(rf"^(?:共有|有)?{PLACES_COUNTED}")
+# …, 两地增速分别是9.6%、8.3%: the places just named, by their number (not 三地之中, among them)
+PLACE_COUNT = re.compile(
+    rf"^(?:共有|有)?(?:{PLACES_COUNTED}|[两二三四五六七八九十]{{1,2}}[地县市区省](?!之?中))"
+)
 # 全省GDP超过千亿元的共有11个县(市、区): the bar, with the count of places after it
 COUNTED_AFTER = re.compile(rf"的?[^，,。；;\d]{{0,8}}?(?:共有|有)\s*{PLACES_COUNTED}")
 # 7个平川县市区对全市经济贡献率分别为洪洞县(23.9%)、…: how many places a list holds
@@ -220,15 +223,15 @@ GROUPING = re.compile(
 # A clause that only says where the figures come from (数据显示, 从数据中得出, 记者获悉)
 REPORTED = re.compile(r"^\s*\S{0,8}(?:显示|得出|获悉|了解到?|表明|看到)\s*$")
 # 实现2.5%的正增长, 2.2%的负增长: a rate signed by the words after it
-# 4%的增长 too; 以超过10%的速度增长, 以11.7%的增速: the speed of a growth
+# 4%的增长 too; 以超过10%的速度增长, 以11.7%的增速: the speed of a growth; 15%的高速增长
 SIGNED_GROWTH_AFTER = re.compile(
-    r"\s*的\s*(?:(负|正)?增长|(?:增长)?(?:速度|增速))"
+    r"\s*的\s*(?:(?:高速|快速|较快|稳定|平稳|两位数)?(负|正)?增长|(?:增长)?(?:速度|增速))"
     # 广东4.1%低于全国增速: a rate set against the rate of the place above
     r"|\s*[，,]?\s*(?:低于|高于|快于|慢于|超过|领先|落后于?|与|同)(?:全国|全省|全市|全区|全县|全州)(?:平均)?"
     r"(?:增速|增幅|增长率|增长)"
 )
 # 全省41个大类行业中有37个…: the whole a part of it is counted in
-WHOLE_COUNTED = re.compile(r"[^，,。；;有]{0,8}中(?:有|，|,)")
+WHOLE_COUNTED = re.compile(r"[^，,。；;有]{0,8}中(?:有|，|,|$)")
 # 214.95亿元同比增长5.0%: an amount followed by its own rate
 GROWTH_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|比去年|较上年|较去年|增长|下降|增幅|增速)")
 # a clause that ranks what it names (…排名全区第二, …位居全省前列): its subject goes on
