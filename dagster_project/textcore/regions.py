@@ -281,8 +281,9 @@ class Gazetteer:
         """Region of an office named only by its level (市委, 省统计局, 区政府)."""
         if context is None:
             return None
-        if segment.startswith(_UNNAMED_CITY):
-            return self.city_of(context)
+        if segment.startswith(_UNNAMED_CITY):  # a county-level city's 市委 is its own (宜都市)
+            own = context.level == "county" and context.name.endswith("市")
+            return context if own else self.city_of(context)
         if segment.startswith(_UNNAMED_PROVINCE):
             return self.province_of(context)
         if segment.startswith(_UNNAMED_COUNTY) and context.level in ("county", "zone"):

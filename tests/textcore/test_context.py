@@ -383,3 +383,11 @@ def test_a_title_naming_the_city_in_brackets_before_its_district_is_the_district
     text = "(巴中市)巴州区2022年上半年经济运行简析\n上半年实现GDP总量98.12亿元，增长2.1%，位居全市第四。\n"
     doc = parse_document(text.encode(), "t.txt", b'{"published": "2022-07-25"}', gazetteer)
     assert {f.region_name for f in doc.facts} == {"巴州区"}
+
+
+def test_the_places_around_a_place_a_profile_describes_are_not_its_peers(gazetteer) -> None:
+    text = (
+        "重庆市黔江区地处武陵山腹地、渝东南中心地带。黔江区东西宽45公里，东北与湖北咸丰县、利川市相邻，"
+        "南及酉阳，西抵彭水。2014年，全区生产总值达到186.3亿元，同比增长10.7%。"
+    )
+    assert document_place(_lines(text), gazetteer).region.name == "黔江区"

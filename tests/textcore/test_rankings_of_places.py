@@ -393,3 +393,14 @@ def test_a_mark_places_passed_is_a_lower_bound_of_the_indicator_before() -> None
         ("四川省", "GDP", 27901.0, None),
         ("湖北省", "GDP", 26259.2, None),
     ]
+
+
+def test_the_place_a_superlative_picks_out_has_the_value_after_it() -> None:
+    """各州市GDP增速最快的是曲靖，达到12%; a bare 增幅 is the rate of what went before, and
+    增速最高的是西藏，增速为10.8% names the rate once (of GDP, the title says)."""
+    doc = parse("上半年，云南各州市GDP增速最快的是曲靖，达到12%。")
+    assert [(f.region_name, f.indicator_text, f.value) for f in doc.facts] == [("曲靖市", "GDP增速", 12.0)]
+    doc = parse("上半年，临汾经济总量增长较快，增幅最低的是侯马市，同比增长1.3%。")
+    assert [(f.region_name, f.indicator_text, f.value) for f in doc.facts] == [("侯马市", "经济总量", 1.3)]
+    doc = parse("上半年，增速最高的是西藏，增速为10.8%。")
+    assert [(f.region_name, f.indicator_text) for f in doc.facts] == [("西藏自治区", "GDP增速")]

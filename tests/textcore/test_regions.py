@@ -189,6 +189,9 @@ def test_org_region_follows_context(gaz: Gazetteer) -> None:
     assert gaz.org_region("国家统计局", chengdu) is None
     assert gaz.org_region("国家统计局四川调查总队", chengdu).code == "510000"
     assert gaz.org_region("市统计局") is None
+    yidu = gaz.lookup("宜都市")  # a county-level city: its 市长 is its own, not 宜昌's
+    assert gaz.org_region("市委副书记、市长", yidu).name == "宜都市"
+    assert gaz.org_region("市委书记", gaz.lookup("长阳土家族自治县")).name == "宜昌市"
 
 
 # --- find -----------------------------------------------------------------------------------

@@ -14,6 +14,15 @@ MAX_MENTIONS = {LEAD: 3, BODY: 5}
 LEVEL_FACTOR = 2  # a candidate of the level the text names itself by (全县 → a county) counts double
 RANKED_IN = re.compile(r"(?:居|位居|位列|排名|排在|领跑|领先)$")
 RANKED_IN_CHARS = 2  # the longest of those words
+# 东北与湖北咸丰县、利川市相邻，南及酉阳，西抵彭水: the places around a place a profile describes
+NEIGHBOURS = re.compile(r"相邻|接壤|毗邻|交界|[东西南北]邻|[东西南北][接及抵靠]|[东西南北]与")
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` (between marks ，。；) holding position ``at``."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,。；;\n") + 1
+    ends = [e for mark in "，,。；;\n" if (e := text.find(mark, at)) >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def matches_level(ref: RegionRef, level: str | None) -> bool:
@@ -72,6 +81,7 @@ class Tally:
             f
             for f in self.gazetteer.find(text, context, self.loose)
             if not RANKED_IN.search(text, max(0, f[0] - RANKED_IN_CHARS), f[0])  # the words right before
+            and not NEIGHBOURS.search(_clause_at(text, f[0]))
         ]
         counts = Counter(ref.code for ref in innermost(found, self.gazetteer))
         for code, n in counts.items():

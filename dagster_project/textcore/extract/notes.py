@@ -15,6 +15,7 @@ from dagster_project.textcore.extract.lexicon import (
     LISTED_BELOW,
     METHOD,
     RANKED_AS,
+    RATE_ONLY,
     RATE_WORDS,
     TOPIC_OPENING,
     TREND,
@@ -27,6 +28,11 @@ from dagster_project.textcore.indicators import IndicatorDictionary
 DATA_SOURCE = re.compile(r"^(?:根据|据|依据)|(?:核算|统计|测算|监测)(?:结果|数据)(?:显示|表明)?$")
 
 # 服务业逐步恢复，增加值113.26亿元: a sector and what it did, the subject of the values after it
+# 各州市GDP增速最快的是曲靖, 增幅最低的是侯马市: the place a superlative picks out
+SUPERLATIVE = re.compile(
+    r"^(?:其中)?(?P<what>[^，,]{2,20}?)(?:最快|最高|最低|最慢|最大|最小|最多|最少)的(?:城市|地区|省份|县|区|市)?"
+    r"(?:是|为)(?P<place>[\u4e00-\u9fff]{2,10})$"
+)
 SECTOR_DID = re.compile(r"^(?P<sector>[\u4e00-\u9fff、和]{1,16}?业)(?P<did>[\u4e00-\u9fff]{2,8})$")
 
 
@@ -70,6 +76,8 @@ class NotesMixin:
         moved (出口由负转正), ranks (城镇居民人均可支配收入排名全区第二), is counted by a method
         (…按可比价格计算) or a sector and what it did (服务业逐步恢复); not a list or a group."""
         said = ASIDE.sub("", clause)  # 再創(chuàng)新高: without the reading aid
+        if (best := SUPERLATIVE.match(said)) is not None:
+            return self.picked_out(best)
         ranked = RANKED_AS.search(said)  # 城镇居民人均可支配收入排名全区第二，…达到11193元
         named = said[: ranked.start()] if ranked else ""
         if ranked and (GROWTH_SUBJECT.search(named) or said.startswith("虽") or len(named) <= 3):
@@ -87,6 +95,19 @@ class NotesMixin:
             return None  # 苏州工业园区紧跟其后: a zone, no division's subject
         grouping = GROUPING.match(text) and not self.ctx.places.leading_place(text)  # 中西部地区
         return self.region_of(text, scope) if text and not listed(text) and not grouping else None
+
+    def picked_out(self, best: re.Match[str]) -> Subject | None:
+        """The subject of the place a superlative picks out (各州市GDP增速最快的是曲靖，达到12%);
+        a bare rate (增幅最低的是侯马市) is the rate of what went before."""
+        place = self.ctx.gazetteer.lookup(best.group("place"), self.ctx.places.context())
+        if place is None:
+            return None
+        what = self.region_of(*self.clean(best.group("what"))[:2]).text
+        what = re.sub(r"^各(?:州市|市州|县市区|区县|县市|县区|省份|省|市|县|区|地)", "", what)
+        last = self.subjects[-1] if self.subjects else self.ctx.topic
+        if RATE_ONLY.fullmatch(what) and last is not None:
+            what = last.text
+        return Subject(what, place, "clause") if what else None
 
     def note_described_place(self, clause: str) -> None:
         """A clause that ends in the place it describes (去年经济总量突破3000亿元的宜宾，…增长6.7%):

@@ -196,6 +196,8 @@ class SubjectsMixin:
                 last.region,
                 last.source,
             )
+        if GROWTH_SUBJECT.search(subject) and last.text == subject:  # 增速最高的是西藏，增速为10.8%
+            return last
         if GROWTH_SUBJECT.search(subject) and head != subject:  # GDP增量…，实际增速: GDP's rate
             stem = re.sub(r"(?<=.)(?:增量|增加额)$", "", last.text)
             return Subject(stem + subject, last.region, last.source)
