@@ -198,3 +198,20 @@ def test_a_list_of_months_before_fenbie_gives_each_value_its_month() -> None:
     )
     got = [(f[1][5:], f[3], f[4]) for f in sorted(_facts(text), key=lambda f: f[4]) if f[4] != 6.9]
     assert got == [("M04", "growth_pct", 3.5), ("M05", "growth_pct", 4.5), ("M06", "growth_pct", 5.4)]
+
+
+def test_an_item_of_a_list_that_names_its_own_period_keeps_it_to_itself() -> None:
+    """规上工业增加值、1-5月规上服务业营业收入、固定资产投资分别增长…: only the services item is of
+    January to May; the items after it are of the half year the sentence opened with."""
+    text = (
+        "上半年，全省规上工业增加值、1-5月规上服务业营业收入、固定资产投资、社会消费品零售总额"
+        "分别增长7.9%、12.2%、6.5%、6.9%。"
+    )
+    meta = json.dumps({"published": "2025-07-20"}).encode()
+    doc = parse_document(f"湖北上半年经济运行\n\n{text}\n".encode(), "list.txt", meta)
+    assert [(f.value, f.period_code) for f in doc.facts] == [
+        (7.9, "2025-H1"),
+        (12.2, "2025-M01M05"),
+        (6.5, "2025-H1"),
+        (6.9, "2025-H1"),
+    ]

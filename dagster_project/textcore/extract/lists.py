@@ -72,7 +72,8 @@ class ListsMixin(PairsMixin):
         rate = "增长" if GROWTH_SUBJECT.search(clause[:m].strip(" ,，")) else ""  # 增速分别为: rates
         prev = base + m + 2
         span = (self.offset + base, self.offset + base + len(clause))
-        for item, v in zip(items, tail, strict=True):
+        periods = self.ctx.item_periods(self.offset + base, clause[:m], len(tail), self.offset)
+        for item, v, period in zip(items, tail, periods, strict=True):
             between = self.text[prev : v.num_start]
             if MOVE.search(between) or "为" in between or "达" in between:
                 verbs = between
@@ -81,7 +82,9 @@ class ListsMixin(PairsMixin):
                 span = (span[0], self.offset + v.end)
             measure = measure_of(v, rate + verbs, item.text)
             if measure:
-                self.emit(item, v, measure, sign_of(rate + verbs, measure), span, v.qualifier or bound)
+                sign = sign_of(rate + verbs, measure)
+                bound_said = v.qualifier or bound
+                self.emit(item, v, measure, sign, span, bound_said, period=period, period_source="item")
         return True
 
     def respective_items(

@@ -151,6 +151,7 @@ class SentenceReader(
         remember: bool = True,
         resolve_as: str | None = None,
         period: str | None = None,
+        period_source: str = "baseline",
     ) -> None:
         """One fact; ``remember`` makes its subject the one later bare values refer to, and
         ``resolve_as`` is the wording its canonical indicator is looked up by (a difference in
@@ -179,7 +180,8 @@ class SentenceReader(
             ctx.used[self.offset + v.num_start] = "implausible"
             return
         at = self.offset + v.num_start
-        period_code, period_source = self.period_of(v, measure, text, start, period)
+        period_code, source = self.period_of(v, measure, text, start, period)
+        source = period_source if period and source == "baseline" else source
         ctx.facts.append(
             Fact(
                 section_no=ctx.section.section_no,
@@ -190,13 +192,13 @@ class SentenceReader(
                 measure=measure,
                 value=value + 0.0,
                 unit=v.unit,
-                qualifier=self.qualifier_of(v, bound, estimate=period is None),
+                qualifier=self.qualifier_of(v, bound, estimate=period is None or period_source == "item"),
                 region_code=subject.region.known_code if subject.region else None,
                 region_name=subject.region.name if subject.region else None,
                 region_source=subject.source,
                 period_code=period_code,
                 evidence=ctx.original(start, end).strip(" ,，、。;；!?！？"),
-                period_source=period_source,
+                period_source=source,
                 value_start=ctx.orig[at],
                 value_end=ctx.orig[self.offset + v.end - 1] + 1,
             )

@@ -123,6 +123,23 @@ class SectionState:
         paragraph = self._paragraph(pos)
         return code, "paragraph" if at >= paragraph else "section"
 
+    def item_periods(self, at: int, head: str, n: int, sentence: int) -> list[str | None]:
+        """The period of each of ``n`` items listed in ``head`` (at ``at``) when one item after
+        the first names its own (规上工业增加值、1-5月规上服务业营业收入、固定资产投资分别增长…):
+        that item's is its own, the others' the one in force before the list; else None each."""
+        parts = head.split("、")
+        if len(parts) != n:
+            return [None] * n
+        spans = []
+        for part in parts:
+            spans.append((at, at + len(part)))
+            at += len(part) + 1
+        named = [next((c for s, _, c in self.periods if a <= s < b and c), None) for a, b in spans]
+        if not any(named[1:]):
+            return [None] * n
+        before = self.period_at(spans[0][0] - 1, spans[0][0], sentence)[0]
+        return [code or before for code in named]
+
 
 def _after_a_value(text: str, pos: int) -> bool:
     """Whether a period at ``pos`` is named after a value its sentence already stated
