@@ -44,6 +44,13 @@ def test_places_listed_with_their_values_and_named_again_by_their_number() -> No
     ]
 
 
+def test_a_clause_that_looks_at_an_indicator_names_what_the_values_after_it_are() -> None:
+    text = "上半年，全市经济运行平稳。看规上工业增加值，同比增速3.1%。看社会消费品零售总额，同比增长8.5%。"
+    doc = digest("某市上半年经济运行", text)
+    got = [(f.indicator_text, f.value) for f in doc.facts]
+    assert got == [("规上工业增加值增速", 3.1), ("社会消费品零售总额", 8.5)]
+
+
 def test_a_narrowed_fall_is_of_the_indicator_that_fell() -> None:
     doc = digest(
         "某区前三季度经济运行",

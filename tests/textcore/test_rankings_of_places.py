@@ -404,3 +404,18 @@ def test_the_place_a_superlative_picks_out_has_the_value_after_it() -> None:
     assert [(f.region_name, f.indicator_text, f.value) for f in doc.facts] == [("侯马市", "经济总量", 1.3)]
     doc = parse("上半年，增速最高的是西藏，增速为10.8%。")
     assert [(f.region_name, f.indicator_text) for f in doc.facts] == [("西藏自治区", "GDP增速")]
+
+
+def test_a_sentence_announcing_the_figures_of_places_names_what_they_are_of() -> None:
+    """…披露了2020年各县地方财政收入情况。 then 长沙县以125.84亿元高居第一: the revenue of each."""
+    doc = parse(
+        "近日发布的统计年鉴披露了2020年湖南各县地方财政收入情况。长沙县以125.84亿元高居第一。"
+        "浏阳市93.44亿元排名第二，宁乡市61.21亿元排名第三。",
+        meta=json.dumps({"published": "2021-12-01"}).encode(),
+    )
+    got = [(f.region_name, f.indicator_text, f.indicator_code, f.value) for f in doc.facts]
+    assert got == [
+        ("长沙县", "地方财政收入", "fiscal_revenue", 125.84),
+        ("浏阳市", "地方财政收入", "fiscal_revenue", 93.44),
+        ("宁乡市", "地方财政收入", "fiscal_revenue", 61.21),
+    ]

@@ -129,9 +129,13 @@ METHOD = re.compile(
     r"(?:根据|据)?(?:地区生产总值)?(?:统一)?(?:初步)?核算(?:结果)?(?:显示)?|按(?:可比|不变|现行|现)价(?:格)?(?:计算)?|"
     r"扣除价格因素|(?:按)?同口径(?:计算)?|剔除[^,，]{0,8}因素|据初步统计|据统计|数据显示|统计显示"
 )
-TOPIC_OPENING = re.compile(r"^(?:从|分)[^,，]{1,12}?(?:来)?看|^在?[^,，]{1,12}?方面")  # (在)GDP增速方面
-# 各区县GDP如下：, GDP排名情况见下表: what the lines of a list or table after it are of
-LISTED_BELOW = re.compile(r"(?:如下|见下表|见表\d*)\s*[:：]?\s*$")
+# (在)GDP增速方面, 从GDP总量来看, 看规上工业增加值，同比增速3.1%
+TOPIC_OPENING = re.compile(
+    r"^(?:从|分)[^,，]{1,12}?(?:来)?看|^在?[^,，]{1,12}?方面|^看(?=[\u4e00-\u9fff]{2,16}$)"
+)
+# 各区县GDP如下：, GDP排名情况见下表, 披露了2020年各县地方财政收入情况。: what the lines of a
+# list or table after it are of
+LISTED_BELOW = re.compile(r"(?:如下|见下表|见表\d*|情况|排名|排行榜?|榜单)\s*[:：。]?\s*$")
 # A short quoted name (“5万亿元俱乐部”, “1+6”): its numbers are no values; a quoted speech
 # (他说：“上半年全区GDP增长6.5%…”) is longer or holds a clause break
 QUOTED_NAME = re.compile(r"“[^”，。；,;:：]{1,12}”|「[^」，。；,;:：]{1,12}」")

@@ -122,7 +122,9 @@ class NotesMixin:
         the indicator stated last; 从GDP总量来看, 在GDP增速方面 (a canonical indicator) makes it
         the topic, as does a clause announcing a list of it (各区县GDP如下：)."""
         opening = TOPIC_OPENING.match(re.sub(r"^(?:而|但|再|另外|同时)", "", clause.strip()))
-        named = re.sub(r"^[从在]|(?:上)?(?:来)?看$|方面$", "", opening.group()) if opening else ""
+        opened = opening.group() if opening else ""
+        opened = clause.strip() if opened == "看" else opened  # 看规上工业增加值，…: what it looks at
+        named = re.sub(r"^[从在看]|(?:上)?(?:来)?看$|方面$", "", opened)
         known = self.ctx.dictionary.resolve(named) or (  # 从GDP规模来看 (a rate is read below)
             self.ctx.dictionary.named_in(named) and not re.search(RATE_WORDS, named)
         )
