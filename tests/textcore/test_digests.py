@@ -368,6 +368,11 @@ def test_values_of_a_group_of_places_are_set_apart_and_a_place_in_a_group_keeps_
     assert [(f.region_name, f.value) for f in doc.facts] == [("酉阳土家族苗族自治县", 13.6), ("江北区", 12.8)]
     kinds = {n.number_text: n.kind for n in doc.numbers}
     assert (kinds["6.84"], kinds["25.39"]) == ("grouping", "grouping")
+    doc = digest(  # a group of a place's own (its counties) is neither the place nor one of them
+        "沈阳市县域经济运行情况",
+        "前三季度，沈阳市县域地区实现地区生产总值443.9亿元。康平县实现地区生产总值87.4亿元，增长1.3%。",
+    )
+    assert [(f.region_name, f.value) for f in doc.facts] == [("康平县", 87.4), ("康平县", 1.3)]
 
 
 def test_a_line_introducing_a_list_names_what_its_items_are_of() -> None:

@@ -11,7 +11,6 @@ from dagster_project.textcore.extract.lexicon import (
     COMPLETE_END,
     DURATION_AFTER,
     GAP,
-    GROUPING,
     GROWTH_GOES_ON,
     INCREMENT,
     LISTED_COUNT_BEFORE,
@@ -279,9 +278,7 @@ class ClausesMixin:
             subj_text += increment.group()
         if v.unit == "成" and measure == "share_pct":  # 增长面超六成 (增长三成 is a rate)
             self.ctx.used[key] = "fraction"
-        elif (
-            subj_text and GROUPING.match(subj_text) and not self.ctx.places.leading_place(subj_text)
-        ) or self.grouped(v):
+        elif (subj_text and self.of_grouping(subj_text)) or self.grouped(v):
             self.ctx.used[key] = "grouping"  # 渝西八区经济名义增长6.84%: a group of places, none of them
         elif measure == "count" and (POLICY_COUNT.search(subj_text) or v.unit in ("位", "名")):
             # 14位书记轮番上台, 160名代表与会: persons at an event (no indicator is counted in 位 or 名)

@@ -90,12 +90,18 @@ class PlaceGroupsMixin:
             return None
         return places, re.sub(r"^(?:\d+个)?(?:区县|区市县|市县|县区|区|县|地区|城市|市)", "", rest)
 
+    def of_grouping(self, subject: str) -> bool:
+        """Whether a subject is of a group of places (渝西八区, 中心城区), also of a place's
+        (沈阳市县域地区…实现地区生产总值): a group, none of its places nor the place itself."""
+        lead = self.ctx.places.leading_place(subject)
+        return bool(GROUPING.match(subject[lead[0] :] if lead else subject))
+
     def grouped(self, v: Value) -> bool:
         """Whether the value belongs to a group of places its sentence is about: the first
         clause that says something opens with the group, and no later clause before the value
         opens with a place (数据显示，渝西八区经济名义增长…，为6.84%，…，经济总量占重庆总量的25.39%)."""
         clauses = [c for c in re.split(r"[，,；;]", self.text[: v.start]) if not REPORTED.search(c)]
         opener = self.clean(clauses[0])[0] if clauses else ""
-        if not GROUPING.match(opener) or self.ctx.places.leading_place(opener):
+        if not opener or not self.of_grouping(opener):
             return False
         return not any(self.ctx.places.leading_place(self.clean(c)[0]) for c in clauses[1:])
