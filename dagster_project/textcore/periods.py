@@ -49,8 +49,9 @@ COMPARISON_AFTER = re.compile(
     r"(?:提高|加快|回落|下降|收窄|扩大|回升|放缓|上升)\s*[\d.]+\s*个?百分点|的\s*[\d.]+\s*倍"
     r"|(?:的)?(?:基数|高基数|低基数)"  # 在去年一季度基数较高的基础上: the base compared with
 )
-# 分别较去年同期和一季度回落…: the second of two things compared with
-COMPARED_LIST_BEFORE = re.compile(r"(?:比|较|与)(?:去年同期|上年同期|同期|上年|去年)[和、及与]$")
+# 分别较去年同期和一季度回落…, 分别比一季度两年平均和2019年上半年增速高…: the second of two
+# things compared with
+COMPARED_LIST_BEFORE = re.compile(r"(?:比|较|与)[^，,。；;：:\d]{0,12}[和、及与]$")
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
 # 全年任务, 全年目标, 为全年发展奠定基础: what is planned or hoped for, no period of values
 PLAN_AFTER = re.compile(r"(?:目标)?(?:任务|计划|目标|预算)|(?:经济)?(?:发展|工作)")

@@ -215,3 +215,15 @@ def test_an_item_of_a_list_that_names_its_own_period_keeps_it_to_itself() -> Non
         (6.5, "2025-H1"),
         (6.9, "2025-H1"),
     ]
+
+
+def test_a_period_second_in_a_list_compared_with_gives_no_year_to_the_text() -> None:
+    """…分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点: 2019 is compared with, so the
+    text's 上半年 stays the 2021 its opening names."""
+    text = (
+        "广西举行2021年上半年经济运行情况新闻发布会。\n\n上半年全区生产总值同比增长12.0%。"
+        "规模以上工业增加值两年平均增长8.1%，分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点。"
+        "上半年，全区固定资产投资同比增长15.1%。\n"
+    )
+    doc = parse_document(text.encode(), "presser.txt", None)
+    assert {f.period_code for f in doc.facts if f.measure == "growth_pct"} == {"2021-H1"}
