@@ -419,3 +419,17 @@ def test_a_sentence_announcing_the_figures_of_places_names_what_they_are_of() ->
         ("浏阳市", "地方财政收入", "fiscal_revenue", 93.44),
         ("宁乡市", "地方财政收入", "fiscal_revenue", 61.21),
     ]
+
+
+def test_a_place_ranked_by_its_rate_in_the_clause_of_its_value() -> None:
+    """江北区以增速8.2%位列第一 and 增速最为缓慢的是渝中区3.0%: rates of the GDP stated before."""
+    doc = parse(
+        "上半年，重庆地区生产总值增长6.5%。其中，江北区以增速8.2%位列第一，渝北区7.2%紧随其后。"
+        "增速最为缓慢的是渝中区3.0%。"
+    )
+    got = [(f.region_name, f.indicator_text, f.measure, f.value) for f in doc.facts][1:]
+    assert got == [
+        ("江北区", "地区生产总值增速", "growth_pct", 8.2),
+        ("渝北区", "地区生产总值增速", "growth_pct", 7.2),
+        ("渝中区", "地区生产总值增速", "growth_pct", 3.0),
+    ]

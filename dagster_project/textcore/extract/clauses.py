@@ -22,7 +22,9 @@ from dagster_project.textcore.extract.lexicon import (
     QUOTED,
     RANK_MOVE,
     RATE_AFTER,
+    RATE_WORDS,
     SHARE_SUBJECT,
+    SUPERLATIVE,
     TRAILING_VERB,
     WHOLE_COUNTED,
 )
@@ -256,6 +258,9 @@ class ClausesMixin:
             seg = listed[-1]
         if "等" in seg:
             seg = seg.rsplit("等", 1)[1]
+        seg = re.sub(rf"以(?=(?:同比)?(?:{RATE_WORDS})\s*$)", "", seg)  # 洋浦以增速14.2%位列第一: 洋浦增速
+        if best := SUPERLATIVE.match(seg.strip(" ,，")):  # 增速最为缓慢的是五指山市3.0%: 五指山市增速
+            seg = best.group("place") + best.group("what")
         subj_text, scope, verbs = self.clean(seg)
         if seg.rstrip().endswith("以"):  # 湖北省以18.7%的同比增速居首; 唐山以4837亿元居首
             subj_text, scope, _ = self.clean(seg.rstrip()[:-1])

@@ -258,3 +258,9 @@ ZONE_NAME = re.compile(
 LISTED_PLACE = re.compile(
     r"^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}、)?\s*(?P<name>[^\s,，、。;；:：\d]{2,12})\s*[,，:：]"
 )
+# 各州市GDP增速最快的是曲靖, 增幅最低的是侯马市, 增速最为缓慢的是五指山市3.0%: the place a
+# superlative picks out
+SUPERLATIVE = re.compile(
+    r"^(?:其中)?(?P<what>[^，,]{2,20}?)最为?(?:快|高|低|慢|大|小|多|少|缓慢|迅速)的(?:城市|地区|省份|县|区|市)?"
+    r"(?:是|为)(?P<place>[\u4e00-\u9fff]{2,10})$"
+)

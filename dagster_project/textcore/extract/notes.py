@@ -17,6 +17,7 @@ from dagster_project.textcore.extract.lexicon import (
     RANKED_AS,
     RATE_ONLY,
     RATE_WORDS,
+    SUPERLATIVE,
     TOPIC_OPENING,
     TREND,
     ZONE_NAME,
@@ -28,11 +29,6 @@ from dagster_project.textcore.indicators import IndicatorDictionary
 DATA_SOURCE = re.compile(r"^(?:根据|据|依据)|(?:核算|统计|测算|监测)(?:结果|数据)(?:显示|表明)?$")
 
 # 服务业逐步恢复，增加值113.26亿元: a sector and what it did, the subject of the values after it
-# 各州市GDP增速最快的是曲靖, 增幅最低的是侯马市: the place a superlative picks out
-SUPERLATIVE = re.compile(
-    r"^(?:其中)?(?P<what>[^，,]{2,20}?)(?:最快|最高|最低|最慢|最大|最小|最多|最少)的(?:城市|地区|省份|县|区|市)?"
-    r"(?:是|为)(?P<place>[\u4e00-\u9fff]{2,10})$"
-)
 SECTOR_DID = re.compile(r"^(?P<sector>[\u4e00-\u9fff、和]{1,16}?业)(?P<did>[\u4e00-\u9fff]{2,8})$")
 
 
