@@ -29,6 +29,9 @@ def test_the_bar_places_are_counted_by_is_no_value_and_the_count_no_subject() ->
     doc = parse("21个市州中有16个市州GDP增速跑赢全省，其中9个市州的增速达到或超过6%，凉山增长8.1%。")
     assert [f[3] for f in facts(doc)] == [8.1]
     assert {n.number_text: n.kind for n in doc.numbers}["6"] == "threshold"
+    doc = parse("广东实现地区生产总值88009.86亿元。总量超过3万亿元的还包括四川、福建、湖北和上海。")
+    assert [f[3] for f in facts(doc)] == [88009.86]
+    assert {n.number_text: n.kind for n in doc.numbers}["3"] == "threshold"
 
 
 def test_places_joined_by_and_share_the_value() -> None:

@@ -149,7 +149,10 @@ PLACE_COUNT = re.compile(
     rf"^(?:共有|有)?(?:{PLACES_COUNTED}|[两二三四五六七八九十]{{1,2}}[地县市区省](?!之?中))"
 )
 # 全省GDP超过千亿元的共有11个县(市、区): the bar, with the count of places after it
-COUNTED_AFTER = re.compile(rf"的?[^，,。；;\d]{{0,8}}?(?:共有|有)\s*{PLACES_COUNTED}")
+COUNTED_AFTER = re.compile(
+    rf"的?[^，,。；;\d]{{0,8}}?(?:共有|有)\s*{PLACES_COUNTED}"
+    r"|的(?:还|也)?(?:包括|有)[\u4e00-\u9fff]{2,8}[、和]"  # 总量超过3万亿元的还包括四川、福建…: the bar
+)
 # 7个平川县市区对全市经济贡献率分别为洪洞县(23.9%)、…: how many places a list holds
 LISTED_PLACE_COUNT = re.compile(
     r"^\d+个[^，,；;。()（）]{0,6}?(?:县市区|县区|区县|县市|市州|省份|地市|城市|县|区|市|省)"
