@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.textcore.layout import is_complete, reading_order, repair, split_blocks
-from dagster_project.textcore.layout.blocks import furniture
+from dagster_project.textcore.layout.blocks import furniture, is_table_row
 from dagster_project.textcore.models import (
     Block,
     DecodedText,
@@ -82,7 +82,7 @@ def _place_labels(blocks: list[Block], gazetteer: Gazetteer, context: RegionRef 
     digest of places; a single one is ordinary prose."""
     found = {}
     for b in blocks:
-        m = PLACE_LABEL.match(b.text)
+        m = PLACE_LABEL.match(b.text) if not is_table_row(b.text) else None  # 渝北区 | 2297.11 |: a row
         place = gazetteer.lookup(m.group("bracketed") or m.group("plain"), context) if m else None
         if place is not None:
             found[b.index] = (place, m.end() == len(b.text))

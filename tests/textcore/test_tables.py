@@ -191,3 +191,26 @@ def test_a_row_indented_under_a_row_of_its_own_period_is_of_that_period() -> Non
         ("规模以上工业增加值", "2017-M01M07", "level", 120.81),
         ("规模以上工业增加值", "2017-M01M07", "growth_pct", 2.6),
     ]
+
+
+def test_a_table_of_places_by_year_takes_the_unit_the_text_stated_its_indicator_in() -> None:
+    """年份/各区县 | 2022年GDP | 2021年GDP | over 渝北区 | 2297.11 | 2235.61 |: each cell is that
+    place's GDP of its column's year, in the 亿元 the lead stated GDP in; the rows are no place
+    headings, and a row cut at the text's end is no tail of the header."""
+    text = (
+        "重庆区县GDP\n"
+        "初步核算，2022年重庆市实现地区生产总值29129.03亿元，比上年增长2.6%。\n"
+        "年份/各区县 | 2022年GDP | 2021年GDP |\n"
+        "渝北区 | 2297.11 | 2235.61 |\n"
+        "九龙坡区 | 1763.94 | 1736.38 |\n"
+        "云阳县 |\n"
+    )
+    doc = parse_document(text.encode("utf-8"), "years.txt", json.dumps({"published": "2023-05-01"}).encode())
+    got = {(f.region_name, f.period_code, f.value, f.unit) for f in doc.facts if f.region_name != "重庆市"}
+    assert got == {
+        ("渝北区", "2022", 2297.11, "亿元"),
+        ("渝北区", "2021", 2235.61, "亿元"),
+        ("九龙坡区", "2022", 1763.94, "亿元"),
+        ("九龙坡区", "2021", 1736.38, "亿元"),
+    }
+    assert is_table_header("年份/各区县 | 2022年GDP | 2021年GDP |")

@@ -12,6 +12,7 @@ year; a whole table set on one line after its lead is read the same way, row by 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dagster_project.textcore.extract.lexicon import RATE_WORDS
@@ -22,7 +23,7 @@ from dagster_project.textcore.layout.blocks import UNIT_COLUMN
 from dagster_project.textcore.numbers import Value, parse_number
 
 PLACE_COLUMN = re.compile(
-    r"^(?:地区|区域|城市|地市|地级市|市州|区县|县区|县市区|县市|名称"
+    r"^(?:年份[/／])?各?(?:地区|区域|城市|地市|地级市|市州|区县|县区|县市区|县市|名称"
     r"|[县市区][(（][县市区、]{2,3}[)）])$"  # 县(市区)
 )
 UNIT_ONLY = re.compile(r"^(?:单位|数值|数据|总量|金额)$")  # 单位(亿元): the table's indicator, in 亿元
@@ -38,22 +39,34 @@ RANK_BEFORE = re.compile(r"^\d{1,3}[、.．]?\s*")
 
 @dataclass(frozen=True)
 class Column:
-    """A numeric column: the indicator it holds and its unit."""
+    """A numeric column: the indicator it holds, its unit and the year it is of, if it names one."""
 
     indicator: str
     unit: str
+    year: str | None = None
 
 
-def read_header(line: str, topic: str | None = None) -> list[Column] | None:
+# 2022年GDP: a column of one year's values, its unit the one the text stated the indicator in
+YEAR_NAMED = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?(?P<name>[^()（）\d]{2,12})$")
+
+
+def read_header(
+    line: str, topic: str | None = None, unit_of: Callable[[str], str | None] | None = None
+) -> list[Column] | None:
     """The numeric columns of a header line that names a place column first (after a rank)
     and every other column with its unit (a column named only 单位 holds ``topic``, the
-    indicator the line before the table names); None for any other line."""
+    indicator the line before the table names), or with its year and no unit (2022年GDP) when
+    ``unit_of`` gives the unit the text stated that indicator in; None for any other line."""
     cells = [c for c in line.translate(PIPES).split() if not RANK_COLUMN.match(c)]
     if len(cells) < 2 or not (PLACE_COLUMN.match(cells[0]) or YEAR_COLUMN.match(cells[0])):
         return None
     columns: list[Column] = []
     for cell in cells[1:]:
         m = UNIT_COLUMN.match(cell)
+        dated = YEAR_NAMED.match(cell) if m is None else None
+        if dated and unit_of and (unit := unit_of(dated.group("name"))):
+            columns.append(Column(dated.group("name"), unit, dated.group("year")))
+            continue
         if m is None:
             return None
         name = re.sub(r"^\d{4}年度?", "", m.group("name"))  # 2018年GDP(亿元): the year, no indicator
@@ -70,7 +83,7 @@ def read_tables(ctx: SectionState) -> None:
     at, topic, by_year = 0, None, False
     for paragraph in ctx.section.paragraphs:  # a row is a paragraph
         line = ctx.text[at : at + len(paragraph.text)]
-        found = read_header(line.strip(), topic)
+        found = read_header(line.strip(), topic, stated_units(ctx))
         if found is None and columns is None and read_inline_table(ctx, at, line, topic):
             at += len(paragraph.text)
             continue
@@ -81,6 +94,21 @@ def read_tables(ctx: SectionState) -> None:
         if found is None and columns is None:  # 按GDP规模: what a table after it holds
             topic = ctx.dictionary.named_in(line) or topic
         at += len(paragraph.text)
+
+
+def stated_units(ctx: SectionState) -> Callable[[str], str | None]:
+    """The unit the section has stated an indicator's amounts in so far, by its canonical
+    indicator (地区生产总值29129.03亿元 before a column 2022年GDP: 亿元)."""
+    units: dict[str, str] = {}
+    for fact in ctx.facts:
+        if fact.measure == "level" and fact.unit and fact.indicator_code:
+            units.setdefault(fact.indicator_code, fact.unit)
+
+    def unit_of(name: str) -> str | None:
+        known = ctx.dictionary.resolve(name)
+        return units.get(known[0]) if known else None
+
+    return unit_of
 
 
 INLINE_CELLS_MIN = 8  # bars a line must hold to be read as a whole table set on one line
@@ -147,7 +175,6 @@ def read_row(ctx: SectionState, at: int, line: str, columns: list[Column], by_ye
         if measure:
             subject = Subject(column.indicator, place, "section" if year else "clause")
             span = (at, at + len(line.rstrip()))
-            reader.emit(
-                subject, value, measure, 1, span, remember=False, period=year.group(1) if year else None
-            )
+            period = column.year or (year.group(1) if year else None)
+            reader.emit(subject, value, measure, 1, span, remember=False, period=period)
     return True

@@ -208,12 +208,15 @@ RATE_CELL = re.compile(r"^(?:比上年同期|同比|比上年|比去年同期)?(
 def is_table_header(text: str) -> bool:
     """The header of a table flattened into a line (排名 地区 地区生产总值(亿元) 增速(%); 指标
     单位 8月 1-8; 数值 增长(% 数值 增长(%): three or more short cells, one a column with its
-    unit, or naming the indicator column or only kinds of value. A header is no cut text."""
+    unit, or naming the indicator column or only kinds of value, or set apart by bars. A header
+    is no cut text."""
     cells = [c for c in re.split(r"[\s|｜]+", text) if c]
     if len(cells) < 3 or not all(len(c) <= 14 for c in cells):
         return False
     kinds = all(AMOUNT_CELL.match(c) or RATE_CELL.match(c) for c in cells)
-    return any(UNIT_COLUMN.match(c) for c in cells) or INDICATOR_COLUMN.match(cells[0]) is not None or kinds
+    piped = re.search(r"[|｜]", text) is not None  # 年份/各区县 | 2022年GDP | 2021年GDP |: cells set apart
+    named = any(UNIT_COLUMN.match(c) for c in cells) or INDICATOR_COLUMN.match(cells[0]) is not None
+    return named or kinds or piped
 
 
 def is_subheading(text: str) -> bool:
