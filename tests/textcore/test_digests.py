@@ -517,3 +517,15 @@ def test_a_paragraph_opening_on_the_province_above_the_text_stays_the_texts() ->
     )
     doc = parse_document(text.encode("utf-8"), "news.txt", META)
     assert {f.region_name for f in doc.facts} == {"东丰县"}
+
+
+def test_a_scope_word_means_the_place_whose_bureau_the_sentence_names() -> None:
+    """杭州城市风光 (a caption) over 深圳市统计局发布消息，…全市地区生产总值…: 全市 is 深圳, as
+    杭州市统计局发布数据，…全市生产总值… is 杭州."""
+    doc = digest(
+        "杭州城市风光。",
+        "7月27日，深圳市统计局发布消息，2023年上半年全市地区生产总值为16297.60亿元，同比增长6.3%。",
+        "7月20日，杭州市统计局发布数据，上半年全市生产总值9602亿元，同比增长6.9%。",
+    )
+    got = [(f.region_name, f.value) for f in doc.facts]
+    assert got == [("深圳市", 16297.6), ("深圳市", 6.3), ("杭州市", 9602.0), ("杭州市", 6.9)]

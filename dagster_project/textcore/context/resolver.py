@@ -89,6 +89,10 @@ class RegionResolver:
         """The subject without a place it opens with, and where its value belongs; in a text
         whose section speaks for the document, the place that opened the ``paragraph`` holds
         for its sentences that name none (2020年江西省粮食总产量…。规模以上工业增加值增长4.6%)."""
+        if scope and sentence is not None and sentence.region is not None:
+            level = scope_level(scope)  # 深圳市统计局发布消息，…全市地区生产总值: the city it names
+            if level and scope_region(level, sentence.region, self.gazetteer) == sentence.region:
+                return subject, sentence
         if scope:
             placed = self.scope(scope)
             if placed is not None:
