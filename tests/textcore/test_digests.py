@@ -529,3 +529,9 @@ def test_a_scope_word_means_the_place_whose_bureau_the_sentence_names() -> None:
     )
     got = [(f.region_name, f.value) for f in doc.facts]
     assert got == [("深圳市", 16297.6), ("深圳市", 6.3), ("杭州市", 9602.0), ("杭州市", 6.9)]
+    doc = digest(  # 分产业看，…: the sectors of the place the sentence before named
+        "杭州城市风光。",
+        "7月27日，武汉市统计局发布数据，上半年，全市地区生产总值9503.33亿元，比上年同期增长5.0%。"
+        "分产业看，第一产业增加值189.39亿元，比上年同期增长3.8%。",
+    )
+    assert {f.region_name for f in doc.facts} == {"武汉市"}

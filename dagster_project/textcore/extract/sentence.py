@@ -39,6 +39,10 @@ POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实�
 DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个城市|城市|地区|区|市|县|州|省)")
 
 
+# 其中，…; 分产业看，第一产业…: a breakdown of what the sentence before stated, of the same place
+GOING_ON = re.compile(r"其中|分(?:产业|行业|领域|门类|区域)(?:来)?看|从(?:产业|行业)(?:上|来)?看")
+
+
 class SentenceReader(
     SubjectsMixin,
     PlaceGroupsMixin,
@@ -71,8 +75,10 @@ class SentenceReader(
         # the sentence before, when it announces this one (上半年各区县GDP完成数据：)
         self.heading = before if re.search(r"[:：]\s*$", before) else ""
         self.continues = re.search(r"[;；]\s*$", before) is not None  # …农业42.5亿元；林业1.5亿元
-        going_on = text.lstrip().startswith("其中")
-        if carried and going_on:  # 全市GDP增长5.8%。其中，…: same place
+        going_on = text.lstrip().startswith("其中")  # 全市GDP增长5.8%。其中，…: the same place
+        if not going_on and GOING_ON.match(text.lstrip()):  # 分产业看，…: so too, when it was named
+            going_on = (carried or held) is not None and (carried or held).region is not None  # type: ignore[union-attr]
+        if carried and going_on:
             self.subjects = [carried]
             self.sentence_place = Placed(carried.region, carried.source)
         elif held and (going_on or re.search(r"[;；]\s*$", before)):
