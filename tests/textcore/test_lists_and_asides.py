@@ -325,6 +325,8 @@ def test_parts_of_a_whole_named_before_them_are_shares_and_persons_at_an_event_n
         ),
         # 自然增长率 in ‰ is a rate per thousand, no growth of anything
         ("2019年，全县人口死亡率7.9‰，自然增长率0.3‰。", [("level", 7.9), ("level", 0.3)]),
+        # 超过省平均增速(7.9%): the average compared with, in brackets, is no value of the places
+        ("上半年，全省GDP增长7.9%，13市州增速达到或超过省平均增速(7.9%)。", [("growth_pct", 7.9)]),
         # 15%的高速增长: a rate, however its growth is called
         ("上半年，合肥以工业增加值15%的高速增长位居榜首。", [("growth_pct", 15.0)]),
         # 增长面超六成: a fraction said in passing, no value (增长三成 is a rate of 30 %)

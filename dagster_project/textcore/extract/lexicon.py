@@ -195,8 +195,8 @@ NAMED_AFTER = re.compile(rf"\s*的\s*{_PERIOD_BETWEEN}{_NAMED}")
 NAMED_AFTER_YI = re.compile(rf"\s*的?\s*{_PERIOD_BETWEEN}{_NAMED}")
 # 高于全国平均5.3%的水平, 高于全省平均增速5.7%: the figure of the place compared with
 BENCHMARK_BEFORE = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|不及|领先|比|较)(?:全国|全省|全市|全区|全县|全州)的?平均"
-    r"(?:水平|增速|增幅|增长率|值)?的?\s*$"  # 比全市平均的10.9%
+    r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|不及|领先|比|较)(?:全国|全?省|全?市|全区|全县|全州)的?平均"
+    r"(?:水平|增速|增幅|增长率|值)?的?\s*[（(]?\s*$"  # 比全市平均的10.9%, 超过省平均增速(7.9%)
 )
 # 略高于全省8.3%的平均水平: the figure of the place compared with, its 平均 after it
 BENCHMARK_PLACE = re.compile(
