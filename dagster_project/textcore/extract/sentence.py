@@ -39,8 +39,8 @@ POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实�
 DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个城市|城市|地区|区|市|县|州|省)")
 
 
-# 其中，…; 分产业看，第一产业…: a breakdown of what the sentence before stated, of the same place
-GOING_ON = re.compile(r"其中|分(?:产业|行业|领域|门类|区域)(?:来)?看|从(?:产业|行业)(?:上|来)?看")
+# 分产业看，第一产业…: a breakdown of what the sentence before stated, of the same place (as 其中)
+GOING_ON = re.compile(r"分(?:产业|行业|领域|门类|区域)(?:来)?看|从(?:产业|行业)(?:上|来)?看")
 
 
 class SentenceReader(
@@ -77,7 +77,8 @@ class SentenceReader(
         self.continues = re.search(r"[;；]\s*$", before) is not None  # …农业42.5亿元；林业1.5亿元
         going_on = text.lstrip().startswith("其中")  # 全市GDP增长5.8%。其中，…: the same place
         if not going_on and GOING_ON.match(text.lstrip()):  # 分产业看，…: so too, when it was named
-            going_on = (carried or held) is not None and (carried or held).region is not None  # type: ignore[union-attr]
+            named = carried or held
+            going_on = named is not None and named.region is not None
         if carried and going_on:
             self.subjects = [carried]
             self.sentence_place = Placed(carried.region, carried.source)
