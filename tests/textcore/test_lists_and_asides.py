@@ -51,6 +51,12 @@ def test_a_clause_that_looks_at_an_indicator_names_what_the_values_after_it_are(
     assert got == [("规上工业增加值增速", 3.1), ("社会消费品零售总额", 8.5)]
 
 
+def test_per_head_after_an_amount_is_per_head_of_it() -> None:
+    doc = digest("某县经济运行", "2018年，全县实现地区生产总值142.5亿元，人均3.84万元。")
+    got = [(f.indicator_text, f.value) for f in doc.facts]
+    assert got == [("地区生产总值", 142.5), ("人均地区生产总值", 3.84)]
+
+
 def test_a_narrowed_fall_is_of_the_indicator_that_fell() -> None:
     doc = digest(
         "某区前三季度经济运行",

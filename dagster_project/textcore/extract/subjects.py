@@ -178,6 +178,8 @@ class SubjectsMixin:
         last = self.subjects[-1] if self.subjects else self.ctx.topic
         if last is None:
             return None
+        if subject == "人均" and not last.text.startswith("人均"):  # 生产总值142.5亿元，人均3.84万元
+            return Subject(subject + last.text, last.region, last.source)
         if subject in AREA_PARTS and "居民" in last.text:  # 城市 → 城市居民消费价格
             return Subject(subject + AREA_LEAD.sub("", last.text), last.region, last.source)
         head = head_of(last.text)
@@ -257,6 +259,7 @@ class SubjectsMixin:
         bare = re.sub(r"^(?:同比|环比)", "", subject.text)
         sibling = last is not None and sibling_of(bare, last.text)
         sibling = sibling or bare in AREA_PARTS or YEARLY_RATE.fullmatch(bare) is not None  # 年均增速达8.8%
+        sibling = sibling or bare == "人均"  # 生产总值142.5亿元，人均3.84万元: per head of it
         if bare in BARE_HEADS or RATE_ONLY.fullmatch(bare) or (len(bare) <= 2 and not amount) or sibling:
             inherited = self.inherit(bare)
             if inherited and subject.source in ("clause", "sentence"):  # 宜宾增速: 宜宾's GDP growth
