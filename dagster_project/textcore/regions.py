@@ -179,6 +179,11 @@ class Gazetteer:
             node = self.parent(node)
         return None
 
+    def city_meant(self, ref: RegionRef) -> RegionRef | None:
+        """The city a text of ``ref`` means by 市 (全市, 市委): ``ref`` itself when it is a city of
+        any level (a county-level city, a municipality), else the city it belongs to."""
+        return ref if ref.level == "prefecture" or ref.name.endswith("市") else self.city_of(ref)
+
     def lookup(self, name: str, context: RegionRef | None = None) -> RegionRef | None:
         """The region called ``name`` (full, short or alias), or None if unknown or ambiguous.
 
@@ -282,8 +287,7 @@ class Gazetteer:
         if context is None:
             return None
         if segment.startswith(_UNNAMED_CITY):  # a county-level city's 市委 is its own (宜都市)
-            own = context.level == "county" and context.name.endswith("市")
-            return context if own else self.city_of(context)
+            return self.city_meant(context)
         if segment.startswith(_UNNAMED_PROVINCE):
             return self.province_of(context)
         if segment.startswith(_UNNAMED_COUNTY) and context.level in ("county", "zone"):

@@ -65,9 +65,7 @@ def scope_region(level: str, anchor: RegionRef | None, gazetteer: Gazetteer) -> 
         parent = gazetteer.parent(anchor)
         return parent if parent is not None and parent.level == "prefecture" else None
     if level == "市":
-        if anchor.level == "prefecture" or name.endswith("市"):
-            return anchor  # a city, a county-level city or a municipality
-        return gazetteer.city_of(anchor)
+        return gazetteer.city_meant(anchor)
     if level == "省":
         return province
     return None

@@ -9,7 +9,6 @@ import re
 from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.lexicon import (
     ASIDE,
-    GROUPING,
     GROWTH_SUBJECT,
     HEADS,
     LISTED_BELOW,
@@ -89,7 +88,7 @@ class NotesMixin:
             return None
         if ZONE_NAME.fullmatch(text):
             return None  # 苏州工业园区紧跟其后: a zone, no division's subject
-        grouping = GROUPING.match(text) and not self.ctx.places.leading_place(text)  # 中西部地区
+        grouping = self.of_grouping(text)  # 中西部地区, 沈阳市县域地区
         return self.region_of(text, scope) if text and not listed(text) and not grouping else None
 
     def picked_out(self, best: re.Match[str]) -> Subject | None:
