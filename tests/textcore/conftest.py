@@ -38,6 +38,22 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.default()
 
 
+CORPORA = ROOT / "tests" / "fixtures" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def labelled_corpora() -> dict:
+    """Each labelled corpus's gold facts and the text core's predictions per file, parsed
+    once for every test that reads the corpora whole."""
+    from dagster_project.tools.evaluation import load_gold
+    from dagster_project.tools.evaluation.cli import parse_folder
+
+    return {
+        name: (load_gold(CORPORA / name / "gold.csv"), parse_folder(CORPORA / name / "docs"))
+        for name in ("dev", "own", "holdout")
+    }
+
+
 def simplified(text: str) -> str:
     """Compare texts across scripts."""
     return to_simplified(text)

@@ -60,19 +60,15 @@ def test_two_doubts_rank_below_one() -> None:
     assert two < one
 
 
-def test_confidence_ranks_the_labelled_facts() -> None:
+def test_confidence_ranks_the_labelled_facts(labelled_corpora: dict) -> None:
     """Facts in the lowest quarter of confidence are wrong more often than those in the top:
     at least twice as often (the share of wrong facts, not a margin of precision, so the test
     still holds as the text core makes fewer mistakes everywhere)."""
-    from pathlib import Path
+    from dagster_project.tools.evaluation import confidence_quartiles, score
 
-    from dagster_project.tools.evaluation import confidence_quartiles, load_gold, score
-    from dagster_project.tools.evaluation.cli import parse_folder
-
-    corpora = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
     for name in ("dev", "own"):
-        gold = load_gold(corpora / name / "gold.csv")
-        predicted = [p for rows in parse_folder(corpora / name / "docs").values() for p in rows]
+        gold, by_file = labelled_corpora[name]
+        predicted = [p for rows in by_file.values() for p in rows]
         quarters = confidence_quartiles(score(gold, predicted), predicted)
         bottom, top = 1 - quarters[0][2], 1 - quarters[-1][2]  # the share of wrong facts
         assert bottom > top and bottom >= 2 * top, (name, quarters)

@@ -183,8 +183,10 @@ def score(gold: list[GoldFact], predicted: Iterable[Prediction | tuple]) -> Scor
     rows = [
         p for p in rows if p.measure in CLASS and p.value is not None and Path(p.source_file).name in files
     ]
-    keys = [_key(p.source_file, p.period_code, p.measure, p.value, p.unit) for p in rows]
     regions = [short_region(p.region_name) for p in rows]
+    by_key: dict[tuple, list[int]] = {}  # the predictions of each key, in their order
+    for i, p in enumerate(rows):
+        by_key.setdefault(_key(p.source_file, p.period_code, p.measure, p.value, p.unit), []).append(i)
     taken: set[int] = set()
     matched = optional_hits = 0
     misses = []
@@ -192,8 +194,8 @@ def score(gold: list[GoldFact], predicted: Iterable[Prediction | tuple]) -> Scor
         want = _key(g.file, g.period, g.measure, g.value, g.unit)
         region = g.region if g.region == "*" else short_region(g.region)
         best, best_dice = None, 0.0
-        for i, key in enumerate(keys):
-            if i in taken or key != want or region not in ("*", regions[i]):
+        for i in by_key.get(want, ()):
+            if i in taken or region not in ("*", regions[i]):
                 continue
             similarity = max(
                 dice(g.indicator_text, rows[i].indicator_text), dice(g.indicator_text, rows[i].indicator_name)
