@@ -85,6 +85,18 @@ def test_respectively_falls_are_negative(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_the_size_of_a_fall_is_a_negative_rate_whatever_moved_it(gazetteer: Gazetteer) -> None:
+    """降幅/跌幅 name how much something fell: 跌幅为0.4% is a rate of -0.4 %, and a fall that
+    widened (降幅扩大至2.1%) is still a fall; the change of the fall in points keeps its sign."""
+    sentence = "全区居民消费价格累计跌幅为0.4%，工业品出厂价格降幅扩大至2.1%，降幅较上月扩大0.3个百分点。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.measure, f.value) for f in facts] == [
+        ("growth_pct", -0.4),
+        ("growth_pct", -2.1),
+        ("pp_change", 0.3),
+    ]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -86,7 +86,7 @@ class BracketsMixin:
                         Subject(text, group.place, "clause"),
                         v,
                         measure,
-                        sign_of(verbs, measure),
+                        sign_of(verbs, measure, text),
                         span,
                         remember=False,
                     )

@@ -198,7 +198,8 @@ class ClausesMixin:
         if measure is None:
             return
         for subject in self.subjects_for(subject_text, None, measure, False, ""):
-            self.emit(subject, v, measure, sign_of(verbs, measure), span, period=year, remember=False)
+            sign = sign_of(verbs, measure, subject.text)
+            self.emit(subject, v, measure, sign, span, period=year, remember=False)
 
     def read_value(self, v: Value, words: _Words, following: Value | None, base: int, at: _Reading) -> None:
         """The value with its subject: the words before it, what it inherits, or the noun
@@ -295,7 +296,8 @@ class ClausesMixin:
         else:
             derived = bool(increment) or (not subj_text and measure in ("count", "level"))  # 增加608.66亿元
             for subject in subjects:
-                self.emit(subject, v, measure, sign_of(verbs, measure), evidence, remember=not derived)
+                sign = sign_of(verbs, measure, subject.text)
+                self.emit(subject, v, measure, sign, evidence, remember=not derived)
 
     @staticmethod
     def noun_after(after: str) -> str:

@@ -56,9 +56,10 @@ COMPLETE_END = re.compile(
 CONTRIBUTED = re.compile(r"贡献了?(?:全[国省市区县]|[^\d]{0,6}的)?$")  # 贡献了全省52%的增长
 SHARE_SUBJECT = re.compile(r"占|(?:率|比|比重|比例|份额)$")
 RATE_WORDS = "增速|增幅|增长率|增长速度|涨幅"
-GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|增长)$")
+GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|跌幅|增长)$")
+FALL_SIZE = re.compile(r"(?:降幅|跌幅)$")  # 累计跌幅为0.4%, 降幅扩大至5%: the size of a fall
 # a rate with nothing it is of: 增速, 同比增长, 名义增长率
-RATE_ONLY = re.compile(rf"(?:其|的)?(?:同比|环比)?(?:名义|实际|平均)?(?:{RATE_WORDS}|降幅|增长)")
+RATE_ONLY = re.compile(rf"(?:其|的)?(?:同比|环比)?(?:名义|实际|平均)?(?:{RATE_WORDS}|降幅|跌幅|增长)")
 GROWTH_WORD = re.compile(rf"(?:{RATE_WORDS})$")
 DURATION_AFTER = re.compile(r"^(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|工作日|季度)")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|『[^』]*』")

@@ -280,9 +280,8 @@ class ListsMixin(PairsMixin):
         if measure and indicator:
             for place in places[0]:
                 subject = Subject(indicator, place, "clause")
-                self.emit(
-                    subject, v, measure, sign_of(verbs, measure), span, bound, remember=text == indicator
-                )
+                sign = sign_of(verbs, measure, indicator)
+                self.emit(subject, v, measure, sign, span, bound, remember=text == indicator)
 
     def places_just_before(self, base: int, seg: str) -> tuple[list[RegionRef], str] | None:
         """``马鞍山、铜陵紧随其后，增速同为1.7%``: a clause listing places and no number, then a

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dagster_project.textcore.extract.lexicon import (
     CONTRIBUTED,
     FALL,
+    FALL_SIZE,
     GROWTH_SUBJECT,
     HEADS,
     MOVE,
@@ -53,12 +54,13 @@ def signed_after(text: str, pos: int, verbs: str) -> str:
     return verbs if signed is None else "下降" if signed.group(1) == "负" else "增长"
 
 
-def sign_of(verbs: str, measure: str) -> int:
-    """-1 for a fall in a growth rate (下降, 回落); a difference in percentage points keeps
-    the value as written, its direction (低于, 回落) stays in the wording."""
+def sign_of(verbs: str, measure: str, subject: str = "") -> int:
+    """-1 for a fall in a growth rate (下降, 回落), and for the size of a fall whatever moved it
+    (降幅为5%, 跌幅扩大至2%); a difference in percentage points keeps the value as written,
+    its direction (低于, 回落) stays in the wording."""
     if measure == "pp_change":
         return 1
-    return -1 if FALL.search(verbs) else 1
+    return -1 if FALL.search(verbs) or FALL_SIZE.search(subject) else 1
 
 
 def measure_of(v: Value, verbs: str, subject: str) -> str | None:
