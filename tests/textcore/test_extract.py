@@ -97,6 +97,22 @@ def test_the_size_of_a_fall_is_a_negative_rate_whatever_moved_it(gazetteer: Gaze
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("全区生产总值增速回落，仅为2.6%。", 2.6),  # the trend goes, the rate stays the subject's
+        ("全区GDP增速最高达8.9%。", 8.9),  # a rate, then how it ranks
+        ("全区居民收入增速保持了较快水平的8.3%。", 8.3),
+        ("全区单位GDP能耗降低率为5%。", -5.0),  # a rate of decrease is a fall
+    ],
+)
+def test_a_per_cent_of_a_rate_named_before_it_is_a_rate_not_a_share(
+    gazetteer: Gazetteer, sentence: str, value: float
+) -> None:
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.measure, f.value) for f in facts] == [("growth_pct", value)]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

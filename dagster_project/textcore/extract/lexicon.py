@@ -56,8 +56,10 @@ COMPLETE_END = re.compile(
 CONTRIBUTED = re.compile(r"贡献了?(?:全[国省市区县]|[^\d]{0,6}的)?$")  # 贡献了全省52%的增长
 SHARE_SUBJECT = re.compile(r"占|(?:率|比|比重|比例|份额)$")
 RATE_WORDS = "增速|增幅|增长率|增长速度|涨幅"
-GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|跌幅|增长)$")
-FALL_SIZE = re.compile(r"(?:降幅|跌幅)$")  # 累计跌幅为0.4%, 降幅扩大至5%: the size of a fall
+GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|跌幅|降低率|下降率|增长)$")
+# GDP增速最高达8.9%, 增速保持了较快水平的8.3%: a rate named, then only how it did
+RATE_THEN = re.compile(rf"(?:{RATE_WORDS}|降幅|跌幅)[^占比率重额量值数入润收,，]{{1,10}}$")
+FALL_SIZE = re.compile(r"(?:降幅|跌幅|降低率|下降率)$")  # 累计跌幅为0.4%, 降幅扩大至5%: the size of a fall
 # a rate with nothing it is of: 增速, 同比增长, 名义增长率
 RATE_ONLY = re.compile(rf"(?:其|的)?(?:同比|环比)?(?:名义|实际|平均)?(?:{RATE_WORDS}|降幅|跌幅|增长)")
 GROWTH_WORD = re.compile(rf"(?:{RATE_WORDS})$")
@@ -87,7 +89,8 @@ INCREMENT = re.compile(r"新增|净增|多增|少增|增加|减少")
 TREND = re.compile(
     r"(?:由负转正|由降转升|由降转增|止跌回升|企稳回升|扭亏为盈|稳中有升|稳步(?:增长|提升|回升)"
     r"|(?:保持)?(?:较快|快速|大幅|持续|平稳|稳定|强劲)(?:增长|提升|回升)|提速明显|(?:增势|增长|发展)(?:较好|良好|较快|强劲|平稳)"
-    r"|(?:增幅|增速|降幅)(?:回落|放缓|收窄|扩大|加快|提升)|(?:保持|实现)(?:正)?增长"
+    # 增速回落，仅为2.6%: the rate stays the subject's, only its trend goes
+    r"|(?<=增幅|增速|降幅|跌幅|涨幅)(?:回落|放缓|收窄|扩大|加快|提升)|(?:保持|实现)(?:正)?增长"
     r"|(?:首次)?(?:突破|跨越|迈过|站上)[^,，]{0,10}(?:大关|关口)"  # 财政总收入突破亿元大关，实现…
     r"|(?:再|又|再次)?创(?:历史)?新高|(?:再|又)?(?:上|迈上)新台阶"  # GDP总量再创新高，达到了…
     r"|表现(?:亮眼|抢眼|突出|较好|良好|强劲)"  # 汽车制造、航空航天表现亮眼，产值分别增长…

@@ -10,6 +10,7 @@ from dagster_project.textcore.extract.lexicon import (
     HEADS,
     MOVE,
     MOVE_END,
+    RATE_THEN,
     SHARE_SUBJECT,
     SIGNED_GROWTH_AFTER,
 )
@@ -76,7 +77,7 @@ def measure_of(v: Value, verbs: str, subject: str) -> str | None:
             return "share_pct"
         if moved and MOVE_END.search(verbs):
             return "growth_pct"
-        if GROWTH_SUBJECT.search(subject):  # 名义增长率为7.6%: a rate of growth, not a share
+        if GROWTH_SUBJECT.search(subject) or RATE_THEN.search(subject):  # 名义增长率为7.6%
             return "growth_pct"
         if subject.endswith("指数") and not moved:  # 居民消费价格指数为98.7%: an index (base 100)
             return "level"
