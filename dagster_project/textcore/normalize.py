@@ -57,8 +57,9 @@ def is_traditional(text: str, sample: int = 4000) -> bool:
 # end of its line, ends a sentence
 HAN_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|[ \t]*(?:\n|$))")
 # 42370。4亿元, 增长9。5%: a page that set every decimal point as a full stop, seen where the
-# digits after it carry a magnitude or a per cent (a sentence does not open with 4亿元 or 5%)
-STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,4}(?:万亿|亿|万|千)(?:元|美元)?|\d{1,3}%)")
+# digits after it carry a magnitude or a per cent (a sentence does not open with 4亿元 or 5%),
+# in either script (38。02億元)
+STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,4}(?:万亿|萬億|亿|億|万|萬|千)(?:元|美元)?|\d{1,3}%)")
 
 
 def normalize(text: str) -> str:

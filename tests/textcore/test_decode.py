@@ -77,3 +77,4 @@ def test_a_full_stop_between_digits_before_a_magnitude_is_a_decimal_point() -> N
     assert normalize("项目完成120个。2023年,全区") == "项目完成120个。2023年,全区"
     assert normalize("增长3。8万元以上") == "增长3.8万元以上"
     assert normalize("地区生产总值增长9。5%") == "地区生产总值增长9.5%"
+    assert normalize("全縣GDP38。02億元") == "全县GDP38.02亿元"  # in traditional script too

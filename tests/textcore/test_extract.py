@@ -113,6 +113,12 @@ def test_a_per_cent_of_a_rate_named_before_it_is_a_rate_not_a_share(
     assert [(f.measure, f.value) for f in facts] == [("growth_pct", value)]
 
 
+def test_the_year_compared_with_is_not_part_of_the_indicator(gazetteer: Gazetteer) -> None:
+    sentence = "全区生产总值比上一年增长6.3%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.value) for f in facts] == [("生产总值", 6.3)]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)
