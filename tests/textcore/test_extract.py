@@ -119,6 +119,21 @@ def test_the_year_compared_with_is_not_part_of_the_indicator(gazetteer: Gazettee
     assert [(f.indicator_text, f.value) for f in facts] == [("生产总值", 6.3)]
 
 
+def test_a_value_converted_at_the_exchange_rate_keeps_the_subject_before_it(gazetteer: Gazetteer) -> None:
+    """按年平均汇率折算为17745美元 says the value again in dollars: the growth after it is still
+    of 人均地区生产总值, and no fact is of 按年平均汇率折算."""
+    sentence = "全区人均地区生产总值为125043元，按年平均汇率折算为17745美元，增长5.3%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert {f.indicator_text for f in facts} == {"人均地区生产总值"}
+    assert ("growth_pct", 5.3) in {(f.measure, f.value) for f in facts}
+
+
+def test_a_method_naming_several_factors_is_no_list(gazetteer: Gazetteer) -> None:
+    sentence = "全区生产总值剔除疫情等不可比因素增长7.8%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.value) for f in facts] == [("生产总值", 7.8)]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -14,6 +14,7 @@ from dagster_project.textcore.extract.lexicon import (
     GROWTH_GOES_ON,
     INCREMENT,
     LISTED_COUNT_BEFORE,
+    METHOD,
     NAMED_AFTER,
     NAMED_AFTER_YI,
     NOUN_AFTER_STOP,
@@ -257,6 +258,7 @@ class ClausesMixin:
         shared = len(listed) == 2 and re.search(r"(?:均|都)", seg[-6:]) is not None
         if not shared and listed_before:  # 绿色工厂14个、智能工厂70个: the words after the 、
             seg = listed[-1]
+        seg = METHOD.sub("", seg)  # 剔除疫情等不可比因素: no list ends at its 等
         if "等" in seg:
             seg = seg.rsplit("等", 1)[1]
         seg = re.sub(rf"以(?=(?:同比)?(?:{RATE_WORDS})\s*$)", "", seg)  # 洋浦以增速14.2%位列第一: 洋浦增速
