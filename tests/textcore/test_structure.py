@@ -139,3 +139,23 @@ def test_numbers_an_extraction_set_on_lines_of_their_own_are_read_in_their_sente
     table = ["各区GDP(亿元)", "黄岛区", "2766", "市南区", "1400", "崂山区", "800", "城阳区", "700"]
     decoded = decode_bytes("\n".join(table).encode("utf-8"), "table.txt")
     assert [b.text for b in split_blocks(decoded)] == table
+
+
+def test_a_numbered_heading_ends_on_its_line_and_a_note_in_brackets_ends_no_clause() -> None:
+    """A bulletin's 一、综合 is a heading of its own, not the start of the indicator under it, and
+    the note (含开发区,下同) or ((含玉东,下同)) before the value is read whole, comma and all."""
+    lines = [
+        "2022年玉州区国民经济和社会发展统计公报",
+        "2022年,全区上下认真贯彻落实各项工作部署,经济社会发展稳中有进,全年大部分",
+        "一、综合",
+        "2022年玉州辖区((含玉东,下同))生产总值(初步核算数)565.01亿元,按可比价计算,比上年增长0.4%。",
+        "二、农业",
+        "全区农林牧渔业总产值(现价,下同)82.82亿元,增长3.1%。",
+    ]
+    doc = parse_document("\n".join(lines).encode("utf-8"), "bulletin.txt", b'{"published": "2023-03-20"}')
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [
+        ("生产总值", 565.01),
+        ("生产总值", 0.4),
+        ("农林牧渔业总产值", 82.82),
+        ("农林牧渔业总产值", 3.1),
+    ]

@@ -42,7 +42,7 @@ from dagster_project.textcore.extract.sentence import SentenceReader
 from dagster_project.textcore.extract.state import SectionState, Subject, section_state
 from dagster_project.textcore.extract.tables import read_tables
 from dagster_project.textcore.indicators import IndicatorDictionary
-from dagster_project.textcore.layout.blocks import enum_value, is_complete, is_table_row
+from dagster_project.textcore.layout.blocks import enum_value, is_complete, is_numbered_heading, is_table_row
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, NumberMention, Section
 from dagster_project.textcore.numbers import find_values
 from dagster_project.textcore.regions import Gazetteer, RegionRef
@@ -159,7 +159,8 @@ def sentence_spans(text: str, section: Section) -> list[tuple[int, int]]:
     for before, after in itertools.pairwise(section.paragraphs):
         at += len(before.text)
         whole = before.text.rstrip()
-        heading = len(whole) <= HEADING_MAX and not re.search(r"[,，、]", whole)
+        short = len(whole) <= HEADING_MAX and not re.search(r"[,，、]", whole)
+        heading = short or is_numbered_heading(whole)  # 一、综合
         listed = enum_value(after.text) is not None  # 1、迁安市，1160.3亿… / 2、丰润区…: one item each
         if is_complete(whole) or heading or listed or is_table_row(whole) or is_table_row(after.text):
             breaks.add(at)

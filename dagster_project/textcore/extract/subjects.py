@@ -86,7 +86,7 @@ def strip_noise(text: str) -> str:
     ``按可比价格计算,同比增长`` → ``同比增长``; ``璧山增速渝西八区第一`` → ``璧山增速``.
     """
     text = DATELINE.sub("", text)
-    text = ASIDE.sub("", text)
+    text = ASIDE.sub("", ASIDE.sub("", text))  # ((含玉东,下同)): an aside in an aside
     text = METHOD.sub("", text)
     text = TYPESET_SPACE.sub("", text)  # 常熟 GDP 达到: spacing around Latin letters, no blank
     text = re.split(r"\s+", text.strip())[-1] if text.strip() else ""

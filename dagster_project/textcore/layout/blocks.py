@@ -35,6 +35,7 @@ GLOSS = re.compile(rf"(?:(?<=[\u4e00-\u9fff])\(|\?){_PINYIN}\)(?:\({_PINYIN}\))*
 # gloss's where most of the text's glosses have one; elsewhere it parts cells (地區(qū) 地區(qū)生產(chǎn))
 SPACED_GLOSS = re.compile(GLOSS.pattern + r"(?: (?=[\u4e00-\u9fff]))?")
 SUBHEADING_MAX = 30
+NUMBERED_HEADING_MAX = 10
 PAUSES = re.compile(r"[，,、；;：:。]")
 GLOSSED_TEXT = 3  # glosses a text must show before they are read as glosses
 # 您现在的位置：首页 > 宁波 > 新闻: where the page sits on its site (the section may name a place)
@@ -225,6 +226,15 @@ def is_subheading(text: str) -> bool:
     元至7月经济增速达16.6%)."""
     text = text.strip()
     return 4 <= len(text) <= SUBHEADING_MAX and not PAUSES.search(text)
+
+
+def is_numbered_heading(text: str) -> bool:
+    """A bulletin's numbered heading (一、综合, （二）工业, 七、交通、邮电和旅游): its number,
+    then a few words without a digit or a pause between clauses; it ends where its line ends.
+    A numbered line of a dozen words and more may be a paragraph cut at its line's end."""
+    numbered = ENUM.match(text.strip())
+    rest = text.strip()[numbered.end() :] if numbered else ""
+    return 2 <= len(rest) <= NUMBERED_HEADING_MAX and not re.search(r"[\d，,；;：:。]", rest)
 
 
 VALUE_END = re.compile(r"\d\s*(?:%|％|‰|[个万亿千百]?[^\s\d.．,，、;；:：]{1,3})\s*$")  # 9.00%, 1061亿元

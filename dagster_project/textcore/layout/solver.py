@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from dagster_project.textcore.layout.blocks import (
     enum_value,
     is_complete,
+    is_numbered_heading,
     is_subheading,
     is_table_header,
     is_table_row,
@@ -164,9 +165,15 @@ def _repair_window(
             if is_table_row(texts[i]) or is_table_header(texts[i]):
                 continue  # a table's row (or header) ends where its line ends, and starts no cut text
             following = texts[seg.blocks[pos + 1]] if pos + 1 < len(seg.blocks) else ""
+            if is_numbered_heading(texts[i]):
+                continue  # 一、综合: a heading ends on its line, and the line under it opens its part
             if not is_complete(texts[i]) and not item_done(texts[i], following):
                 ends.append(i)
-            if pos > 0 and enum_value(texts[i]) is None:
+            if (
+                pos > 0
+                and enum_value(texts[i]) is None
+                and not is_numbered_heading(texts[seg.blocks[pos - 1]])
+            ):
                 starts.add(i)
     page = _Page(texts, where, ends, starts)
     found = {(e, s): page.candidate(e, s) for e in ends for s in starts if s != e}
