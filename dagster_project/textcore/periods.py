@@ -53,8 +53,8 @@ COMPARISON_AFTER = re.compile(
 # things compared with
 COMPARED_LIST_BEFORE = re.compile(r"(?:比|较|与)[^，,。；;：:\d]{0,12}[和、及与]$")
 BASELINE_BEFORE = re.compile(r"(?:从|由)$")
-# 全年任务, 全年目标, 为全年发展奠定基础: what is planned or hoped for, no period of values
-PLAN_AFTER = re.compile(r"(?:目标)?(?:任务|计划|目标|预算)|(?:经济)?(?:发展|工作)")
+# 全年任务, 全年(预期)目标, 为全年发展奠定基础: what is planned or hoped for, no period of values
+PLAN_AFTER = re.compile(r"(?:预期)?(?:目标)?(?:任务|计划|目标|预算)|(?:经济)?(?:发展|工作)")
 # …增加到2011年的95.2亿元: the value reached in a period before the text's, not a target
 REACHED_BEFORE = re.compile(r"(?:增加|提高|增长|上升|扩大|提升|发展|跃升)到$")
 # …and what follows it (从1949年的1456万元, 由2019年的…, 从2015年到…), not the name of a source

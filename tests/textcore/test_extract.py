@@ -134,6 +134,23 @@ def test_a_method_naming_several_factors_is_no_list(gazetteer: Gazetteer) -> Non
     assert [(f.indicator_text, f.value) for f in facts] == [("生产总值", 7.8)]
 
 
+def test_the_share_of_a_goal_reached_is_a_fact_of_the_period_and_no_subject(gazetteer: Gazetteer) -> None:
+    """完成全年预期目标的47.8% is how much of the year's goal the half year reached: a share of
+    the half year (全年 names the goal's year, not the value's), not a goal; the rate after
+    …占全年目标任务的43.8% is still of the indicator."""
+    sentence = (
+        "上半年，全区生产总值完成全年预期目标的47.8%。"
+        "财政收入完成年初预算的31.2%，占全年目标任务的43.8%，同比增长20%。"
+    )
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.measure, f.value, f.period_code) for f in facts] == [
+        ("生产总值完成全年预期目标", "share_pct", 47.8, "2025-H1"),
+        ("财政收入完成年初预算", "share_pct", 31.2, "2025-H1"),
+        ("财政收入占全年目标任务", "share_pct", 43.8, "2025-H1"),
+        ("财政收入", "growth_pct", 20.0, "2025-H1"),
+    ]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

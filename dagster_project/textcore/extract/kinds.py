@@ -15,6 +15,7 @@ from dagster_project.textcore.extract.lexicon import (
     COUNTED_BY,
     QUOTED_NAME,
     RATE_ONLY,
+    SHARE_OF_GOAL,
     TARGET,
 )
 from dagster_project.textcore.extract.state import SectionState
@@ -58,6 +59,7 @@ class ValueKindsMixin:
             if (
                 TARGET.search(clause := re.split(r"[,，]", self.text[: v.start])[-1])
                 and not (v.unit in POINT_UNITS and BEYOND_TARGET.search(clause))
+                and not (v.unit == "%" and SHARE_OF_GOAL.search(clause))
             )
             or GOAL_AFTER.match(self.text, v.end)  # 完成市下达增16%的目标任务
         }

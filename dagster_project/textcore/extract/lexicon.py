@@ -111,12 +111,20 @@ LOCAL_PERIOD_BEFORE = re.compile(r"其中[,，\s]*$")  # 其中,,6月份 (double
 LOCAL_PERIOD_AFTER = ("当月", "单月")
 # A value that is a goal, not an outcome: 全年目标：GDP增长6.5%左右; 力争全年增长6%
 TARGET = re.compile(r"(?<!完成全年)(?<!完成年度)(?<!完成)目标|力争")  # 完成全年目标的60%: progress
+# 完成全年预期目标的47.8%, 占全年目标任务的43.8%: the share of a goal reached, not a goal
+SHARE_OF_GOAL = re.compile(r"(?:目标|计划|预算|任务)(?:任务)?的$")
 # An estimate of an outcome (预计全年地区生产总值增长4%左右): a value, with 预计 as its qualifier.
 ESTIMATE = re.compile(r"预计|初步预计|预估|初步测算")
-PROGRESS = re.compile(r"(?:为|是)?(?:全年|年度)?(?:目标|计划|预算|任务)(?:任务)?")  # 为计划的52.5%
+# 为计划的52.5%, 完成全年预期目标的47.8%, 完成市下达计划的62.9%
+PROGRESS = re.compile(
+    r"(?:为|是)?(?:全年|年度|年初)?(?:[省市县区州](?:下达|定))?(?:预期)?(?:目标|计划|预算|任务)(?:任务)?"
+)
 PROGRESS_OF = "目标完成进度"  # 国内生产总值目标完成进度: what a value of progress is of
-# 固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%: beyond the plan, no new subject
-BEYOND_PLAN = re.compile(r"超额完成(?:全年|年度)?(?:目标)?(?:任务|目标|计划)$")
+# 固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%: beyond the plan, no new subject;
+# …完成上半年目标任务的87.6%，占全年目标任务的43.8%: the goal reached, no new subject either
+BEYOND_PLAN = re.compile(
+    r"超额完成(?:全年|年度)?(?:目标)?(?:任务|目标|计划)$|(?:完成|占)[^,，]{0,8}(?:目标|计划|预算|任务)$"
+)
 ATTRIBUTES = frozenset("总数 总量 数量 规模 累计数".split())  # 企业230家，总数1800家: of the same
 FALL_PP = re.compile(rf"(?:{DOWN.replace('|收窄|缩小', '')})|低于|慢于|[低慢少]$")
 

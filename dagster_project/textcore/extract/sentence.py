@@ -236,8 +236,12 @@ class SentenceReader(
     def remember(self, subject: Subject, measure: str, of: str, canonical: bool) -> None:
         """Make ``subject`` the one later bare values refer to, and what it is of (an
         indicator, no stray words) the section's topic."""
-        if subject.text.endswith(PROGRESS_OF) or BEYOND_PLAN.search(subject.text):
+        if subject.text.endswith(PROGRESS_OF):
             return  # …为计划的52.5%，同比增长22.1%: the rate is of the indicator
+        if plan := BEYOND_PLAN.search(subject.text):  # 财政收入完成年初预算的31.2%，同比增长20%
+            if not subject.text[: plan.start()]:
+                return
+            subject = Subject(subject.text[: plan.start()], subject.region, subject.source)
         if not self.subjects or self.subjects[-1] != subject:
             self.subjects.append(subject)
         if measure == "share_pct":  # 高技术产业增加值占…的比重为24.5%: of what it is a share
