@@ -151,6 +151,15 @@ def test_the_share_of_a_goal_reached_is_a_fact_of_the_period_and_no_subject(gaze
     ]
 
 
+def test_how_a_place_is_divided_is_no_count_of_an_indicator(gazetteer: Gazetteer) -> None:
+    """下辖6个区、3个县 and 辖7个镇、138个行政村 say how the place is divided: recorded as such,
+    not counted as indicators; a count of what the place holds (辖区内有规上企业120家) stays."""
+    sentence = "全区下辖6个街道、3个镇，辖区内有规上企业120家。"
+    doc = parse(gazetteer, sentence)
+    assert [(f.indicator_text, f.value) for f in facts_in(doc, sentence)] == [("规上企业", 120.0)]
+    assert sum(n.kind == "division" for n in doc.numbers) == 2
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

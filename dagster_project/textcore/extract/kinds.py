@@ -1,6 +1,6 @@
 """Values of a sentence that are no facts of their own, each recorded with what it is: a
 threshold, a bracketed baseline, a goal, the average of a place compared with, the bar places
-were counted by, a number inside a quoted name."""
+were counted by, a number inside a quoted name, the divisions of a place (下辖6个区)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from dagster_project.textcore.extract.lexicon import (
     BENCHMARK_PLACE,
     COUNTED_AFTER,
     COUNTED_BY,
+    DIVISION_AFTER,
+    DIVISION_BEFORE,
     QUOTED_NAME,
     RATE_ONLY,
     SHARE_OF_GOAL,
@@ -47,6 +49,11 @@ class ValueKindsMixin:
             if v.threshold:
                 self.ctx.used[self.offset + v.num_start] = "threshold"
         values = [v for v in values if not v.threshold]
+        for v in values:  # 全市下辖6个区、3个县: the place's divisions
+            after = v.end - len(v.unit or "")  # 6个区: what the number counts, after its unit
+            if DIVISION_BEFORE.search(self.text[: v.start]) and DIVISION_AFTER.match(self.text, after):
+                self.ctx.used[self.offset + v.num_start] = "division"
+        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "division"]
         for v in values:  # 增幅较1-2月(-0.6%)提高18个百分点: the figure compared with, in brackets
             if BRACKETED_BASE_BEFORE.search(self.text[: v.start]) and re.match(
                 r"\s*[)）]", self.text[v.end :]

@@ -111,6 +111,12 @@ LOCAL_PERIOD_BEFORE = re.compile(r"其中[,，\s]*$")  # 其中,,6月份 (double
 LOCAL_PERIOD_AFTER = ("当月", "单月")
 # A value that is a goal, not an outcome: 全年目标：GDP增长6.5%左右; 力争全年增长6%
 TARGET = re.compile(r"(?<!完成全年)(?<!完成年度)(?<!完成)目标|力争")  # 完成全年目标的60%: progress
+# 全市下辖6个区、3个县, 辖7个镇、138个行政村: how a place is divided, no indicator counted
+DIVISION_BEFORE = re.compile(r"(?:下辖|管辖|辖有|辖)[^，,。；;:：]*$")
+DIVISION_AFTER = re.compile(
+    r"个?(?:乡镇|镇|乡|街道|行政村|自然村|村民小组|社区居委会|社区|居委会|村委会|市辖区|县级市|县区|区县|区|县|市"
+    r"|旗|苏木|嘎查)(?:\([^()]{0,4}\))?(?=[、，,和及。;；\s]|$)"
+)
 # 完成全年预期目标的47.8%, 占全年目标任务的43.8%: the share of a goal reached, not a goal
 SHARE_OF_GOAL = re.compile(r"(?:目标|计划|预算|任务)(?:任务)?的$")
 # An estimate of an outcome (预计全年地区生产总值增长4%左右): a value, with 预计 as its qualifier.
@@ -146,6 +152,7 @@ METHOD = re.compile(
 # (在)GDP增速方面, 从GDP总量来看, 看规上工业增加值，同比增速3.1%
 TOPIC_OPENING = re.compile(
     r"^(?:从|分)[^,，]{1,12}?(?:来)?看|^在?[^,，]{1,12}?方面|^看(?=[\u4e00-\u9fff]{2,16}$)"
+    r"|^(?:辖区|区域|境)内(?:共有|有)?"  # 辖区内有规上企业120家
 )
 # 各区县GDP如下：, GDP排名情况见下表, 披露了2020年各县地方财政收入情况。: what the lines of a
 # list or table after it are of
