@@ -160,6 +160,22 @@ def test_how_a_place_is_divided_is_no_count_of_an_indicator(gazetteer: Gazetteer
     assert sum(n.kind == "division" for n in doc.numbers) == 2
 
 
+def test_a_contribution_to_growth_is_of_the_part_stated_before_it(gazetteer: Gazetteer) -> None:
+    """拉动GDP增长3.8个百分点 after 服务业增加值增长6% is 服务业's contribution; a 分别 list of
+    contributions after the shares of contribution is of each sector, not of its share."""
+    sentence = (
+        "服务业增加值增长6%，拉动全区GDP增长3.8个百分点。"
+        "三次产业对经济增长的贡献率分别为5.1%、20.3%和74.6%，分别拉动GDP增长1.2、1.3和5.6个百分点。"
+    )
+    facts = [f for f in facts_in(parse(gazetteer, sentence), sentence) if f.measure == "pp_change"]
+    assert [(f.indicator_text, f.value) for f in facts] == [
+        ("服务业增加值拉动GDP增长", 3.8),
+        ("第一产业拉动GDP增长", 1.2),
+        ("第二产业拉动GDP增长", 1.3),
+        ("第三产业拉动GDP增长", 5.6),
+    ]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

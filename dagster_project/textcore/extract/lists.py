@@ -23,6 +23,7 @@ from dagster_project.textcore.extract.lexicon import (
 from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
 from dagster_project.textcore.extract.pairs import PairsMixin
 from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.extract.subjects import PULLED_BY_LAST, pulled_by
 from dagster_project.textcore.numbers import Value, qualifier
 from dagster_project.textcore.regions import RegionRef
 from dagster_project.textcore.words import last_word_start
@@ -127,6 +128,8 @@ class ListsMixin(PairsMixin):
             items = [self.subjects[-1]] * len(tail)
         elif len(self.subjects) >= len(tail):
             items = self.subjects[-len(tail) :]
+            if pulled := PULLED_BY_LAST.fullmatch(between.strip(" ,，")):  # 分别拉动GDP增长1.2、1.3…个百分点
+                items = [Subject(pulled_by(s.text, pulled.group("of")), s.region, s.source) for s in items]
         else:
             items = None
         return items

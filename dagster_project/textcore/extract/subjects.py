@@ -55,6 +55,8 @@ COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款"
 # the first characters of two sibling words (外资/内资, 出口/进口, 存款/贷款, 总量/增量)
 # 第二产业拉动全县GDP增长1.94个百分点: the part's contribution to the whole's growth
 PULLED = re.compile(r"(?P<by>[^，,。；;]{2,20}?)拉动(?P<of>[^，,。；;]{1,20}?)(?:增长|增速)")
+PULLED_BY_LAST = re.compile(r"拉动(?P<of>[^，,。；;]{1,20}?)(?:增长|增速)")  # by the subject stated last
+CONTRIBUTION = re.compile(r"对[^，,。；;]{0,12}的?贡献率$|(?:增速|增幅|增长)$")  # 第一产业对经济增长的贡献率
 YEARLY_RATE = re.compile(r"(?:年均|平均)(?:增速|增幅|增长率|增长)")
 HELD_EQUAL = re.compile(r"(?<=[速度幅率])(?:与|和|同)[^，,。；;]{1,8}?(?:基本)?持平$")
 TRAILING_PERIOD = re.compile(r"(?<=[速度幅率值额量])(?:第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
@@ -75,6 +77,12 @@ def sibling_of(word: str, last: str) -> bool:
         and word[0] not in last  # not 进出口
         and {last[-2], word[0]} in SIBLINGS
     )
+
+
+def pulled_by(by: str, of: str) -> str:
+    """What a part's contribution to the growth of a whole is of: 第二产业拉动GDP增长 (全县GDP →
+    GDP; 第一产业对经济增长的贡献率 → 第一产业)."""
+    return f"{CONTRIBUTION.sub('', by)}拉动{SCOPE_WORDS.sub('', PERIOD_WORDS.sub('', of))}增长"
 
 
 def strip_noise(text: str) -> str:
@@ -110,8 +118,11 @@ class SubjectsMixin:
         # typeset text spaces Latin letters and digits off (常熟 GDP 达到): a subject has no space
         text = re.sub(r"\s+", "", strip_noise(text)).strip("、,，。;").lstrip(")）")
         if (pulled := PULLED.fullmatch(text)) and (by := self.clean(pulled.group("by")))[0]:
-            of = SCOPE_WORDS.sub("", PERIOD_WORDS.sub("", pulled.group("of")))  # 全县GDP → GDP
-            return f"{by[0]}拉动{of}增长", by[1], "增长"  # 第二产业拉动全县GDP增长1.94个百分点
+            return pulled_by(by[0], pulled.group("of")), by[1], "增长"  # 第二产业拉动全县GDP增长1.94个百分点
+        if (
+            pulled := PULLED_BY_LAST.fullmatch(text)
+        ) and self.subjects:  # …增长9.8%，拉动规上工业增长8.3个百分点
+            return pulled_by(self.subjects[-1].text, pulled.group("of")), None, "增长"
         if not re.match(r"[和与同].{0,12}(?:相比|相较)", text):  # 与上年同期相比增加了: a comparison
             text = text.rstrip("和及与")
             text = text if self.ctx.places.leading_place(text) else text.lstrip("和及与")
