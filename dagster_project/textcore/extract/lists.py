@@ -23,7 +23,7 @@ from dagster_project.textcore.extract.lexicon import (
 from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
 from dagster_project.textcore.extract.pairs import PairsMixin
 from dagster_project.textcore.extract.state import SectionState, Subject
-from dagster_project.textcore.extract.subjects import PULLED_BY_LAST, pulled_by
+from dagster_project.textcore.extract.wording import PULLED_BY_LAST, pulled_by
 from dagster_project.textcore.numbers import Value, qualifier
 from dagster_project.textcore.regions import RegionRef
 from dagster_project.textcore.words import last_word_start

@@ -5,21 +5,18 @@ from __future__ import annotations
 import re
 
 from dagster_project.textcore.extract.lexicon import (
-    ASIDE,
     ATTACHED_RATE,
     ATTRIBUTES,
     AVERAGE,
     BARE_HEADS,
     CLOSE_QUOTES,
     COMPLETE_END,
-    DATELINE,
     GENERIC_NOUNS,
     GROWTH_SUBJECT,
     HEADS,
     INNER_VERB,
     LEAD_VERBS,
     LISTED_PLACE,
-    METHOD,
     MOVE,
     NOMINAL,
     OPEN_QUOTES,
@@ -27,36 +24,30 @@ from dagster_project.textcore.extract.lexicon import (
     PLACE_COUNT,
     PROGRESS,
     PROGRESS_OF,
-    PRONOUN,
-    RANKING,
     RATE_ONLY,
     SCOPE_WORDS,
     SHARE_SUBJECT,
-    TOPIC_OPENING,
-    TYPESET_SPACE,
     VERB_TAIL,
 )
 from dagster_project.textcore.extract.measures import head_of
 from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.extract.wording import (
+    PULLED,
+    PULLED_BY_LAST,
+    pulled_by,
+    sibling_of,
+    strip_noise,
+)
 from dagster_project.textcore.regions import RegionRef
 
 # 投资, 消费, 出口: words that alone name a headline indicator, not a part of a value added
 HEADLINE_HEADS = frozenset("投资 消费 出口 进口".split())
 HEADLINE = re.compile(r"GDP|生产总值|经济增速")  # GDP增长7.8%；投资增长11.2%
 
-# 一是…, 二、…, (3)…: the mark of an item in an enumeration, not part of its subject
-ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\d]{1,2}[)）])")
-
-
 # words naming two siblings at once, and each sibling
 COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款")}
 
 
-# the first characters of two sibling words (外资/内资, 出口/进口, 存款/贷款, 总量/增量)
-# 第二产业拉动全县GDP增长1.94个百分点: the part's contribution to the whole's growth
-PULLED = re.compile(r"(?P<by>[^，,。；;]{2,20}?)拉动(?P<of>[^，,。；;]{1,20}?)(?:增长|增速)")
-PULLED_BY_LAST = re.compile(r"拉动(?P<of>[^，,。；;]{1,20}?)(?:增长|增速)")  # by the subject stated last
-CONTRIBUTION = re.compile(r"对[^，,。；;]{0,12}的?贡献率$|(?:增速|增幅|增长)$")  # 第一产业对经济增长的贡献率
 YEARLY_RATE = re.compile(r"(?:年均|平均)(?:增速|增幅|增长率|增长)")
 HELD_EQUAL = re.compile(r"(?<=[速度幅率])(?:与|和|同)[^，,。；;]{1,8}?(?:基本)?持平$")
 TRAILING_PERIOD = re.compile(r"(?<=[速度幅率值额量])(?:第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
@@ -64,44 +55,6 @@ PRODUCED = re.compile(r"(?:累计)?生产(?!总值|性|经营|资料|要素|能�
 # 居民消费价格上涨0.3%，其中城市上涨0.3%: the same indicator of a part of the population
 AREA_PARTS = frozenset("城市 农村 城镇 乡村".split())
 AREA_LEAD = re.compile(rf"^(?:全体|{'|'.join(AREA_PARTS)})")
-SIBLINGS = ({"内", "外"}, {"进", "出"}, {"存", "贷"}, {"总", "增"})
-
-
-def sibling_of(word: str, last: str) -> bool:
-    """Whether a two-character word names the sibling of the one ``last`` ends in (外资 → 内资,
-    出口 → 进口): it shares what ``last`` says before it."""
-    return (
-        len(word) == 2
-        and len(last) > 2
-        and last[-1] == word[-1]
-        and word[0] not in last  # not 进出口
-        and {last[-2], word[0]} in SIBLINGS
-    )
-
-
-def pulled_by(by: str, of: str) -> str:
-    """What a part's contribution to the growth of a whole is of: 第二产业拉动GDP增长 (全县GDP →
-    GDP; 第一产业对经济增长的贡献率 → 第一产业)."""
-    return f"{CONTRIBUTION.sub('', by)}拉动{SCOPE_WORDS.sub('', PERIOD_WORDS.sub('', of))}增长"
-
-
-def strip_noise(text: str) -> str:
-    """The words before a value without what only stands beside the subject: a dateline and
-    reporter, an aside in brackets, a computing method, a topic opening, a pronoun, the
-    text before the last blank (a heading run on) and a ranking said in passing.
-
-    ``深圳新闻网11月14日讯(记者 叶玉燕)龙岗区前三季度地区生产总值`` → ``龙岗区前三季度地区生产总值``;
-    ``按可比价格计算,同比增长`` → ``同比增长``; ``璧山增速渝西八区第一`` → ``璧山增速``.
-    """
-    text = DATELINE.sub("", text)
-    text = ASIDE.sub("", ASIDE.sub("", text))  # ((含玉东,下同)): an aside in an aside
-    text = METHOD.sub("", text)
-    text = TYPESET_SPACE.sub("", text)  # 常熟 GDP 达到: spacing around Latin letters, no blank
-    text = re.split(r"\s+", text.strip())[-1] if text.strip() else ""
-    text = TOPIC_OPENING.sub("", text)
-    text = ENUMERATOR.sub("", text)
-    text = PRONOUN.sub("", text)
-    return RANKING.sub("", text) or text
 
 
 class SubjectsMixin:
