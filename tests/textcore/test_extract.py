@@ -176,6 +176,24 @@ def test_a_contribution_to_growth_is_of_the_part_stated_before_it(gazetteer: Gaz
     ]
 
 
+def test_respective_differences_are_of_the_subjects_listed_before(gazetteer: Gazetteer) -> None:
+    """A、B、C分别增长…，分别高于全国x、y、z个百分点: each difference is of its own indicator;
+    one indicator compared with several places keeps one subject."""
+    sentence = (
+        "全区规上工业增加值、固定资产投资、社会消费品零售总额分别增长8.1%、6.2%、5.3%，"
+        "分别高于全国2.1个、2.3个、0.4个百分点。"
+    )
+    facts = [f for f in facts_in(parse(gazetteer, sentence), sentence) if f.measure == "pp_change"]
+    assert [f.indicator_text for f in facts] == [
+        "规上工业增加值增速高于全国",
+        "固定资产投资增速高于全国",
+        "社会消费品零售总额增速高于全国",
+    ]
+    sentence = "全区GDP增长5.2%，分别高于全国、全市0.3个和0.5个百分点。"
+    facts = [f for f in facts_in(parse(gazetteer, sentence), sentence) if f.measure == "pp_change"]
+    assert [f.indicator_text for f in facts] == ["GDP增速高于全国", "GDP增速高于全市"]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -133,7 +133,8 @@ class ComparisonsMixin:
         start = self.offset + base + prev
         items = [subject] * len(run)
         if len(run) > 1 and "分别" in clause and len(set(benchmarks_each)) == 1:  # A、B增速分别比…回落x、y
-            items = self.listed_items(base, subject.text, None, len(run), headless=True) or items  # type: ignore[attr-defined]
+            listed = self.listed_items(base, subject.text, None, len(run), headless=True)  # type: ignore[attr-defined]
+            items = listed or self.stated_last(subject_text, len(run)) or items
         for v, benchmark, item in zip(run, benchmarks_each, items, strict=False):
             wording = f"{with_rate(item.text)}{marker}{benchmark}{direction}"
             subject_each = Subject(wording, item.region, item.source)
@@ -142,6 +143,14 @@ class ComparisonsMixin:
                 subject_each, v, "pp_change", 1, (start, end), remember=False, resolve_as=subject.text
             )
         return run
+
+    def stated_last(self, words: str, n: int) -> list[Subject] | None:
+        """A、B、C分别增长…，分别高于全国x、y、z个百分点: a difference of each of the ``n``
+        subjects stated last, when the comparison's own ``words`` name none."""
+        cleaned = self.clean(words)[0]  # type: ignore[attr-defined]
+        last = self.subjects[-n:] if len(self.subjects) >= n else []
+        bare = not cleaned or RATE.fullmatch(cleaned) is not None
+        return last if bare and len({s.text for s in last}) == n else None
 
     def lead_subject(self, lead: str) -> Subject | None:
         """The subject of the value a clause opens with, when a difference follows it in the
