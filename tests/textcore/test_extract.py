@@ -194,6 +194,20 @@ def test_respective_differences_are_of_the_subjects_listed_before(gazetteer: Gaz
     assert [f.indicator_text for f in facts] == ["GDP增速高于全国", "GDP增速高于全市"]
 
 
+def test_another_account_of_the_same_firms_keeps_their_scale(gazetteer: Gazetteer) -> None:
+    """规模以上工业企业实现营业收入…；实现营业利润2.0亿元: the profit is of the same firms, across
+    the ；and within one sentence (规模以上工业销售收入751亿元，利税81亿元)."""
+    sentence = "全区规模以上工业企业实现营业收入120亿元，增长5%；实现营业利润2.0亿元，增长3%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [f.indicator_text for f in facts if f.measure == "level"] == [
+        "规模以上工业企业营业收入",
+        "规模以上工业企业营业利润",
+    ]
+    sentence = "全区规模以上工业销售收入751亿元，利税81亿元。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [f.indicator_text for f in facts] == ["规模以上工业销售收入", "规模以上工业利税"]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

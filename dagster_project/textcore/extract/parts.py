@@ -1,5 +1,6 @@
 """Subjects that are parts of the one before: a kind of enterprise of the same scale
-(规模以上中型企业), a sector of a sector's indicator (农林牧渔业增加值…其中，农业 → 农业增加值)."""
+(规模以上中型企业), another account of the same firms (规模以上工业企业营业利润), a sector of
+a sector's indicator (农林牧渔业增加值…其中，农业 → 农业增加值)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 # 农业, 制造业, 金融业: a sector named alone; what a sector's indicator is measured by
 SECTOR = re.compile(r"[\u4e00-\u9fff]{1,8}业")
 SECTOR_HEADS = frozenset("增加值 产值 投资 营业收入 利润".split())
+# what the accounts of a group of firms show: 营业收入…；实现营业利润2.0亿元 is of the same firms
+FIRM_ACCOUNTS = re.compile(
+    r"(?:主营业务|营业|销售)收入|营业利润|利润总额|利润|利税总额|利税|税金总额|产销率|亏损企业亏损额|资产总计|产值"
+)
 
 
 class PartsMixin:
@@ -23,7 +28,8 @@ class PartsMixin:
 
     def sibling_in_scale(self, subject: Subject) -> Subject:
         """规模以上大型企业下降6.1%，中型企业下降2.9%: a kind of enterprise after one with a scale
-        prefix is of the same scale (规模以上中型企业)."""
+        prefix is of the same scale (规模以上中型企业); an account named alone after one of such
+        firms (营业收入…，营业利润…) is of the same firms."""
         last = self.subjects[-1] if self.subjects else None
         scale = SCALE_PREFIX.match(last.text) if last else None
         if (
@@ -33,6 +39,12 @@ class PartsMixin:
             and not SCALE_PREFIX.match(subject.text)
         ):
             return Subject(scale.group() + subject.text, subject.region, subject.source)
+        last = last or (self.ctx.topic if self.continues else None)  # …；实现营业利润: across the ；
+        scale = SCALE_PREFIX.match(last.text) if last else None
+        account = FIRM_ACCOUNTS.search(last.text) if last and scale else None
+        if last and account and account.start() > 0 and FIRM_ACCOUNTS.fullmatch(subject.text):
+            # 规模以上工业企业实现营业收入…；实现营业利润2.0亿元: another account of the same firms
+            return Subject(last.text[: account.start()] + subject.text, subject.region, subject.source)
         return subject
 
     def part_of_whole(self, subject: Subject) -> Subject:
