@@ -208,6 +208,13 @@ def test_another_account_of_the_same_firms_keeps_their_scale(gazetteer: Gazettee
     assert [f.indicator_text for f in facts] == ["规模以上工业销售收入", "规模以上工业利税"]
 
 
+def test_the_economy_named_alone_is_no_sector_s(gazetteer: Gazetteer) -> None:
+    """规上工业增加值增长3.8%。…经济同比增长3.3%: the economy as a whole, not 规上工业经济."""
+    sentence = "全区规上工业增加值增长3.8%。上半年经济同比增长3.3%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.value) for f in facts] == [("规上工业增加值", 3.8), ("经济", 3.3)]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -169,6 +169,8 @@ class SubjectsMixin:
             return Subject(stem + subject, last.region, last.source)
         if subject == head:
             return last
+        if subject == "经济":  # 规上工业增加值…。2023年经济增长3.3%: the economy, no sector's
+            return Subject(subject, last.region, last.source)
         if head:
             stem = last.text[: -len(head)]
             if sibling_of(subject, stem):  # 外贸出口额…，进口80亿元: 外贸进口额
