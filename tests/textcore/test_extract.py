@@ -215,6 +215,18 @@ def test_the_economy_named_alone_is_no_sector_s(gazetteer: Gazetteer) -> None:
     assert [(f.indicator_text, f.value) for f in facts] == [("规上工业增加值", 3.8), ("经济", 3.3)]
 
 
+def test_the_indicator_of_places_with_values_in_brackets_goes_on(gazetteer: Gazetteer) -> None:
+    """A(497.50亿)和B(422.15亿)两地GDP均在400亿级别。A增长4.5%: the rate after is of that GDP,
+    not of the indicator stated before the bracketed list."""
+    sentence = (
+        "全区第三产业增加值增长1.6%。"
+        "万州区(497.50亿)和涪陵区(422.15亿)两地GDP均在400亿级别。万州区增长4.5%,远超涪陵区的2.5%。"
+    )
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    rates = [(f.region_name, f.indicator_text, f.value) for f in facts if f.measure == "growth_pct"]
+    assert rates[1:] == [("万州区", "GDP", 4.5), ("涪陵区", "GDP", 2.5)]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -90,6 +90,8 @@ class BracketsMixin:
                         span,
                         remember=False,
                     )
+        if self.ctx.dictionary.resolve(text) is not None:  # A(497.5亿)和B(422.15亿)两地GDP…。A增长4.5%
+            self.ctx.topic = Subject(text, None, "clause")
         return True
 
     def bracket_groups(self, base: int, clause: str, values: list[Value]) -> list[_Bracket] | None:
