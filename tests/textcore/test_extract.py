@@ -227,6 +227,19 @@ def test_the_indicator_of_places_with_values_in_brackets_goes_on(gazetteer: Gaze
     assert rates[1:] == [("万州区", "GDP", 4.5), ("涪陵区", "GDP", 2.5)]
 
 
+def test_amounts_of_places_ranked_by_their_economy_are_their_gdp(gazetteer: Gazetteer) -> None:
+    """十强区县的排名分别为万州(1100亿)、涪陵(1400亿): places ranked by size, amounts in 亿 with
+    no indicator named; a plain list of places with amounts and nothing said of them gives none."""
+    sentence = "全市十强区县的排名分别为涪陵区(1400亿)、万州区(1100亿)。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.region_name, f.indicator_text, f.value) for f in facts] == [
+        ("涪陵区", "GDP", 1400.0),
+        ("万州区", "GDP", 1100.0),
+    ]
+    sentence = "涪陵区(1400亿)、万州区(1100亿)。"
+    assert facts_in(parse(gazetteer, sentence), sentence) == []
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -32,6 +32,10 @@ class _Bracket(NamedTuple):
     words: list[str]  # the words before each value inside the bracket (同比增长)
 
 
+# 十大强县, 百强县, GDP排名, 经济十强: places ranked by the size of their economy
+RANKED_BY_SIZE = re.compile(r"[十百]强|强[县市区]|经济(?:总量)?(?:排名|排行|十强)")
+
+
 class BracketsMixin:
     """Values in brackets right after their places."""
 
@@ -65,6 +69,10 @@ class BracketsMixin:
         )
         if not text and named and not said_last:  # not when it was said last (GDP规模)
             text = named
+        amounts = all((v.unit or "").startswith(("亿", "万亿")) for g in groups for v in g.values)
+        ranked = RANKED_BY_SIZE.search(before + clause[: groups[0].start]) is not None
+        if not text and last is None and amounts and ranked:
+            text = "GDP"  # 十大强县的排名分别为慈溪(2639亿)、义乌(2055亿): places ranked by their economy
         if not text and last is None:
             return False
         text = text or last.text  # type: ignore[union-attr]
