@@ -240,6 +240,16 @@ def test_amounts_of_places_ranked_by_their_economy_are_their_gdp(gazetteer: Gaze
     assert facts_in(parse(gazetteer, sentence), sentence) == []
 
 
+def test_months_said_aside_do_not_carry_into_the_next_paragraph(gazetteer: Gazetteer) -> None:
+    """An H1 report's 1-5月 profits lag a month: the next paragraph, naming no period, is of
+    the text's own half year; within the paragraph the months go on."""
+    first = "1-5月，全区规模以上工业企业利润增长8%，营业收入增长3%。"
+    second = "社会消费品零售总额增长9.8%。"
+    doc = parse(gazetteer, "上半年，全区地区生产总值增长6%。", first, second)
+    assert [f.period_code for f in facts_in(doc, first)] == ["2025-M01M05", "2025-M01M05"]
+    assert [f.period_code for f in facts_in(doc, second)] == ["2025-H1"]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -121,6 +121,8 @@ class SectionState:
         if at >= sentence:
             return code, "sentence"
         paragraph = self._paragraph(pos)
+        if at < paragraph and _months_aside(code, self.period_default):
+            return self.period_default, "document"
         return code, "paragraph" if at >= paragraph else "section"
 
     def item_periods(self, at: int, head: str, n: int, sentence: int) -> list[str | None]:
@@ -139,6 +141,13 @@ class SectionState:
             return [None] * n
         before = self.period_at(spans[0][0] - 1, spans[0][0], sentence)[0]
         return [code or before for code in named]
+
+
+def _months_aside(code: str | None, main: str | None) -> bool:
+    """Whether ``code``, named in an earlier paragraph, is months said aside from the text's
+    own quarter, half or year (an H1 report's 1-5月 profits, which lag a month): a paragraph
+    naming no period goes on with the text's own, not with those months."""
+    return bool(code and main and "-M" in code and "-M" not in main and code[:4] == main[:4])
 
 
 def _after_a_value(text: str, pos: int) -> bool:
