@@ -250,6 +250,18 @@ def test_months_said_aside_do_not_carry_into_the_next_paragraph(gazetteer: Gazet
     assert [f.period_code for f in facts_in(doc, second)] == ["2025-H1"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "wording"),
+    [
+        ("全区地方一般公共预算收入3.5亿元，自然增幅2%。", "地方一般公共预算收入自然增幅"),  # a kind of rate
+        ("全区金融机构存款余额500亿元，到2月底下降12.1%。", "金融机构存款余额"),  # a date, no subject
+    ],
+)
+def test_a_rate_after_an_amount_is_of_its_subject(gazetteer: Gazetteer, sentence: str, wording: str) -> None:
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [f.indicator_text for f in facts if f.measure == "growth_pct"] == [wording]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -28,7 +28,7 @@ VERB_TAIL = re.compile(
 PERIOD_WORDS = re.compile(  # 在2017年前三季度中: the period with the words around it
     r"^在?(?:(?:\d{4}年)?(?:前三季度|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月份?)(?:中(?![国央部])|里|内)|\d{4}年?(?:前三季度|上半年|下半年|第?[一二三四1-4]季度)|\d{4}年度?|今年以来|今年|去年|全年|年内|上半年|下半年|前三季度|第?[一二三四1-4]季度|(?:\d{1,2}|元)[-—~至]\d{1,2}月份?"
     r"|前\d{1,2}个?月|半年"
-    r"|\d{1,2}月份?|1月至\d{1,2}月|当月|单月|本月|以来|期间|同期|截至\S{0,6}?(?:底|末))"
+    r"|\d{1,2}月份?|1月至\d{1,2}月|当月|单月|本月|以来|期间|同期|(?:截至|到)\S{0,6}?(?:底|末))"
 )
 # 全区, 我县, 本市, 直管区: the speaker's or the document's own place by its level (``context.scopes``).
 SCOPE_WORDS = re.compile(r"^(?:(?:全|本|我)[区县旗州盟市省]|直管区|新区|辖区|区内|县内|市内|省内|区域内)")
@@ -62,7 +62,9 @@ GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|跌幅|降低率|下降率
 RATE_THEN = re.compile(rf"(?:{RATE_WORDS}|降幅|跌幅)[^占比率重额量值数入润收,，]{{1,10}}$")
 FALL_SIZE = re.compile(r"(?:降幅|跌幅|降低率|下降率)$")  # 累计跌幅为0.4%, 降幅扩大至5%: the size of a fall
 # a rate with nothing it is of: 增速, 同比增长, 名义增长率
-RATE_ONLY = re.compile(rf"(?:其|的)?(?:同比|环比)?(?:名义|实际|平均)?(?:{RATE_WORDS}|降幅|跌幅|增长)")
+RATE_ONLY = re.compile(
+    rf"(?:其|的)?(?:同比|环比)?(?:名义|实际|平均|自然|同口径|可比)?(?:{RATE_WORDS}|降幅|跌幅|增长)"
+)
 GROWTH_WORD = re.compile(rf"(?:{RATE_WORDS})$")
 DURATION_AFTER = re.compile(r"^(?:多|余)?(?:个)?(?:多)?(?:月|年|天|日|小时|分钟|周|工作日|季度)")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|『[^』]*』")
