@@ -262,6 +262,22 @@ def test_a_rate_after_an_amount_is_of_its_subject(gazetteer: Gazetteer, sentence
     assert [f.indicator_text for f in facts if f.measure == "growth_pct"] == [wording]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        ("全区城乡居民人均可支配收入20217元和9005元，分别增长13%和18%。", ("城镇居民", "农村居民")),
+        ("全区存贷款余额分别为500亿元和300亿元，分别增长5%和6%。", ("存款余额", "贷款余额")),
+    ],
+)
+def test_a_word_naming_two_items_gives_each_its_values(gazetteer: Gazetteer, sentence: str, items) -> None:
+    """城乡, 存贷款: one word names two items, and two values after it are one of each, with 分别
+    or without it."""
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    firsts = [f.indicator_text.startswith(items[0]) for f in facts]
+    assert firsts == [True, False, True, False]
+    assert all(f.indicator_text.startswith(items) for f in facts)
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -84,6 +84,8 @@ APPOSITIVE = re.compile(
     r"(?:[两二三四五六七八九十]|\d+)(?:大|个|项)[^、，]{0,6}?(?:产业|行业|领域|板块|集群|指标)(?=.)"
     r"|(?:[两二三四五六七八九十]|\d+)个?(?:行政区|区县|县区|县市区|城市|地区|省份|市州|区|县|市|省)$"
 )
+# 城乡居民收入, 存贷款余额, 进出口总额: two items named in one word, each with its own value
+TWO_IN_ONE = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
 # 三次产业分别增长0.3%、17.8%和16%: the three sectors, one value each (the value added unless
 # the words after say what of them: 三次产业投资)
 THREE_SECTORS = re.compile(r"^(?:三次产业|第?一二三产业?|第?一、二、三产业?)")

@@ -19,6 +19,7 @@ from dagster_project.textcore.extract.lexicon import (
     SCALE_PREFIX,
     THREE_SECTORS,
     TREND,
+    TWO_IN_ONE,
 )
 from dagster_project.textcore.extract.measures import head_of, measure_of, sign_of
 from dagster_project.textcore.extract.pairs import PairsMixin
@@ -184,8 +185,9 @@ class ListsMixin(PairsMixin):
         ``said`` is what 分别 is followed by before the values: the indicator of a list of
         places (香洲、金湾和斗门分别实现地区生产总值…), or what each item did (生猪、牛分别出栏…)."""
         head = APPOSITIVE.sub("", head)
-        if n == 2 and "城乡" in head and not re.search(r"[、和及与]", head):  # 城乡居民收入分别…
-            head = head.replace("城乡", "城镇", 1) + "、" + head.replace("城乡", "农村", 1)
+        both = next((w for w in TWO_IN_ONE if w in head), None) if n == 2 else None
+        if both and not re.search(r"[、和及与]", head):  # 城乡居民收入分别…, 存贷款余额分别…
+            head = "、".join(head.replace(both, part, 1) for part in TWO_IN_ONE[both])
         if n == 3 and (sectors := THREE_SECTORS.match(head)):  # 三次产业分别…: 第一、第二、第三产业
             rest = head[sectors.end() :] or "增加值"
             head = "、".join(f"第{k}产业{rest}" for k in "一二三")

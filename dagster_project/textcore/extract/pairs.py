@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from dagster_project.textcore.extract.lexicon import TWO_IN_ONE
 from dagster_project.textcore.extract.measures import measure_of, sign_of
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value
@@ -52,11 +53,12 @@ class PairsMixin:
 
     def paired_items(self, base: int, clause: str, values: list[Value]) -> bool:
         """``城镇和农村常住居民人均可支配收入完成29092元、17191元``: as many values listed as
-        items the words before them list, without 分别, in order."""
+        items the words before them list (or a word names two: 城乡居民收入), without 分别, in order."""
         if len(values) < 2 or not listed_values(clause, base, values):
             return False
         head, scope, verbs = self.clean(clause[: values[0].start - base])  # type: ignore[attr-defined]
-        if not re.search(r"[、和及与]", head):
+        two_in_one = len(values) == 2 and any(w in head for w in TWO_IN_ONE)  # 城乡居民收入X元和Y元
+        if not re.search(r"[、和及与]", head) and not two_in_one:
             return False
         items = self.split_items(head, scope, len(values))  # type: ignore[attr-defined]
         if not items:
