@@ -278,6 +278,23 @@ def test_a_word_naming_two_items_gives_each_its_values(gazetteer: Gazetteer, sen
     assert all(f.indicator_text.startswith(items) for f in facts)
 
 
+def test_differences_are_of_what_the_clause_before_says_compares(gazetteer: Gazetteer) -> None:
+    """…GDP、工业、投资、消费等主要指标均快于全省，分别高于全省0.2个、3.5个、1.1个和0.4个百分点:
+    each difference is of the indicator listed in the clause before, not of the one stated in
+    the sentence before."""
+    sentence = (
+        "全区规上工业增加值增长8%。"
+        "GDP、工业、投资、消费等主要指标均快于全省，分别高于全省0.2个、3.5个、1.1个和0.4个百分点。"
+    )
+    facts = [f for f in facts_in(parse(gazetteer, sentence), sentence) if f.measure == "pp_change"]
+    assert [f.indicator_text for f in facts] == [
+        "GDP增速高于全省",
+        "工业增速高于全省",
+        "投资增速高于全省",
+        "消费增速高于全省",
+    ]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dagster_project.textcore.extract.lexicon import TREND
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import POINT_UNITS, Value
 from dagster_project.textcore.regions import RegionRef
@@ -29,6 +30,10 @@ PP_UNITS = POINT_UNITS
 # 比江苏4.6%的增速: a place compared with, and its own rate, before the difference
 PLACE_COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)(?P<place>[\u4e00-\u9fff]{2,8})$")
 RATE_AFTER = re.compile(r"的(?:增速|增幅|增长率)")
+# …等主要指标均快于全省: a clause saying in words how what it names compares
+COMPARED_IN_WORDS = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|好于|优于)(?:全国|全省|全市|全区|全县)[^,，\d]{0,6}$"
+)
 # 河东区增长4.5%，远超宝坻区的2.5%: the rate of the place compared with, after 的
 PLACE_OF_COMPARED = re.compile(
     r"(?:远超|超过|高于|低于|快于|慢于|领先|落后于?|不及)(?P<place>[\u4e00-\u9fff]{2,8})的$"
@@ -105,8 +110,10 @@ class ComparisonsMixin:
             span = (self.offset + v.start, self.offset + v.end)
             self.emit(subject, v, said[-1].measure, 1, span, remember=False)  # type: ignore[attr-defined]
 
-    def compared(self, base: int, clause: str, values: list[Value]) -> list[Value]:
-        """Read the clause's percentage-point values; returns those it read."""
+    def compared(self, base: int, clause: str, values: list[Value], pending: str = "") -> list[Value]:
+        """Read the clause's percentage-point values; returns those it read. A comparison naming
+        nothing of its own is of what the clause before it (``pending``, with no value) names:
+        实现GDP、工业、投资、消费等主要指标均快于全省，分别高于全省0.2个、3.5个…"""
         pp = [v for v in values if v.unit in PP_UNITS]
         if not pp:
             return []
@@ -123,6 +130,9 @@ class ComparisonsMixin:
                 run.append(v)
         opening = values[0].start - base  # a value before the difference in the same clause
         lead = self.lead_subject(clause[:opening]) if opening < first else None
+        bare = opening >= first and not self.clean(subject_text)[0]  # type: ignore[attr-defined]
+        named = self.named_before(pending) if bare else ""
+        lead = lead or (self.region_of(named, None) if named else None)  # type: ignore[attr-defined]
         subject = self.pp_subject(subject_text, lead)
         if subject is None:
             return []
@@ -143,6 +153,14 @@ class ComparisonsMixin:
                 subject_each, v, "pp_change", 1, (start, end), remember=False, resolve_as=subject.text
             )
         return run
+
+    def named_before(self, clause: str) -> str:
+        """The indicators a clause without values names before saying in words how they compare
+        (GDP、工业、投资、消费等主要指标均快于全省 → GDP、工业、投资、消费); "" when it says none."""
+        if not COMPARED_IN_WORDS.search(clause):
+            return ""
+        words = self.clean(TREND.sub("", clause))[0]  # type: ignore[attr-defined]
+        return re.sub(r"等(?:主要|各项)?(?:经济)?指标$", "", words)
 
     def stated_last(self, words: str, n: int) -> list[Subject] | None:
         """A、B、C分别增长…，分别高于全国x、y、z个百分点: a difference of each of the ``n``

@@ -123,7 +123,7 @@ class SentenceReader(
                 for v in inside:
                     self.ctx.used[self.offset + v.num_start] = "table"
                 continue
-            done = self.compared(cm.start(), cm.group(), inside)
+            done = self.compared(cm.start(), cm.group(), inside, pending)
             inside = [v for v in inside if v not in done]
             base, clause = cm.start(), cm.group()
             if done and inside:  # …低于全市增速4.7个百分点法库县实现…: read on after the difference
