@@ -176,22 +176,30 @@ def test_a_contribution_to_growth_is_of_the_part_stated_before_it(gazetteer: Gaz
     ]
 
 
-def test_respective_differences_are_of_the_subjects_listed_before(gazetteer: Gazetteer) -> None:
-    """A、B、C分别增长…，分别高于全国x、y、z个百分点: each difference is of its own indicator;
-    one indicator compared with several places keeps one subject."""
-    sentence = (
-        "全区规上工业增加值、固定资产投资、社会消费品零售总额分别增长8.1%、6.2%、5.3%，"
-        "分别高于全国2.1个、2.3个、0.4个百分点。"
-    )
+@pytest.mark.parametrize(
+    ("sentence", "wordings"),
+    [
+        (  # A、B、C分别增长…，分别高于全国x、y、z个百分点: each of its own indicator
+            "全区规上工业增加值、固定资产投资、社会消费品零售总额分别增长8.1%、6.2%、5.3%，"
+            "分别高于全国2.1个、2.3个、0.4个百分点。",
+            ["规上工业增加值增速高于全国", "固定资产投资增速高于全国", "社会消费品零售总额增速高于全国"],
+        ),
+        (  # one indicator compared with several places keeps one subject
+            "全区GDP增长5.2%，分别高于全国、全市0.3个和0.5个百分点。",
+            ["GDP增速高于全国", "GDP增速高于全市"],
+        ),
+        (  # of what the clause before says in words compares, not of the sentence before
+            "全区规上工业增加值增长8%。"
+            "GDP、工业、投资、消费等主要指标均快于全省，分别高于全省0.2个、3.5个、1.1个和0.4个百分点。",
+            ["GDP增速高于全省", "工业增速高于全省", "投资增速高于全省", "消费增速高于全省"],
+        ),
+    ],
+)
+def test_respective_differences_are_each_of_the_subject_listed_for_them(
+    gazetteer: Gazetteer, sentence: str, wordings: list[str]
+) -> None:
     facts = [f for f in facts_in(parse(gazetteer, sentence), sentence) if f.measure == "pp_change"]
-    assert [f.indicator_text for f in facts] == [
-        "规上工业增加值增速高于全国",
-        "固定资产投资增速高于全国",
-        "社会消费品零售总额增速高于全国",
-    ]
-    sentence = "全区GDP增长5.2%，分别高于全国、全市0.3个和0.5个百分点。"
-    facts = [f for f in facts_in(parse(gazetteer, sentence), sentence) if f.measure == "pp_change"]
-    assert [f.indicator_text for f in facts] == ["GDP增速高于全国", "GDP增速高于全市"]
+    assert [f.indicator_text for f in facts] == wordings
 
 
 def test_another_account_of_the_same_firms_keeps_their_scale(gazetteer: Gazetteer) -> None:
@@ -276,23 +284,6 @@ def test_a_word_naming_two_items_gives_each_its_values(gazetteer: Gazetteer, sen
     firsts = [f.indicator_text.startswith(items[0]) for f in facts]
     assert firsts == [True, False, True, False]
     assert all(f.indicator_text.startswith(items) for f in facts)
-
-
-def test_differences_are_of_what_the_clause_before_says_compares(gazetteer: Gazetteer) -> None:
-    """…GDP、工业、投资、消费等主要指标均快于全省，分别高于全省0.2个、3.5个、1.1个和0.4个百分点:
-    each difference is of the indicator listed in the clause before, not of the one stated in
-    the sentence before."""
-    sentence = (
-        "全区规上工业增加值增长8%。"
-        "GDP、工业、投资、消费等主要指标均快于全省，分别高于全省0.2个、3.5个、1.1个和0.4个百分点。"
-    )
-    facts = [f for f in facts_in(parse(gazetteer, sentence), sentence) if f.measure == "pp_change"]
-    assert [f.indicator_text for f in facts] == [
-        "GDP增速高于全省",
-        "工业增速高于全省",
-        "投资增速高于全省",
-        "消费增速高于全省",
-    ]
 
 
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
