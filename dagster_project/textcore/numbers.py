@@ -186,7 +186,8 @@ def unit_measure(unit: str | None) -> str | None:
 
 # 增速达到或超过9.0%的城市: a value that defines a class of places
 # 突破亿元大关: a round mark passed, not the amount reached
-MILESTONE_AFTER = re.compile(r"(?:的)?(?:大关|关口)")
+MILESTONE_AFTER = re.compile(r"(?:的)?(?:大关|关口)|之[上下]")  # 突破千亿大关, 在全省水平7.3%之上: a bar
+NOT_PASSED = re.compile(r"(?:没有|尚未|未能|没|未)$")  # 没有突破千亿: a bar not passed, no amount
 PLACE_CLASS_AFTER = re.compile(r"的(?:城市|地区|区县|县区|县市区|省份|省区市|市州|市县|县市)")
 
 
@@ -259,6 +260,7 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
     bound = BOUND_BEFORE.search(text, max(0, m.start() - 2), m.start())
     before = bound.group() if bound else None
     start = bound.start() if bound else m.start()
+    threshold = threshold or bool(bound and NOT_PASSED.search(text, max(0, start - 2), start))
     rate = unit in ("%", "‰", "个百分点")
     if rate and not bound and m.start() >= 2 and NEGATIVE.match(text, m.start() - 2):
         number, start = -number, m.start() - 1  # 增长-5.3%: a minus sign after a word

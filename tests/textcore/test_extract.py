@@ -286,6 +286,12 @@ def test_a_word_naming_two_items_gives_each_its_values(gazetteer: Gazetteer, sen
     assert all(f.indicator_text.startswith(items) for f in facts)
 
 
+def test_how_far_one_place_is_behind_another_is_no_value_of_either(gazetteer: Gazetteer) -> None:
+    sentence = "全区GDP为1200亿元，与万州区仅差9.59亿元。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [f.value for f in facts] == [1200.0]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

@@ -169,6 +169,18 @@ def test_threshold_is_a_class_not_an_amount() -> None:
     assert (second.number, second.unit, second.threshold) == (12, "个", False)
 
 
+@pytest.mark.parametrize(
+    ("text", "threshold"),
+    [
+        ("全市GDP总量没有突破千亿", True),  # a bar not passed
+        ("增速均在全省水平7.3%之上", True),  # a bar the rates lie above
+        ("全市GDP突破千亿元", False),  # a bar passed: the amount, bounded
+    ],
+)
+def test_a_bar_not_passed_or_lain_above_is_no_amount(text: str, threshold: bool) -> None:
+    assert only(text).threshold is threshold
+
+
 def test_yishang_after_amount_is_a_bound() -> None:
     v = only("单体投资达到1200万元以上")
     assert (v.number, v.unit, v.qualifier, v.threshold) == (1200, "万元", "以上", False)

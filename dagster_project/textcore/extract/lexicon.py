@@ -198,7 +198,7 @@ RANKING = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|前列|前茅)$"
 )
 # A gap between two places (泸州和达州经济总量仅相差8.4亿元): no value of either.
-GAP = re.compile(r"相差|差距|差额|之差|相隔|相距")
+GAP = re.compile(r"相差|差距|差额|之差|相隔|相距|仅差$|只差$")
 # A rate over several years (两年平均增长1.7%, 年均增长11.7%): of the indicator named before.
 AVERAGE = re.compile(r"(?:两年|三年|五年|年)平均|年均")
 # A count of the places or items just listed (A、B、C3项指标; 在16个县市区中): no value.
