@@ -292,6 +292,14 @@ def test_how_far_one_place_is_behind_another_is_no_value_of_either(gazetteer: Ga
     assert [f.value for f in facts] == [1200.0]
 
 
+def test_places_in_a_ranking_are_no_count(gazetteer: Gazetteer) -> None:
+    """分列四至十位 says where places rank: no count of 10 位."""
+    ranked, counted = "万州区、涪陵区等分列四至十位。", "全区新增规上企业12家。"
+    doc = parse(gazetteer, ranked, counted)
+    assert facts_in(doc, ranked) == []
+    assert [(f.measure, f.value) for f in facts_in(doc, counted)] == [("count", 12.0)]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

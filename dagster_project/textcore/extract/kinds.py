@@ -31,6 +31,7 @@ BRACKETED_BASE_BEFORE = re.compile(  # 比全国(6.8%)、全省(8.2%)快: each f
 BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超|塌|差|落后于?)[^，,]*目标")
 
 # 完成市下达增16%的目标任务, 实现增长7%的年度目标: the goal named after its value
+RANKED_IN = re.compile(r"(?:分列|位列|居|排名?|列)第?[^，,。；;\d]{0,3}$")  # 分列四至, 居全省第
 GOAL_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:全年|年度)?(?:预期)?(?:目标|计划)")
 
 
@@ -49,6 +50,10 @@ class ValueKindsMixin:
             if v.threshold:
                 self.ctx.used[self.offset + v.num_start] = "threshold"
         values = [v for v in values if not v.threshold]
+        for v in values:  # 分列四至十位, 居全省第3名: places in a ranking, no count
+            if v.unit in ("位", "名") and RANKED_IN.search(self.text, max(0, v.start - 6), v.start):
+                self.ctx.used[self.offset + v.num_start] = "ranking"
+        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "ranking"]
         for v in values:  # 全市下辖6个区、3个县: the place's divisions
             after = v.end - len(v.unit or "")  # 6个区: what the number counts, after its unit
             if DIVISION_BEFORE.search(self.text[: v.start]) and DIVISION_AFTER.match(self.text, after):
