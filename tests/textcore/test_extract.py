@@ -300,6 +300,17 @@ def test_places_in_a_ranking_are_no_count(gazetteer: Gazetteer) -> None:
     assert [(f.measure, f.value) for f in facts_in(doc, counted)] == [("count", 12.0)]
 
 
+def test_a_period_in_a_sentence_stating_no_value_tells_a_story(gazetteer: Gazetteer) -> None:
+    """一季度，部分地区遭遇疫情冲击。: a period other than the text's own, with no value in its
+    sentence, leaves the values after it of the text's own period (its sentence's stay its own)."""
+    story, value = "一季度，部分地区遭遇疫情冲击，企业一度停产。", "全区蔬菜产量增长2.7%。"
+    doc = parse(gazetteer, "上半年，全区GDP增长6%。", story + value)
+    assert [f.period_code for f in facts_in(doc, value)] == ["2025-H1"]
+    stated = "一季度，全区GDP增长5%。"
+    doc = parse(gazetteer, "上半年，全区GDP增长6%。", stated + value)
+    assert [f.period_code for f in facts_in(doc, stated + value)] == ["2025-Q1", "2025-Q1"]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

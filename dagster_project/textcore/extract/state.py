@@ -166,6 +166,14 @@ def _sentence_end(text: str, pos: int, stops: re.Pattern[str] = SENTENCE_END) ->
     return end
 
 
+def _said_in_passing(text: str, period: tuple[int, int, str | None], main: str | None) -> bool:
+    """Whether a period other than the text's own stands in a sentence stating no value (三季度，
+    部分地区遭遇多轮强降雨。…; 上半年经济主要指标由负转正。): it tells a story, the values after
+    it are of the text's own period."""
+    start, end = text.rfind("。", 0, period[0]) + 1, _sentence_end(text, period[1], FULL_STOP)
+    return main is not None and period[2] != main and not re.search(r"\d", text[start:end])
+
+
 def _last_month_of(month: str | None, span: str | None) -> bool:
     """Whether ``month`` is one month alone (2023-M05) that ends the ``span`` before it (2023-M01M05)."""
     if month is None or span is None or span == month or not re.fullmatch(r"\d{4}-M\d{2}", month):
@@ -199,6 +207,7 @@ def section_state(
         or text.startswith(LOCAL_PERIOD_AFTER, p[1])
         or _after_a_value(text, p[0])
         or text[p[1] - 1] in "末底"  # 6月末，存款余额…: a balance's date, not the report's period
+        or _said_in_passing(text, p, dates.period_code)
     }
     starts = list(accumulate(len(para.text) for para in section.paragraphs))
     for before, p in itertools.pairwise(periods):  # 其中，4月、5月、6月单月…: the list is local too
