@@ -62,9 +62,19 @@ HAN_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|[ \t]*(?:\n|$))
 STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,4}(?:万亿|萬億|亿|億|万|萬|千)(?:元|美元)?|\d{1,3}%)")
 
 
+# 二〇一九年, 二零一二年, 二00七年: a year written digit by digit in Chinese numerals, read as the
+# same four digits (the length stays)
+CN_YEAR = re.compile(r"(?:一九|二[〇零○0O])[〇零○0O一二三四五六七八九]{2}(?=年)")
+_YEAR_DIGITS = str.maketrans("〇零○0O一二三四五六七八九", "00000123456789")
+# 第三季 (Hong Kong and Macao usage): the quarter, as 三季度 (the same length)
+QUARTER_WITHOUT_DU = re.compile(r"第([一二三四])季(?![度节])")
+
+
 def normalize(text: str) -> str:
     """Half-width ASCII and digits, simplified script, a full stop between Chinese words as
-    one (。) and one between digits before a magnitude as a decimal point; same length as
-    ``text``."""
+    one (。) and one between digits before a magnitude as a decimal point, a year in Chinese
+    numerals in digits, 第三季 as 三季度; same length as ``text``."""
     text = STOP_AS_POINT.sub(".", HAN_STOP.sub("。", text.translate(_TABLE)))
+    text = CN_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text)
+    text = QUARTER_WITHOUT_DU.sub(r"\1季度", text)
     return to_simplified(text)

@@ -78,3 +78,16 @@ def test_a_full_stop_between_digits_before_a_magnitude_is_a_decimal_point() -> N
     assert normalize("增长3。8万元以上") == "增长3.8万元以上"
     assert normalize("地区生产总值增长9。5%") == "地区生产总值增长9.5%"
     assert normalize("全縣GDP38。02億元") == "全县GDP38.02亿元"  # in traditional script too
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("二〇一二年八月十三日", "2012年八月十三日"),  # a year digit by digit, in Chinese numerals
+        ("二00七年，全县", "2007年,全县"),  # with ASCII zeros
+        ("二零一九年第三季", "2019年三季度"),  # and a quarter without 度
+        ("十二五期间，第三季节", "十二五期间,第三季节"),  # no year, no quarter
+    ],
+)
+def test_a_year_in_chinese_numerals_and_a_quarter_without_du_are_read(text: str, read: str) -> None:
+    assert normalize(text) == read
