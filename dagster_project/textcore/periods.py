@@ -64,7 +64,8 @@ BASELINE_AFTER = re.compile(r"\s*(?:的|[\d.]|到|至|起|开始|(?:下降|增�
 MOVED_BY = re.compile(r"(?:同比|累计)?(?:下降|增长|回落|上升)\s*(?=[\d.])")
 SENTENCE_END = re.compile(r"[。；;]")
 MOVED_FROM = re.compile(r"由(?:同比|累计)?(?:下降|增长|回落|上升)\s*(?=[\d.])")
-TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|目标)$")
+# 力争2025年, 研究部署2024年经济工作: the year of a plan (not 预计: an estimate is of its period)
+TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|计划|目标|部署|谋划)$")
 LISTED = re.compile(r"\s*[、和及与]\s*")
 # 继2019年前三季度之后, 2014年一季度以来: a point in time, not the values' period
 SINCE_AFTER = re.compile(r"以来|以前|之前|之后|以后")

@@ -348,3 +348,17 @@ def test_the_year_a_half_years_work_lays_the_ground_for_is_no_period_of_values()
     text = "某市经济运行\n上半年，全市经济运行稳中有进，为全年发展奠定了基础。地区生产总值同比增长5.7%。\n"
     doc = parse_document(text.encode(), "x.txt", b'{"published": "2025-07-30"}')
     assert [f.period_code for f in doc.facts] == ["2025-H1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("预计上半年全县GDP增长8%。", "2024-H1"),  # an estimate is of its period
+        ("全县预计1至10月规模以上工业增加值完成175.8亿元。", "2024-M01M10"),
+        ("总结2023年经济工作，研究部署2024年经济工作。预计全年GDP增长8.5%。", "2023"),  # a plan's year
+    ],
+)
+def test_an_estimate_is_of_its_period_and_a_year_planned_for_is_none(text: str, code: str) -> None:
+    published = 2024, 1 if "部署" in text else 11
+    periods = [p for p in find_periods(text.replace("，", ","), *published) if p.role == "period"]
+    assert periods[-1].code == code
