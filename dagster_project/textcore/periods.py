@@ -35,6 +35,9 @@ PERIOD = re.compile(
     r"|(?<!即将)(?<!将要)(?<!就要)(?P<past>过去(?:的)?一年|上一年度?|刚刚过去的一年)"
     # 过去五年…达到125.3亿元: a review of a plan's years states where its last year ended
     r"|(?P<pastyears>过去(?:的)?[三五]年)"
+    # 去年，全县…: last year's values (not 比去年, 去年同期, 去年这个时候, 在去年…的基础上)
+    r"|(?<![比较与同于自从由])(?P<lastyear>去年)(?:全年|末|底)?"
+    r"(?!同期|同月|这个时候|[一二三四1-4]季度|上半年|下半年|前三季度|\d|[^，,。；;]{0,12}基础上)"
     r"|(?<![近这多十\d])(?P<yearlong>一年来)(?!的)"  # a review's 一年来: the year it looks back on
     rf"|(?<!\d)(?P<yearonly>(?:19|20)\d{{2}}|{MASKED})\s?年(?:度)?(?![\d一二三四五六七八九十]{{1,2}}月|底|末|初|以来|以前|之前|前|后|更新|修订|修正|版)"
 )
@@ -213,6 +216,8 @@ def _code(m: re.Match, year: int | None, month: int, running: int | None, dated:
     if m.group("yearonly"):
         written = m.group("yearonly")
         return written if written.isdigit() else (None if year is None else str(year))
+    if m.group("lastyear"):  # 去年，全县…: the year before the text's
+        return None if year is None or not dated else str(year - 1)
     if m.group("pastyears"):
         return None if year is None or not dated else str(year - 1)
     if m.group("past"):

@@ -362,3 +362,16 @@ def test_an_estimate_is_of_its_period_and_a_year_planned_for_is_none(text: str, 
     published = 2024, 1 if "部署" in text else 11
     periods = [p for p in find_periods(text.replace("，", ","), *published) if p.role == "period"]
     assert periods[-1].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("去年，全县GDP增长5%。今年上半年增长6%。", ["2023", "2024-H1"]),  # last year's values
+        ("去年末，全县实现生产总值10.8亿元。", ["2023"]),
+        ("在去年较快增长的基础上，上半年GDP增长6%。", ["2024-H1"]),  # the base, no period
+        ("去年这个时候还不到3400亿，上半年GDP达到3700亿。", ["2024-H1"]),  # the same time last year
+    ],
+)
+def test_last_year_named_alone_is_the_period_of_its_values(text: str, codes: list[str]) -> None:
+    assert [p.code for p in find_periods(text, 2024, month=7) if p.role == "period"] == codes
