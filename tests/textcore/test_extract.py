@@ -311,6 +311,13 @@ def test_a_period_in_a_sentence_stating_no_value_tells_a_story(gazetteer: Gazett
     assert [f.period_code for f in facts_in(doc, stated + value)] == ["2025-Q1", "2025-Q1"]
 
 
+def test_a_rate_of_a_place_after_figures_announced_is_of_what_was_announced(gazetteer: Gazetteer) -> None:
+    """各区县GDP出炉。万州以6.7%的增速领跑: the rate is the GDP's."""
+    sentence = "上半年，各区县GDP出炉。万州区以6.7%的增速领跑。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.region_name, f.indicator_text, f.value) for f in facts] == [("万州区", "GDP增速", 6.7)]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)
