@@ -74,7 +74,7 @@ ELIDED_UNIT = re.compile(
 # 分别为1310.35、1098.90、1050.40亿元: amounts with decimals, the unit written once, last.
 ELIDED_AMOUNT = re.compile(rf"(?:\s?[、和及与]\s?\d+\.\d+)*\s?[、和及与]\s?\d+\.\d+\s?(?P<unit>{UNIT})")
 AMOUNT_LISTED_BEFORE = re.compile(rf"\d(?:{UNIT})\s?[、和及与]\s?$")
-NEGATIVE = re.compile(r"[\u4e00-\u9fff(（:：][-−]")  # 增长-5.3%, 从化区(-1.8%)
+NEGATIVE = re.compile(r"[\u4e00-\u9fff(（:：、,，和][-−]")  # 增长-5.3%, 从化区(-1.8%), 4.1%、-30%
 BOUND_BEFORE = re.compile(rf"(?:{QUAL_BEFORE})$")
 # A unit followed by these characters is the start of a word: 三个千亿台阶, 家庭, 人民.
 UNIT_WORD = re.compile(r"阶|庭|民|素|目|景|件|单|片|置|门|准|类型|式")

@@ -181,6 +181,12 @@ def test_a_bar_not_passed_or_lain_above_is_no_amount(text: str, threshold: bool)
     assert only(text).threshold is threshold
 
 
+def test_a_minus_sign_after_a_list_mark_is_kept() -> None:
+    """分别增长-11.6%、4.1%、-30%: each item's sign as written, after 、 too."""
+    values = find_values("分别增长-11.6%、4.1%、-30%和-22.2%")
+    assert [v.number for v in values] == [-11.6, 4.1, -30.0, -22.2]
+
+
 def test_yishang_after_amount_is_a_bound() -> None:
     v = only("单体投资达到1200万元以上")
     assert (v.number, v.unit, v.qualifier, v.threshold) == (1200, "万元", "以上", False)
