@@ -318,6 +318,12 @@ def test_a_rate_of_a_place_after_figures_announced_is_of_what_was_announced(gaze
     assert [(f.region_name, f.indicator_text, f.value) for f in facts] == [("万州区", "GDP增速", 6.7)]
 
 
+def test_a_place_ranked_within_another_is_the_subject(gazetteer: Gazetteer) -> None:
+    sentence = "重庆市排名第一的渝北区GDP总值为2200亿元。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.region_name, f.indicator_text) for f in facts] == [("渝北区", "GDP总值")]
+
+
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:
     sentence = "全区固定资产投资、工业投资分别增长1.5倍、2倍。"
     facts = facts_in(parse(gazetteer, sentence), sentence)

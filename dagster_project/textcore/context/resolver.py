@@ -29,6 +29,10 @@ class Placed:
     source: str | None  # 'clause' | 'sentence' | 'scope' | 'section' | 'meta' | 'title' | … | 'document'
 
 
+# 江苏省排名第一的昆山市: a place ranked within the one named before it
+RANKED_WITHIN = re.compile(
+    r"(?:排名|排|位居|位列|居)(?:全省|全市|全国)?第[一二三四五六七八九十\d]{1,2}(?:位|名)?的"
+)
 NATIONAL = re.compile(r"^(?:全国|我国)(?!各|的?平均|平均)")  # 全国GDP, 我国国内生产总值
 
 
@@ -101,9 +105,12 @@ class RegionResolver:
             return subject, Placed(None, "clause")
         if subject and not subject.startswith(("“", "「", "『", "《", '"')):
             lead = self.leading_place(subject)
-            inner = self.leading_place(subject[lead[0] :]) if lead is not None else None
+            ranked = RANKED_WITHIN.match(subject, lead[0]) if lead is not None else None
+            after = ranked.end() if ranked else lead[0] if lead is not None else 0
+            inner = self.leading_place(subject[after:]) if lead is not None else None
             if lead is not None and inner is not None and self.gazetteer.within(inner[1], lead[1]):
-                lead = (lead[0] + inner[0], inner[1])  # 南昌南昌县2018年GDP: the place inside
+                # 南昌南昌县2018年GDP, 江苏省排名第一的昆山市GDP: the place inside
+                lead = (after + inner[0], inner[1])
             if lead is not None and self.near(lead[1]):
                 rest = re.sub(r"^(?:[以的]|预计)", "", subject[lead[0] :])  # 济南市以…, 浙江的…, 桐城预计GDP
                 return rest, Placed(lead[1], "clause")
