@@ -4,7 +4,6 @@ tails out of that order put back only on evidence of their own."""
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, replace
 
 from dagster_project.textcore.layout.blocks import (
@@ -259,25 +258,26 @@ def _align(
     for each end, what pairing it with each start out of page order adds.
     """
     n, m = len(ends), len(starts)
-    column = {s: j for j, s in enumerate(starts, 1)}
-    best = [[0.0] * (m + 1)]
-    for i in range(1, n + 1):  # each row: the running best of staying above or pairing here
-        above = best[i - 1]
-        row = above[:]
-        for s, gain in gains.get(ends[i - 1], {}).items():
-            if (j := column.get(s)) is not None and above[j - 1] + gain > row[j]:
-                row[j] = above[j - 1] + gain
-        best.append(list(itertools.accumulate(row, max)))
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    step = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        above, row, steps, gain_of = best[i - 1], best[i], step[i], gains.get(ends[i - 1], {})
+        for j in range(1, m + 1):  # the best of three moves; a tie goes to the later one
+            value, move = above[j], 1
+            if row[j - 1] >= value:
+                value, move = row[j - 1], 2
+            gain = gain_of.get(starts[j - 1])
+            if gain is not None and above[j - 1] + gain >= value:
+                value, move = above[j - 1] + gain, 3
+            row[j], steps[j] = value, move
     pairs = []
     i, j = n, m
-    while i and j:  # the moves back, a tie going to the later one: pair, then skip a start
-        value, left = best[i - 1][j], best[i][j - 1]
-        gain = gains.get(ends[i - 1], {}).get(starts[j - 1])
-        if gain is not None and best[i - 1][j - 1] + gain >= max(value, left):
+    while i and j:
+        if step[i][j] == 3:
             pairs.append((ends[i - 1], starts[j - 1]))
             i, j = i - 1, j - 1
-        elif left >= value:
-            j -= 1
-        else:
+        elif step[i][j] == 1:
             i -= 1
+        else:
+            j -= 1
     return best[n][m], pairs[::-1]
