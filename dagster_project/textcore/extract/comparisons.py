@@ -130,8 +130,8 @@ class ComparisonsMixin:
                 run.append(v)
         opening = values[0].start - base  # a value before the difference in the same clause
         lead = self.lead_subject(clause[:opening]) if opening < first else None
-        bare = opening >= first and not self.clean(subject_text)[0]  # type: ignore[attr-defined]
-        named = self.named_before(pending) if bare else ""
+        own = self.clean(subject_text)[0]  # type: ignore[attr-defined]
+        named = self.named_before(pending) if opening >= first and not own else ""
         lead = lead or (self.region_of(named, None) if named else None)  # type: ignore[attr-defined]
         subject = self.pp_subject(subject_text, lead)
         if subject is None:
@@ -144,7 +144,7 @@ class ComparisonsMixin:
         items = [subject] * len(run)
         if len(run) > 1 and "分别" in clause and len(set(benchmarks_each)) == 1:  # A、B增速分别比…回落x、y
             listed = self.listed_items(base, subject.text, None, len(run), headless=True)  # type: ignore[attr-defined]
-            items = listed or self.stated_last(subject_text, len(run)) or items
+            items = listed or self.stated_last(own, len(run)) or items
         for v, benchmark, item in zip(run, benchmarks_each, items, strict=False):
             wording = f"{with_rate(item.text)}{marker}{benchmark}{direction}"
             subject_each = Subject(wording, item.region, item.source)
@@ -162,12 +162,11 @@ class ComparisonsMixin:
         words = self.clean(TREND.sub("", clause))[0]  # type: ignore[attr-defined]
         return re.sub(r"等(?:主要|各项)?(?:经济)?指标$", "", words)
 
-    def stated_last(self, words: str, n: int) -> list[Subject] | None:
+    def stated_last(self, own: str, n: int) -> list[Subject] | None:
         """A、B、C分别增长…，分别高于全国x、y、z个百分点: a difference of each of the ``n``
-        subjects stated last, when the comparison's own ``words`` name none."""
-        cleaned = self.clean(words)[0]  # type: ignore[attr-defined]
+        subjects stated last, when the comparison's own (cleaned) words name none."""
         last = self.subjects[-n:] if len(self.subjects) >= n else []
-        bare = not cleaned or RATE.fullmatch(cleaned) is not None
+        bare = not own or RATE.fullmatch(own) is not None
         return last if bare and len({s.text for s in last}) == n else None
 
     def lead_subject(self, lead: str) -> Subject | None:
