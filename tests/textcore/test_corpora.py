@@ -18,10 +18,10 @@ from dagster_project.tools.evaluation import load_gold, score
 from dagster_project.tools.evaluation.cli import by_file
 
 CORPORA = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-# Regression guards, below the figures now (dev 0.952, own 0.792, holdout 0.954). ``own`` grows
+# Regression guards, below the figures now (dev 0.955, own 0.798, holdout 0.970). ``own`` grows
 # with every batch of texts found and labelled blind, kept as labelled, including texts whose
 # year or place a labeller could only infer from outside the text.
-FLOORS = {"dev": 0.92, "own": 0.77, "holdout": 0.90}
+FLOORS = {"dev": 0.92, "own": 0.78, "holdout": 0.93}
 
 
 @pytest.fixture(scope="module")
