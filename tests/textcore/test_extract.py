@@ -311,17 +311,18 @@ def test_a_period_in_a_sentence_stating_no_value_tells_a_story(gazetteer: Gazett
     assert [f.period_code for f in facts_in(doc, stated + value)] == ["2025-Q1", "2025-Q1"]
 
 
-def test_a_rate_of_a_place_after_figures_announced_is_of_what_was_announced(gazetteer: Gazetteer) -> None:
-    """各区县GDP出炉。万州以6.7%的增速领跑: the rate is the GDP's."""
-    sentence = "上半年，各区县GDP出炉。万州区以6.7%的增速领跑。"
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # 各区县GDP出炉。万州以6.7%的增速领跑: the rate is of the GDP announced
+        ("上半年，各区县GDP出炉。万州区以6.7%的增速领跑。", [("万州区", "GDP增速")]),
+        # a place ranked within the one named before it is the subject's place
+        ("重庆市排名第一的渝北区GDP总值为2200亿元。", [("渝北区", "GDP总值")]),
+    ],
+)
+def test_the_place_and_indicator_a_digest_s_sentence_reads(gazetteer: Gazetteer, sentence: str, read) -> None:
     facts = facts_in(parse(gazetteer, sentence), sentence)
-    assert [(f.region_name, f.indicator_text, f.value) for f in facts] == [("万州区", "GDP增速", 6.7)]
-
-
-def test_a_place_ranked_within_another_is_the_subject(gazetteer: Gazetteer) -> None:
-    sentence = "重庆市排名第一的渝北区GDP总值为2200亿元。"
-    facts = facts_in(parse(gazetteer, sentence), sentence)
-    assert [(f.region_name, f.indicator_text) for f in facts] == [("渝北区", "GDP总值")]
+    assert [(f.region_name, f.indicator_text) for f in facts] == read
 
 
 def test_respectively_multiples(gazetteer: Gazetteer) -> None:

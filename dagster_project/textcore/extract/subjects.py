@@ -27,6 +27,7 @@ from dagster_project.textcore.extract.lexicon import (
     RATE_ONLY,
     SCOPE_WORDS,
     SHARE_SUBJECT,
+    TWO_IN_ONE,
     VERB_TAIL,
 )
 from dagster_project.textcore.extract.measures import head_of
@@ -43,9 +44,6 @@ from dagster_project.textcore.regions import RegionRef
 # 投资, 消费, 出口: words that alone name a headline indicator, not a part of a value added
 HEADLINE_HEADS = frozenset("投资 消费 出口 进口".split())
 HEADLINE = re.compile(r"GDP|生产总值|经济增速")  # GDP增长7.8%；投资增长11.2%
-
-# words naming two siblings at once, and each sibling
-COMPOUNDS = {"进出口": ("进口", "出口"), "存贷款": ("存款", "贷款")}
 
 
 YEARLY_RATE = re.compile(r"(?:年均|平均)(?:增速|增幅|增长率|增长)")
@@ -149,7 +147,7 @@ class SubjectsMixin:
         head = head_of(last.text)
         if subject in HEADLINE_HEADS and (head == "增加值" or HEADLINE.search(last.text)):
             return Subject(subject, last.region, last.source)  # 工业增加值…，投资增长21.3%: its own
-        for compound, parts in COMPOUNDS.items():  # 外贸进出口…。其中，出口…；进口…: 外贸出口, 外贸进口
+        for compound, parts in TWO_IN_ONE.items():  # 外贸进出口…。其中，出口…；进口…: 外贸出口, 外贸进口
             if subject in parts and last.text.endswith(compound):
                 return Subject(last.text[: -len(compound)] + subject, last.region, last.source)
         if sibling_of(subject, last.text):  # 实际利用外资14.5亿美元、内资188亿元: 实际利用内资
