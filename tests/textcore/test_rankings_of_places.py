@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from dagster_project.textcore.models import ParsedDocument
 from dagster_project.textcore.pipeline import parse_document
+from tests.textcore.test_digests import digest
 
 META = json.dumps({"published": "2019-07-20"}).encode("utf-8")
 TITLE = "上半年各省份GDP数据揭晓"
@@ -436,3 +439,22 @@ def test_a_place_ranked_by_its_rate_in_the_clause_of_its_value() -> None:
         ("渝北区", "地区生产总值增速", "growth_pct", 7.2),
         ("渝中区", "地区生产总值增速", "growth_pct", 3.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "其他省辖市增幅分别为:安阳市-3.5%,鹤壁市0.7%,新乡市-0.6%。",  # each place its own clause
+        "其他省辖市增幅分别为安阳市-3.5%、鹤壁市0.7%、新乡市-0.6%。",  # no colon before the places
+        "其他省辖市分别增长:安阳市-3.5%,鹤壁市0.7%,新乡市-0.6%。",  # the verb before the colon
+        "我市增幅在豫北五市排第4位，其他省辖市增幅分别为:安阳市-3.5%,鹤壁市0.7%,新乡市-0.6%。",
+    ],
+)
+def test_places_after_a_rate_announced_for_them_take_rates(said: str) -> None:
+    """增幅分别为：A x%，B y%: a rate for every place, also the one of them above zero, which
+    alone would read as a share; a ranking within a group (在豫北五市排第4位) names no subject."""
+    doc = digest("某市1—5月财政收支", "1—5月份，全市一般公共预算收入下降5.2%。" + said)
+    got = [(f.region_name, f.measure, f.value) for f in doc.facts if f.region_name]
+    rates = [("安阳市", "growth_pct", -3.5), ("鹤壁市", "growth_pct", 0.7), ("新乡市", "growth_pct", -0.6)]
+    assert got == rates
+    assert {f.indicator_code for f in doc.facts} == {doc.facts[0].indicator_code}

@@ -74,7 +74,8 @@ class NotesMixin:
         if (best := SUPERLATIVE.match(said)) is not None:
             return self.picked_out(best)
         ranked = RANKED_AS.search(said)  # 城镇居民人均可支配收入排名全区第二，…达到11193元
-        named = said[: ranked.start()] if ranked else ""
+        # 增幅在豫北五市排第4位: the group it ranks in is no part of what ranks
+        named = re.sub(r"在[^,，]{2,10}$", "", said[: ranked.start()]) if ranked else ""
         if ranked and (GROWTH_SUBJECT.search(named) or said.startswith("虽") or len(named) <= 3):
             ranked = None  # 虽然…增速排全区前列，但…; 总量居全市第7位: a rate or an aspect ranked
         sector = SECTOR_DID.match(self.clean(said)[0])
@@ -131,13 +132,18 @@ class NotesMixin:
             return
         last = self.subjects[-1] if self.subjects else self.ctx.topic
         if (
-            opening
-            and re.search(RATE_WORDS, opening.group())
+            ((opening and re.search(RATE_WORDS, opening.group())) or RATE_LIST_HEAD.search(clause))
             and last
             and not GROWTH_SUBJECT.search(last.text)
         ):
             stem = re.sub(r"(?:总量|总值|规模)$", "", last.text) or last.text
             self.subjects.append(Subject(stem + "增速", last.region, last.source))
+
+
+# 其他省辖市增幅分别为：安阳-3.5%，鹤壁0.7%: a rate announcing the places' values after it
+RATE_LIST_HEAD = re.compile(
+    rf"(?:{RATE_WORDS})(?:(?:分别|依次)(?:为|是)?[:：]?|(?:为|是)[:：])\s*$|(?:分别|依次)(?:增长|提高)[:：]\s*$"
+)
 
 
 def listed_topic(text: str, dictionary: IndicatorDictionary) -> str | None:

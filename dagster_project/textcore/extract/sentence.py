@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from dagster_project.textcore.context.resolver import NATIONAL, Placed
 from dagster_project.textcore.extract.brackets import BracketsMixin
@@ -39,8 +40,17 @@ POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实�
 DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个城市|城市|地区|区|市|县|州|省)")
 
 
+# 增速分别为广州市5.1%、…: the words announcing a list of places with their values
+LIST_HEAD = re.compile(r"[^\d]*?(?:分别|依次)(?:为|是)(?=[\u4e00-\u9fff])")
+ANY = re.compile(r".+", re.S)
+
 # 分产业看，第一产业…: a breakdown of what the sentence before stated, of the same place (as 其中)
 GOING_ON = re.compile(r"分(?:产业|行业|领域|门类|区域)(?:来)?看|从(?:产业|行业)(?:上|来)?看")
+
+
+# 增速分别为广州市5.1%、…: the words announcing a list of places with their values
+LIST_HEAD = re.compile(r"[^\d]*?(?:分别|依次)(?:为|是)(?=[\u4e00-\u9fff])")
+ANY = re.compile(r".+", re.S)
 
 
 class SentenceReader(
@@ -109,12 +119,13 @@ class SentenceReader(
         values = [v for v in self.values_of_its_own(values) if v not in {c[0] for c in compared}]
         pending = ""  # the clause before, when it holds no value: what a 分别 list may refer to
         previous = ""  # the clause before, whatever it holds: places a 分别 list may pair with
-        for cm in CLAUSE.finditer(self.text):
+        for cm in self.clauses():
             inside = [v for v in values if cm.start() <= v.start and v.end <= cm.end()]
             if not inside:
                 pending = cm.group()
                 self.note_place(pending)
-                self.note_rate_topic(pending)
+                colon = self.text[cm.end() : cm.end() + 1] in (":", "：")
+                self.note_rate_topic(pending + ("：" if colon else ""))  # 分别增长：…
                 if (said := self.subject_of_clause(pending)) is not None:
                     self.subjects.append(said)
                 continue
@@ -146,6 +157,17 @@ class SentenceReader(
                 span = (self.offset + v.start, self.offset + v.end)
                 self.emit(Subject(last.text, place, "clause"), v, "growth_pct", 1, span, remember=False)
         self.benchmark_facts()
+
+    def clauses(self) -> Iterator[re.Match[str]]:
+        """The sentence's clauses; one announcing places and their values without a colon
+        (增速分别为广州市5.1%、深圳市4.2%) is read as two, the announcement and the list."""
+        for cm in CLAUSE.finditer(self.text):
+            head = LIST_HEAD.match(self.text, cm.start(), cm.end())
+            if head and self.ctx.places.leading_place(self.text[head.end() : cm.end()]):
+                yield from ANY.finditer(self.text, cm.start(), head.end())
+                yield from ANY.finditer(self.text, head.end(), cm.end())
+            else:
+                yield cm
 
     def emit(
         self,
