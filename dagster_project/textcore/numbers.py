@@ -45,7 +45,9 @@ _UNITS = (
 UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUM = CN_DIGITS + "十百千万亿"
-QUAL_BEFORE = "超过|超|近|约|突破|跨越|跨过|迈过|站上|迈上|逾|接近|将近|不足|不到|高于|低于"
+QUAL_BEFORE = (
+    "超过|超|(?<![通经不越度])过|近|约|突破|跨越|跨过|迈过|站上|迈上|逾|接近|将近|不足|不到|高于|低于"
+)
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral counts as a number when it has a 十/百/千 before a unit (千余场, 二十个)
 # or is one digit before a ratio (两倍, 三成, 一倍); a lone 一/两 before 个 (一批, 两个) is prose,
@@ -90,6 +92,7 @@ ANY_NUMBER = re.compile(
 QUALIFIER = {
     "超过": "超",
     "超": "超",
+    "过": "超",
     "突破": "超",
     "逾": "超",
     "高于": "超",
@@ -188,7 +191,9 @@ def unit_measure(unit: str | None) -> str | None:
 # 突破亿元大关: a round mark passed, not the amount reached
 MILESTONE_AFTER = re.compile(r"(?:的)?(?:大关|关口)|之[上下]")  # 突破千亿大关, 在全省水平7.3%之上: a bar
 NOT_PASSED = re.compile(r"(?:没有|尚未|未能|没|未)$")  # 没有突破千亿: a bar not passed, no amount
-PLACE_CLASS_AFTER = re.compile(r"的(?:城市|地区|区县|县区|县市区|省份|省区市|市州|市县|县市)")
+PLACE_CLASS_AFTER = re.compile(
+    r"的(?:城市|地区|区县|县区|县市区|省份|省区市|市州|市县|县市|(?:县|市|区|省)(?=[(（][市区县旗、]+[)）]|有|共))"
+)
 
 
 def find_values(text: str) -> list[Value]:

@@ -458,3 +458,21 @@ def test_places_after_a_rate_announced_for_them_take_rates(said: str) -> None:
     rates = [("安阳市", "growth_pct", -3.5), ("鹤壁市", "growth_pct", 0.7), ("新乡市", "growth_pct", -0.6)]
     assert got == rates
     assert {f.indicator_code for f in doc.facts} == {doc.facts[0].indicator_code}
+
+
+@pytest.mark.parametrize(
+    "bar", ["过100亿元的县(市)有45个", "超过100亿元的县有45个", "过100亿元的市(区)共45个"]
+)
+def test_the_bar_places_are_counted_by_is_no_amount(bar: str) -> None:
+    """GDP总量过100亿元的县(市)有45个: 100亿元 is the bar (no fact), 45 the count of places."""
+    doc = digest("浙江各县市地区生产总值", f"2010年，浙江省GDP总量{bar}。")
+    assert [(f.measure, f.value) for f in doc.facts] == [("count", 45.0)]
+    assert "100亿元" in doc.facts[0].indicator_text
+    assert {n.number_text: n.kind for n in doc.numbers}["100"] == "threshold"
+
+
+def test_a_bar_passed_is_read_as_its_bound() -> None:
+    """GDP过千亿元: an amount passing a mark, as 超过; 通过 holds no bound."""
+    doc = digest("某市经济运行", "2019年，全市GDP过千亿元，人均过5万元，通过评审的项目12亿元。")
+    got = [(f.value, f.unit, f.qualifier) for f in doc.facts]
+    assert got == [(1000.0, "亿元", "超"), (5.0, "万元", "超"), (12.0, "亿元", None)]

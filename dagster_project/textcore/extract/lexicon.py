@@ -185,7 +185,7 @@ LISTED_PLACE_COUNT = re.compile(
 # 其中9个市州的增速达到或超过6%, 共有7个市州…超过500亿元: the bar some of the places were
 # counted by (not 17个县(市、区)经济总量合计达到420亿元, the total of all of them)
 COUNTED_BY = re.compile(
-    rf"(?:有|其中|中)\s*{PLACES_COUNTED}(?P<what>[^，,；;。]{{0,16}}?)(?:达到或|或)?(?:超过|达到|突破|高于|不低于|在)(?:全国|全省|全市|全区|全县)?$"
+    rf"(?:有|其中|中)\s*{PLACES_COUNTED}(?P<what>[^，,；;。]{{0,16}}?)(?:达到或|或)?(?:超过|过|达到|突破|高于|不低于|在)(?:全国|全省|全市|全区|全县)?$"
 )
 # a pronoun for the place or the figure just named (我们增长15.2%, 这个增速…),
 PRONOUN = re.compile(
