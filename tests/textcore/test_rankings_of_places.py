@@ -476,3 +476,25 @@ def test_a_bar_passed_is_read_as_its_bound() -> None:
     doc = digest("某市经济运行", "2019年，全市GDP过千亿元，人均过5万元，通过评审的项目12亿元。")
     got = [(f.value, f.unit, f.qualifier) for f in doc.facts]
     assert got == [(1000.0, "亿元", "超"), (5.0, "万元", "超"), (12.0, "亿元", None)]
+
+
+def test_a_value_of_the_group_places_form_is_none_of_theirs() -> None:
+    """青岛、烟台、东营三市进出口占比近7成: the group's share (no fact); the lists after it pair
+    with its places, 均超千亿元 holds for each, and 合计占… is the group's total again."""
+    doc = digest(
+        "山东外贸进出口",
+        "前11个月，青岛、烟台、东营三市进出口占比近7成，进出口均超千亿元，分别进出口4588.6亿元、"
+        "2800.7亿元和1187.9亿元，分别增长17.9%、7.6%和32.2%，合计占53.5%。",
+    )
+    got = [(f.region_name, f.measure, f.value) for f in doc.facts]
+    assert got == [
+        *((place, "level", 1000.0) for place in ("青岛市", "烟台市", "东营市")),
+        ("青岛市", "level", 4588.6),
+        ("烟台市", "level", 2800.7),
+        ("东营市", "level", 1187.9),
+        ("青岛市", "growth_pct", 17.9),
+        ("烟台市", "growth_pct", 7.6),
+        ("东营市", "growth_pct", 32.2),
+    ]
+    kinds = {n.number_text: n.kind for n in doc.numbers}
+    assert (kinds["7"], kinds["53.5"]) == ("grouping", "grouping")

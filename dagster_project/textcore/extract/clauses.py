@@ -166,6 +166,8 @@ class ClausesMixin:
             or WHOLE_COUNTED.match(after)
         ):  # A、B、C3项指标…, 在16个县市区…中, 30个省份: counting what the text lists or compares
             kind = "quantifier"
+        elif self.paired and at.prev_end == 0 and re.match(r"\s*(?:合计|共计|总计)", seg):
+            kind = "grouping"  # A、B、C分别占…，合计占69%: the total of the places just listed
         elif any(q.start() < v.start - base < q.end() for q in QUOTED.finditer(clause)):
             self.ctx.used[key] = "name"
             return True  # the words after a name still belong to the next value

@@ -15,6 +15,7 @@ from dagster_project.textcore.extract.lexicon import (
     LIST_INTRO,
     MOVE,
     NAMED_AFTER,
+    PLACE_COUNT,
     RATE_ONLY,
     SCALE_PREFIX,
     THREE_SECTORS,
@@ -270,8 +271,14 @@ class ListsMixin(PairsMixin):
         return item + head if head else item
 
     def place_facts(self, places: tuple[list[RegionRef], str], v: Value, span: tuple[int, int]) -> None:
-        """One fact per place of a list sharing one value (万州、开州等区县增速均超过6%)."""
-        text, _, verbs = self.clean(places[1])
+        """One fact per place of a list sharing one value (万州、开州等区县增速均超过6%); none
+        for a value of the group they form (青岛、烟台、东营三市进出口占比近7成)."""
+        group = PLACE_COUNT.match(places[1])
+        if group and not re.search(r"均|都|各|同", places[1]):
+            self.ctx.used[self.offset + v.num_start] = "grouping"
+            self.paired = places[0]  # …，分别进出口4588.6亿元、…: the lists after are of its places
+            return
+        text, _, verbs = self.clean(places[1][group.end() if group else 0 :])
         bound = text if text in COMPARED_BOUNDS else None  # 黔东南、安顺低于1000亿元: below a bound
         if bound or not text:
             inherited = self.subjects[-1] if self.subjects else self.ctx.topic
@@ -291,16 +298,19 @@ class ListsMixin(PairsMixin):
     def places_just_before(self, base: int, seg: str) -> tuple[list[RegionRef], str] | None:
         """``马鞍山、铜陵紧随其后，增速同为1.7%``: a clause listing places and no number, then a
         value with no place of its own: the places share it."""
+        context = self.ctx.places.context()
+        if self.paired and re.search(r"均|都", seg) and not self.ctx.gazetteer.find(seg, context):
+            return self.paired, seg  # A、B两市…，进出口均超千亿元: each of the places just listed
         clauses = re.split(r"[,，]", self.text[:base])
         previous = clauses[-2] if len(clauses) >= 2 and not clauses[-1].strip() else ""
         if (
             not previous
             or re.search(r"\d", previous)
-            or self.ctx.gazetteer.find(seg, self.ctx.places.context())
+            or self.ctx.gazetteer.find(seg, context)
             # …有11个，分别是广东、…、上海，比去年同期多3个: the members of a count, not sharing a value
             or re.match(r"\s*(?:分别是|分别为|即|包括)", previous)
         ):
             return None
-        found = self.ctx.gazetteer.find(previous, self.ctx.places.context())
+        found = self.ctx.gazetteer.find(previous, context)
         listed = self.places_listed(previous, len(found)) if len(found) >= 2 else None
         return (listed, seg) if listed else None

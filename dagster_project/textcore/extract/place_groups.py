@@ -88,7 +88,7 @@ class PlaceGroupsMixin:
         places = [self.ctx.gazetteer.lookup(p.strip(), context) for p in parts]
         if len(places) < 2 or not all(places):
             return None
-        return places, re.sub(r"^(?:\d+个)?(?:区县|区市县|市县|县区|区|县|地区|城市|市)", "", rest)
+        return places, re.sub(r"^(?:区县|区市县|市县|县区|区|县|地区|城市|市)", "", rest)
 
     def of_grouping(self, subject: str) -> bool:
         """Whether a subject is of a group of places (渝西八区, 中心城区), also of a place's
