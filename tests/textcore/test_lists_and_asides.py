@@ -551,3 +551,15 @@ def test_a_sentence_naming_what_moved_without_a_value_is_what_the_next_one_is_of
         "工业投资稳步回升。投资额311.22亿元，增长4.7%。",
     )
     assert [f.indicator_text for f in doc.facts][2:] == ["民间投资", "民间投资", "工业投资", "工业投资"]
+
+
+def test_places_that_completed_investment_take_the_investment_stated() -> None:
+    """阳城县完成投资…: 完成 is what the place did, 投资 the fixed-asset investment the text
+    states, also after a zone's (开发区完成投资…), whose stem names no indicator."""
+    doc = digest(
+        "晋城市上半年投资",
+        "上半年，全市固定资产投资完成202.4亿元，增长39.0%。其中，开发区完成投资12.6亿元，"
+        "同比增长52.2%；阳城县完成投资25.3亿元，增长36.9%。",
+    )
+    county = [(f.indicator_text, f.value) for f in doc.facts if f.region_name == "阳城县"]
+    assert county == [("固定资产投资", 25.3), ("固定资产投资", 36.9)]

@@ -46,6 +46,8 @@ HEADLINE_HEADS = frozenset("投资 消费 出口 进口".split())
 HEADLINE = re.compile(r"GDP|生产总值|经济增速")  # GDP增长7.8%；投资增长11.2%
 
 
+# 开发区完成投资: a stem saying who did what (a zone, a verb), naming no indicator of its own
+STEM_NO_INDICATOR = re.compile(r"(?:完成|实现|开发区|园区|新区)$")
 YEARLY_RATE = re.compile(r"(?:年均|平均)(?:增速|增幅|增长率|增长)")
 HELD_EQUAL = re.compile(r"(?<=[速度幅率])(?:与|和|同)[^，,。；;]{1,8}?(?:基本)?持平$")
 TRAILING_PERIOD = re.compile(r"(?<=[速度幅率值额量])(?:第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
@@ -165,8 +167,9 @@ class SubjectsMixin:
         if GROWTH_SUBJECT.search(subject) and head != subject:  # GDP增量…，实际增速: GDP's rate
             stem = re.sub(r"(?<=.)(?:增量|增加额)$", "", last.text)
             return Subject(stem + subject, last.region, last.source)
-        if subject == head:
-            return last
+        if subject == head:  # 开发区完成投资…；阳城县完成投资…: the indicator, not what did it
+            plain = not STEM_NO_INDICATOR.search(last.text[: -len(head)])
+            return last if plain else self.stated_with_head(head, last)
         if subject == "经济":  # 规上工业增加值…。2023年经济增长3.3%: the economy, no sector's
             return Subject(subject, last.region, last.source)
         if head:
@@ -179,6 +182,12 @@ class SubjectsMixin:
         if subject in BARE_HEADS and not any(h in last.text for h in HEADS):  # 蔬菜增势平稳，产量…
             return Subject(last.text + subject, last.region, last.source)
         return None
+
+    def stated_with_head(self, head: str, last: Subject) -> Subject:
+        """The indicator ending in ``head`` the section stated last, in ``last``'s place."""
+        facts = reversed(self.ctx.facts)
+        told = next((f for f in facts if f.indicator_code and f.indicator_text.endswith(head)), None)
+        return Subject(told.indicator_text, last.region, last.source) if told else last
 
     def subjects_for(
         self, text: str, scope: str | None, measure: str, shared: bool, verbs: str
@@ -220,7 +229,7 @@ class SubjectsMixin:
                 named = last.text
             text = named or (last.text if last else "")
             return [Subject(text, subject.region, subject.source)] if text else []
-        bare = re.sub(r"^(?:同比|环比)", "", subject.text)
+        bare = re.sub(r"^(?:同比|环比|(?:累计)?(?:完成|实现))", "", subject.text)  # 阳城县完成投资: 投资
         sibling = last is not None and sibling_of(bare, last.text)
         sibling = sibling or bare in AREA_PARTS or YEARLY_RATE.fullmatch(bare) is not None  # 年均增速达8.8%
         sibling = sibling or bare == "人均"  # 生产总值142.5亿元，人均3.84万元: per head of it
