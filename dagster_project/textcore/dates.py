@@ -149,7 +149,28 @@ def document_periods(norm: str, published: date | None) -> tuple[list[PeriodMent
     if published is not None:
         return find_periods(norm, published.year, published.month), published.year, True
     year = written_year(find_periods(norm, None), norm)
-    return find_periods(norm, year, 12, dated=False), year, False
+    mentions = find_periods(norm, year, 12, dated=False)
+    if year is not None and _past_year_reviewed(norm, mentions, year):
+        year += 1  # 2013年，GDP158.53亿元…。今年前三季度…: written in the year after
+        mentions = find_periods(norm, year, 12, dated=False)
+    return mentions, year, False
+
+
+# 2013年，GDP158.53亿元: a year its values follow (not 2022年全区第四季度冲刺, a year named)
+STATED_FOR = re.compile(r"(?:全年)?[,，][^。；;]{0,16}?\d")
+THIS_YEAR_PART = re.compile(r"今年(?:以来|前|上半年|[一二三1-4]季度|\d{1,2}[-—至~]\d{1,2}月|1?\d月)")
+
+
+def _past_year_reviewed(norm: str, mentions: list[PeriodMention], year: int) -> bool:
+    """Whether a dateless text states values of the whole of ``year`` (2013年，GDP…) before it
+    speaks of part of 今年: a year whose figures are out is over, so 今年 is the next."""
+    whole = [
+        p.end
+        for p in mentions
+        if p.code == str(year) and p.explicit_year and p.role == "period" and STATED_FOR.match(norm, p.end)
+    ]
+    part = THIS_YEAR_PART.search(norm, whole[0]) if whole else None
+    return part is not None
 
 
 def default_period(mentions: list[PeriodMention]) -> str | None:

@@ -135,6 +135,16 @@ def test_a_dateless_text_that_calls_a_year_it_compares_with_last_year_is_of_the_
     assert _dates("上半年全区生产总值增长6%，力争到2025年达到500亿元。", "x.txt")[1] == ["year_unknown"]
 
 
+def test_a_dateless_text_stating_a_whole_years_figures_before_part_of_this_year_is_of_the_next() -> None:
+    """2013年，GDP158.53亿元…。今年前三季度…: a year whose figures are out is over, so 今年 is
+    2014; a year only named (2022年全区第四季度冲刺…) says nothing of 今年."""
+    text = "2013年，全县GDP158.53亿元，增长12.7%。今年前三季度，GDP121.93亿元，增长9.8%。"
+    doc = parse_document(text.encode("utf-8"), "x.txt")
+    assert [f.period_code for f in doc.facts] == ["2013", "2013", "2014-Q1Q3", "2014-Q1Q3"]
+    dates, _ = _dates("2022年全区第四季度冲刺和重点工作部署。今年以来，全区GDP增长5%。", "x.txt")
+    assert dates.year == 2022
+
+
 def test_a_dateless_text_counts_from_the_year_of_a_balance_it_dates() -> None:
     text = "上半年，全县实现地区生产总值31.8亿元。2024年6月末，本外币各项存款150亿元，增速3.8%。"
     dates, flags = _dates(text, "x.txt")
