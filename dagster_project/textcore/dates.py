@@ -173,9 +173,15 @@ def _past_year_reviewed(norm: str, mentions: list[PeriodMention], year: int) -> 
     return part is not None
 
 
-def default_period(mentions: list[PeriodMention]) -> str | None:
-    """The period the text names most often for its values (the first on a tie)."""
-    codes = [p.code for p in mentions if p.code and p.role == "period"]
+VALUE_AFTER = re.compile(r"[^。；;!?！？\n]*?\d+(?:\.\d+)?\s?(?:%|个百分点|亿|万|元|倍)")
+
+
+def default_period(mentions: list[PeriodMention], norm: str = "") -> str | None:
+    """The period the text names most often for its values (the first on a tie): those with a
+    value after them in their sentence, when there are any (not 为全年…奠定基础)."""
+    named = [p for p in mentions if p.code and p.role == "period"]
+    valued = [p for p in named if VALUE_AFTER.match(norm, p.end)]
+    codes = [p.code for p in valued or named]
     return max(codes, key=lambda c: (codes.count(c), -codes.index(c))) if codes else None
 
 
@@ -202,7 +208,7 @@ def resolve_dates(
         published=published,
         date_source=source if published else ("text_year" if year is not None else None),
         meeting_date=meeting,
-        period_code=default_period(mentions),
+        period_code=default_period(mentions, decoded.norm),
         year=year,
         month=anchor.month if anchor else 12,
         dated=dated,

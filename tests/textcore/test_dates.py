@@ -145,6 +145,16 @@ def test_a_dateless_text_stating_a_whole_years_figures_before_part_of_this_year_
     assert dates.year == 2022
 
 
+def test_the_texts_period_is_the_one_it_names_most_often_for_values() -> None:
+    """为全年…奠定基础 and 2024年制造业单项冠军 name no period of a value; 前三季度，…增长4.2% does."""
+    text = (
+        "全区地区生产总值766.6亿元、增长6.9%。今年以来，全区上下为全年交出高分报表奠定坚实基础。"
+        "企业获评2024年重庆市制造业单项冠军。前三季度，全区规上工业增加值增长4.2%。"
+    )
+    dates, _ = _dates(text, "x.txt")
+    assert dates.period_code == "2024-Q1Q3"
+
+
 def test_a_dateless_text_counts_from_the_year_of_a_balance_it_dates() -> None:
     text = "上半年，全县实现地区生产总值31.8亿元。2024年6月末，本外币各项存款150亿元，增速3.8%。"
     dates, flags = _dates(text, "x.txt")
