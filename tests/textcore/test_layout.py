@@ -304,3 +304,22 @@ def test_a_subheading_is_joined_to_the_paragraph_after_it_only_on_evidence(gazet
     # a short line cut inside a word goes on across the join
     cut = _page("全区经济运行良好。", "上半年工业经济运行稳中有", "进，规上工业增加值增长8%。")
     assert "上半年工业经济运行稳中有进，规上工业增加值增长8%。" in _paragraphs_of(cut, gazetteer)
+
+
+def test_a_list_mark_on_a_line_of_its_own_is_furniture_not_a_cut() -> None:
+    """A page setting each item's mark (-) on a line of its own: the mark is skipped with its
+    reason, and no heading is moved or joined across it to another item's values."""
+    text = (
+        "某县近年来通过实施多元化战略，经济总量持续增长，综合实力显著提升。以下是具体分析：\n"
+        "一、经济总量与增长表现\n-\n2024年上半年经济表现突出\n"
+        "全县生产总值(GDP)完成143.31亿元，同比增长12.9%，连续两年位居县域经济首位。\n-\n"
+        "2025年经济开局良好\n2024年全年GDP首次突破300亿元，达到302.7亿元，增长7.7%。\n"
+        "二、产业转型升级与结构优化\n-\n能源化工产业持续领航\n"
+        "以煤炭为核心的工业总产值达210.57亿元，占GDP比重70.63%。\n"
+    )
+    doc = parse_document(text.encode("utf-8"), "x.txt")
+    assert [f.value for f in doc.facts if f.period_code == "2024-H1"] == [143.31, 12.9]
+    assert not any("-" in f.indicator_text or "突出" in f.indicator_text for f in doc.facts)
+    skipped = [p for p in doc.structure.pieces if p.role == "skipped"]
+    assert [doc.decoded.text[p.start : p.end].strip() for p in skipped] == ["-"] * 3
+    assert {p.reason for p in skipped} == {"a list mark on a line of its own"}

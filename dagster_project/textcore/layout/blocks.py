@@ -60,6 +60,7 @@ FURNITURE = re.compile(
     + ")"
 )
 FURNITURE_MAX = 60
+LONE_MARK = re.compile(r"\s*[-–—•·●○■□◆◇▪*]\s*")  # -⏎2024年上半年经济表现突出: the mark of the item after it
 # A line that is only an image: ![名.png](/upload/…png), 微信截图_2021….png, 傅立文.jpg
 IMAGE = re.compile(
     r"\s*(?:!\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)\s]*\)\s*\|?|\S*\.(?:jpe?g|png|gif|bmp|webp))\s*",
@@ -80,6 +81,8 @@ def furniture(text: str) -> str | None:
         return "page furniture"
     if IMAGE.fullmatch(text):
         return "an image"
+    if LONE_MARK.fullmatch(text):
+        return "a list mark on a line of its own"
     if len(text) <= CAPTION_MAX and CAPTION.search(text):
         return "a photo caption"
     return None
