@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from dagster_project.textcore.decode import decode_bytes
 from dagster_project.textcore.layout import closed_first, is_complete, open_marks, recurs_across, word_across
+from dagster_project.textcore.layout.solver import repair
+from dagster_project.textcore.models import Segment
 from dagster_project.textcore.pipeline import parse_document
 from dagster_project.textcore.structure import read_structure
 from dagster_project.tools import corpus
@@ -323,3 +325,16 @@ def test_a_list_mark_on_a_line_of_its_own_is_furniture_not_a_cut() -> None:
     skipped = [p for p in doc.structure.pieces if p.role == "skipped"]
     assert [doc.decoded.text[p.start : p.end].strip() for p in skipped] == ["-"] * 3
     assert {p.reason for p in skipped} == {"a list mark on a line of its own"}
+
+
+def test_a_year_opening_the_next_block_is_no_evidence_that_a_cut_line_goes_on_there() -> None:
+    """…推动经济发 is cut mid-word: 展态势持续向好 three blocks on continues it, not the next block,
+    whose year (2024年全年…) opens a sentence of its own."""
+    texts = {
+        0: "今年以来，全县上下坚持稳中求进工作总基调，推动经济发",
+        1: "2024年全年规上工业增加值增长8.1%。",
+        2: "固定资产投资增长10.3%。",
+        3: "展态势持续向好。",
+    }
+    matched, _ = repair([Segment(heading=None, blocks=[0, 1, 2, 3])], texts)
+    assert matched == {0: 3}

@@ -4,6 +4,7 @@ tails out of that order put back only on evidence of their own."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from dagster_project.textcore.layout.blocks import (
@@ -31,6 +32,9 @@ from dagster_project.textcore.layout.segments import (
 from dagster_project.textcore.models import LayoutDecision
 
 WEAK = 2  # the least score of a join to the next block (standing next to it, nothing against)
+
+# 经济开局良好⏎2024年全年GDP…: a date opens a sentence after a line that ends without a pause
+DATE_OPENING = re.compile(r"(?:19|20)\d{2}年(?!\d)")
 
 
 CROSSING = 1.5  # what a join out of the order of the sections must outweigh
@@ -109,7 +113,7 @@ class _Page:
         if adjacent:
             score += 2
             evidence.insert(0, "next block on the page")
-        if right[0] in CONTINUING_START:
+        if right[0] in CONTINUING_START and not (left[-1] not in PUNCTUATION and DATE_OPENING.match(right)):
             score += 2
             evidence.insert(int(adjacent), "continuation starts with a digit or list mark")
         return Candidate(score, telling, adjacent, "; ".join(evidence))
