@@ -48,7 +48,9 @@ CN_NUM = CN_DIGITS + "十百千万亿"
 QUAL_BEFORE = (
     "超过|超|(?<![通经不越度])过|近|约|突破|跨越|跨过|迈过|站上|迈上|逾|接近|将近|不足|不到|高于|低于"
 )
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# 4 289元: a yearbook's thin space between thousands, after a word and before a unit only
+_SPACED = r"(?<=[\u4e00-\u9fff])\d{1,3}(?:[ \u2009]\d{3})+(?=[\u4e00-\u9fff])"
+_ARABIC = rf"{_SPACED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral counts as a number when it has a 十/百/千 before a unit (千余场, 二十个)
 # or is one digit before a ratio (两倍, 三成, 一倍); a lone 一/两 before 个 (一批, 两个) is prose,
 # and a bare prefix (万, 亿) is part of a unit or a word (万元GDP).  Each alternative starts
@@ -137,7 +139,7 @@ def parse_number(text: str) -> float:
 
     Raises ValueError for text that is no numeral, so a caller never stores a guess.
     """
-    plain = text.replace(",", "")
+    plain = re.sub(r"[,\s]", "", text)
     if re.fullmatch(r"\d+(?:\.\d+)?", plain):
         return float(plain)
     whole, point, decimals = text.partition("点")  # 一千五百九十点五九: digits after 点 one by one

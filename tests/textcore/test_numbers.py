@@ -80,6 +80,7 @@ def only(text: str) -> Value:
         ("南昌领跑，突破5千亿", 5000, "亿", "超", "突破5千亿"),  # 千亿: read in 亿, as amounts are quoted
         ("总量达1.2千亿元", 1200, "亿元", None, "1.2千亿元"),
         ("宁远县的194.11亿GDP则仅增长", 194.11, "亿", None, "194.11亿"),  # an amount before its noun
+        ("人均地区生产总值实现4 289元", 4289, "元", None, "4 289元"),  # a yearbook's spaced thousands
     ],
 )
 def test_value_forms(text: str, number: float, unit: str, bound: str | None, written: str) -> None:
@@ -317,3 +318,9 @@ def test_number_kind(sentence: str, number: str, kind: str) -> None:
 @pytest.mark.parametrize(("text", "number"), [("一万二", 12_000), ("三千五", 3_500), ("一亿五", 150_000_000)])
 def test_a_digit_after_a_unit_counts_in_the_unit_below(text: str, number: int) -> None:
     assert parse_number(text) == number
+
+
+def test_digits_set_apart_by_a_space_are_no_spaced_thousands_outside_prose() -> None:
+    """1 100.5 8.1 (a table's cells, after a blank) stay apart; 增长12 345元 in prose is one number."""
+    assert [v.number for v in find_values("排名 1 100.5亿元 8.1%")] == [100.5, 8.1]
+    assert [v.number for v in find_values("增长12 345元")] == [12345]
