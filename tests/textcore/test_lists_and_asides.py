@@ -563,3 +563,11 @@ def test_places_that_completed_investment_take_the_investment_stated() -> None:
     )
     county = [(f.indicator_text, f.value) for f in doc.facts if f.region_name == "阳城县"]
     assert county == [("固定资产投资", 25.3), ("固定资产投资", 36.9)]
+
+
+def test_how_far_a_place_lies_is_no_value() -> None:
+    """南距哈尔滨市160公里, 距离省会80千米: a distance (kind distance), not an indicator."""
+    doc = digest("绥棱县概况", "绥棱县南距哈尔滨市160公里，距离省会80千米。2005年，全县地区生产总值12亿元。")
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [("地区生产总值", 12.0)]
+    kinds = {n.number_text: n.kind for n in doc.numbers}
+    assert (kinds["160"], kinds["80"]) == ("distance", "distance")

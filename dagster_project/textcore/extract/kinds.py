@@ -5,6 +5,7 @@ were counted by, a number inside a quoted name, the divisions of a place (下辖
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dagster_project.textcore.extract.lexicon import (
     BARE_HEADS,
@@ -33,6 +34,7 @@ BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超|�
 # 完成市下达增16%的目标任务, 实现增长7%的年度目标: the goal named after its value
 RANKED_IN = re.compile(r"(?:分列|位列|居|排名?|列)第?[^，,。；;\d]{0,3}$")  # 分列四至, 居全省第
 GOAL_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:全年|年度)?(?:预期)?(?:目标|计划)")
+DISTANCE = re.compile(r"(?:距离?|相距|离)[^，,。；;\d]{0,10}$")  # 南距哈尔滨市, 距离省会
 
 
 class ValueKindsMixin:
@@ -46,25 +48,37 @@ class ValueKindsMixin:
     def values_of_its_own(self, values: list[Value]) -> list[Value]:
         """The values that may be facts; the others are recorded with what they are (a
         threshold, a bracketed baseline, a goal, the figure of a place compared with)."""
-        for v in values:
-            if v.threshold:
-                self.ctx.used[self.offset + v.num_start] = "threshold"
-        values = [v for v in values if not v.threshold]
-        for v in values:  # 分列四至十位, 居全省第3名: places in a ranking, no count
-            if v.unit in ("位", "名") and RANKED_IN.search(self.text, max(0, v.start - 6), v.start):
-                self.ctx.used[self.offset + v.num_start] = "ranking"
-        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "ranking"]
-        for v in values:  # 全市下辖6个区、3个县: the place's divisions
-            after = v.end - len(v.unit or "")  # 6个区: what the number counts, after its unit
-            if DIVISION_BEFORE.search(self.text[: v.start]) and DIVISION_AFTER.match(self.text, after):
-                self.ctx.used[self.offset + v.num_start] = "division"
-        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "division"]
-        for v in values:  # 增幅较1-2月(-0.6%)提高18个百分点: the figure compared with, in brackets
-            if BRACKETED_BASE_BEFORE.search(self.text[: v.start]) and re.match(
-                r"\s*[)）]", self.text[v.end :]
-            ):
-                self.ctx.used[self.offset + v.num_start] = "baseline"
-        values = [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "baseline"]
+        values = self.set_apart(values, "threshold", lambda v: v.threshold)
+        values = self.set_apart(  # 分列四至十位, 居全省第3名: places in a ranking, no count
+            values,
+            "ranking",
+            lambda v: (
+                v.unit in ("位", "名") and bool(RANKED_IN.search(self.text, max(0, v.start - 6), v.start))
+            ),
+        )
+        values = self.set_apart(  # 全市下辖6个区、3个县: the place's divisions
+            values,
+            "division",
+            lambda v: (
+                bool(DIVISION_BEFORE.search(self.text[: v.start]))
+                and bool(DIVISION_AFTER.match(self.text, v.end - len(v.unit or "")))
+            ),
+        )
+        values = self.set_apart(  # 增幅较1-2月(-0.6%)提高18个百分点: the figure compared with, in brackets
+            values,
+            "baseline",
+            lambda v: (
+                bool(BRACKETED_BASE_BEFORE.search(self.text[: v.start]))
+                and re.match(r"\s*[)）]", self.text[v.end :]) is not None
+            ),
+        )
+        values = self.set_apart(  # 南距哈尔滨市160公里: how far a place lies, no indicator
+            values,
+            "distance",
+            lambda v: (
+                (v.unit or "").endswith(("公里", "千米")) and bool(DISTANCE.search(self.clause_before(v)))
+            ),
+        )
         goals = {
             v.start
             for v in values
@@ -102,6 +116,13 @@ class ValueKindsMixin:
             if any(a < v.start < b for a, b in names):
                 self.ctx.used[self.offset + v.num_start] = "name"
         return [v for v in values if self.ctx.used.get(self.offset + v.num_start) != "name"]
+
+    def set_apart(self, values: list[Value], kind: str, test: Callable[[Value], bool]) -> list[Value]:
+        """The values that are not of ``kind``; those that are are recorded as it."""
+        for v in values:
+            if test(v):
+                self.ctx.used[self.offset + v.num_start] = kind
+        return [v for v in values if self.ctx.used.get(self.offset + v.num_start) != kind]
 
     def clause_before(self, v: Value) -> str:
         """The words of the value's clause before it."""
