@@ -498,3 +498,15 @@ def test_a_value_of_the_group_places_form_is_none_of_theirs() -> None:
     ]
     kinds = {n.number_text: n.kind for n in doc.numbers}
     assert (kinds["7"], kinds["53.5"]) == ("grouping", "grouping")
+
+
+def test_how_many_places_a_list_holds_is_no_value_of_theirs() -> None:
+    """江苏(苏州、南京、无锡)3座, 4座直辖市(上海、北京…): the count of the places listed, not each
+    one's (kind quantifier)."""
+    doc = digest(
+        "万亿城市",
+        "2023年，GDP万亿城市中有4座直辖市(上海、北京、重庆、天津)，江苏(苏州、南京、无锡)3座，广东(深圳、广州)2座。",
+    )
+    assert [f.value for f in doc.facts if f.region_name] == []
+    kinds = {n.number_text: n.kind for n in doc.numbers}
+    assert [kinds[k] for k in ("4", "3", "2")] == ["quantifier"] * 3

@@ -33,7 +33,7 @@ from dagster_project.textcore.extract.measures import measure_of, sign_of, signe
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value, unit_measure
 
-COUNTED_UNITS = ("项", "个", "家", "位")
+COUNTED_UNITS = ("项", "个", "家", "位", "座")
 WHOLE_BEFORE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,10})中有?")  # what a part is counted in
 
 

@@ -204,7 +204,7 @@ AVERAGE = re.compile(r"(?:两年|三年|五年|年)平均|年均")
 # A count of the places or items just listed (A、B、C3项指标; 在16个县市区中): no value.
 LISTED_COUNT_BEFORE = re.compile(r"^在|[、和及]")
 PLACE_NOUNS = re.compile(
-    r"^(?:个)?(?:省份|省区市|城市|市州|地市|地级市|省辖市|区县|县市区|县区|县市|市县|乡镇|街道"
+    r"^(?:个)?(?:省份|省区市|城市|市州|地市|地级市|省辖市|直辖市|区县|县市区|县区|县市|市县|乡镇|街道"
     r"|[县市区][(（][县市区州])"
 )
 # 以18.7%的同比增速居首: a growth rate written before its noun.
