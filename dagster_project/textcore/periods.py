@@ -62,7 +62,10 @@ PLAN_AFTER = re.compile(r"(?:预期)?(?:目标)?(?:任务|计划|目标|预算)|
 REACHED_BEFORE = re.compile(r"(?:增加|提高|增长|上升|扩大|提升|发展|跃升)到$")
 # …and what follows it (从1949年的1456万元, 由2019年的…, 从2015年到…), not the name of a source
 # (记者从2020年前三季度经济运行情况新闻通气会上获悉: the values' own period)
-BASELINE_AFTER = re.compile(r"\s*(?:的|[\d.]|到|至|起|开始|(?:下降|增长|回落|上升)\s*[\d.])")
+BASELINE_AFTER = re.compile(
+    r"\s*(?:的|[\d.]|到|至|起|开始|(?:下降|增长|回落|上升)\s*[\d.]"
+    r"|(?:低于|高于|快于|慢于)[^，,。；;]{0,6}[\d.])"  # 由上半年低于全国1.4个百分点，转为…
+)
 # 由上半年下降0.3%转为增长0.2%: the value right after the period and how it moved is that period's
 MOVED_BY = re.compile(r"(?:同比|累计)?(?:下降|增长|回落|上升)\s*(?=[\d.])")
 SENTENCE_END = re.compile(r"[。；;]")

@@ -85,6 +85,7 @@ def test_this_year_named_again_holds_for_the_periods_after_it() -> None:
         ("提出了2019年的发展目标", "target"),
         ("国内生产总值到2018年1115.4亿元", "target"),  # 到 alone: a goal
         ("分别较去年同期和一季度回落0.2个和0.6个百分点", "comparison"),  # the second compared with
+        ("投资增速由上半年低于全国1.4个百分点，转为高于全国1.4个百分点", "baseline"),  # how it stood
     ],
 )
 def test_what_a_period_is_to_the_values_near_it(text: str, role: str) -> None:
