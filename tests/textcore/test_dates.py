@@ -156,6 +156,23 @@ def test_the_texts_period_is_the_one_it_names_most_often_for_values() -> None:
     assert dates.period_code == "2024-Q1Q3"
 
 
+def test_a_period_told_in_passing_after_an_exclamation_keeps_the_texts_own() -> None:
+    """…2020年度会员大会，…致以亲切的问候！今年以来，…上半年经济主要指标由负转正。: that sentence
+    (from its ! on) states no value, so 上半年 tells a story; 刚刚过去的一年 after ! is the frame."""
+    story = (
+        "在新年即将到来之际，我们召开2020年度会员大会，研究讨论2021年的工作安排，向全区工程师致以亲切的问候！"
+        "今年以来，全区上下积极应对疫情，上半年经济主要指标由负转正。预计地区生产总值达到680亿元。"
+    )
+    doc = parse_document(story.encode("utf-8"), "x.txt")
+    assert [f.period_code for f in doc.facts] == ["2020"]
+    review = (
+        "在2008年新春的钟声即将敲响之际，向客商表示亲切的慰问！\n"
+        "刚刚过去的一年，是我市发展的一年。全市地区生产总值149.5亿元。"
+    )
+    doc = parse_document(review.encode("utf-8"), "x.txt", b'{"published": "2008-02-06"}')
+    assert [f.period_code for f in doc.facts] == ["2007"]
+
+
 def test_a_dateless_text_counts_from_the_year_of_a_balance_it_dates() -> None:
     text = "上半年，全县实现地区生产总值31.8亿元。2024年6月末，本外币各项存款150亿元，增速3.8%。"
     dates, flags = _dates(text, "x.txt")

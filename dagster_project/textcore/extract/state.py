@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from dagster_project.textcore.context.resolver import Placed, RegionResolver
+from dagster_project.textcore.dates import LOOKING_BACK
 from dagster_project.textcore.extract.lexicon import LOCAL_PERIOD_AFTER, LOCAL_PERIOD_BEFORE, SENTENCE_END
 from dagster_project.textcore.indicators import IndicatorDictionary
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, Section
@@ -170,8 +171,10 @@ def _said_in_passing(text: str, period: tuple[int, int, str | None], main: str |
     """Whether a period other than the text's own stands in a sentence stating no value (三季度，
     部分地区遭遇多轮强降雨。…; 上半年经济主要指标由负转正。): it tells a story, the values after
     it are of the text's own period."""
-    start, end = text.rfind("。", 0, period[0]) + 1, _sentence_end(text, period[1], FULL_STOP)
-    return main is not None and period[2] != main and not re.search(r"\d", text[start:end])
+    start = max(text.rfind(mark, 0, period[0]) for mark in "。!?！？") + 1  # …致以亲切的问候!今年以来…
+    end = _sentence_end(text, period[1], FULL_STOP)
+    review = LOOKING_BACK.search(text, period[0], period[1])  # 刚刚过去的一年，是…的一年: the frame
+    return main is not None and period[2] != main and not review and not re.search(r"\d", text[start:end])
 
 
 def _last_month_of(month: str | None, span: str | None) -> bool:
