@@ -571,3 +571,11 @@ def test_how_far_a_place_lies_is_no_value() -> None:
     assert [(f.indicator_text, f.value) for f in doc.facts] == [("地区生产总值", 12.0)]
     kinds = {n.number_text: n.kind for n in doc.numbers}
     assert (kinds["160"], kinds["80"]) == ("distance", "distance")
+
+
+@pytest.mark.parametrize("method", ["按可比口径", "可比口径", "按同口径"])
+def test_a_like_for_like_rate_is_of_the_amount_before_it(method: str) -> None:
+    """全口径财政收入4113万元，按可比口径增长2.47%: how the rate was computed, not its subject."""
+    doc = digest("某县财政", f"2005年，全县全口径财政收入实现4113万元，{method}增长2.47%。")
+    got = [(f.indicator_text, f.value) for f in doc.facts]
+    assert got == [("全口径财政收入", 4113.0), ("全口径财政收入", 2.47)]
