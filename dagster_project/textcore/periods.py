@@ -44,7 +44,7 @@ PERIOD = re.compile(
 # Words before a period that make it a comparison, a baseline or a target, not the values'.
 COMPARISON_BEFORE = re.compile(
     # 延续一季度…增长态势: a period the values are set against, too
-    r"(?:比|较|与|同|超过|高于|低于|快于|慢于|相对于|相较于|较于|相比于|同比于|比起|对比|延续了?|次于)$"
+    r"(?:比|较|与|同|超过|高于|低于|快于|慢于|好于|优于|差于|相对于|相较于|较于|相比于|同比于|比起|对比|延续了?|次于)$"
 )
 # 同比增长22.6%，1-4月提高5.0个百分点: a period right before a change of points is compared with
 # 为去年全年的4.8倍: the period a multiple is of

@@ -510,3 +510,17 @@ def test_how_many_places_a_list_holds_is_no_value_of_theirs() -> None:
     assert [f.value for f in doc.facts if f.region_name] == []
     kinds = {n.number_text: n.kind for n in doc.numbers}
     assert [kinds[k] for k in ("4", "3", "2")] == ["quantifier"] * 3
+
+
+def test_a_bare_rate_from_one_period_to_another_is_of_the_indicator_stated() -> None:
+    """云南省表现亮眼，涨幅由上半年的6.6%到前三季度的7.6%: a place said alone names no indicator,
+    so 涨幅 is of the GDP stated before (GDP涨幅); 好于上半年 compares, no period of the values."""
+    doc = parse(
+        "29个省市中，北京、上海GDP增速与全国持平为6.7%。",
+        "有12个省份的前三季度GDP增速好于上半年。其中，云南省表现亮眼，涨幅由上半年的6.6%到前三季度的7.6%，"
+        "涨幅扩大1个百分点。",
+        meta=b'{"published": "2016-11-10"}',
+    )
+    got = [(f.indicator_text, f.period_code, f.value) for f in doc.facts if f.region_name == "云南省"]
+    rates = [("GDP涨幅", "2016-H1", 6.6), ("GDP涨幅", "2016-Q1Q3", 7.6), ("GDP涨幅", "2016-Q1Q3", 1.0)]
+    assert got == rates

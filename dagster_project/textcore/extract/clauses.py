@@ -23,6 +23,7 @@ from dagster_project.textcore.extract.lexicon import (
     QUOTED,
     RANK_MOVE,
     RATE_AFTER,
+    RATE_ONLY,
     RATE_WORDS,
     SHARE_SUBJECT,
     SUPERLATIVE,
@@ -187,6 +188,8 @@ class ClausesMixin:
         words of its own (…600亿元，比2017年的567亿元多了33亿元), of the subject stated last."""
         last_said = self.subjects[-1] if self.subjects else self.ctx.topic  # …增速持续回升，从一季度增长7.9%
         subject_text = subject_text or (last_said.text if last_said else "")
+        if RATE_ONLY.fullmatch(subject_text) and (stated := self.inherit(subject_text)):
+            subject_text = stated.text  # 云南省表现亮眼，涨幅由上半年的6.6%…: GDP涨幅
         moved = re.search(r"(?:下降|增长|回落|上升)\s*$", self.text[: v.start])  # 由上半年下降0.3%
         verbs = signed_after(self.text, v.end, moved.group().strip() if moved else "")  # 2.2%的负增长
         measure = measure_of(v, verbs, subject_text)

@@ -25,6 +25,7 @@ from dagster_project.textcore.extract.lexicon import (
     PROGRESS,
     PROGRESS_OF,
     RATE_ONLY,
+    RATE_WORDS,
     SCOPE_WORDS,
     SHARE_SUBJECT,
     TWO_IN_ONE,
@@ -138,8 +139,8 @@ class SubjectsMixin:
 
     def inherit(self, subject: str) -> Subject | None:
         """A bare head takes the stem of the subject before it: 软信产业投资…、营收 →
-        软信产业营收; GDP…，增速 → GDP增速."""
-        last = self.subjects[-1] if self.subjects else self.ctx.topic
+        软信产业营收; GDP…，增速 → GDP增速 (a place said alone, 云南省表现亮眼, names none)."""
+        last = next((s for s in reversed(self.subjects) if s.text), self.ctx.topic)
         if last is None:
             return None
         if subject == "人均" and not last.text.startswith("人均"):  # 生产总值142.5亿元，人均3.84万元
@@ -165,7 +166,7 @@ class SubjectsMixin:
         if GROWTH_SUBJECT.search(subject) and last.text == subject:  # 增速最高的是西藏，增速为10.8%
             return last
         if GROWTH_SUBJECT.search(subject) and head != subject:  # GDP增量…，实际增速: GDP's rate
-            stem = re.sub(r"(?<=.)(?:增量|增加额)$", "", last.text)
+            stem = re.sub(rf"(?<=.)(?:增量|增加额|{RATE_WORDS})$", "", last.text)  # GDP增速…，涨幅: GDP涨幅
             return Subject(stem + subject, last.region, last.source)
         if subject == head:  # 开发区完成投资…；阳城县完成投资…: the indicator, not what did it
             plain = not STEM_NO_INDICATOR.search(last.text[: -len(head)])
