@@ -579,3 +579,11 @@ def test_a_like_for_like_rate_is_of_the_amount_before_it(method: str) -> None:
     doc = digest("某县财政", f"2005年，全县全口径财政收入实现4113万元，{method}增长2.47%。")
     got = [(f.indicator_text, f.value) for f in doc.facts]
     assert got == [("全口径财政收入", 4113.0), ("全口径财政收入", 2.47)]
+
+
+def test_values_listed_before_the_rate_they_are_take_it() -> None:
+    """工业、农业和服务业分别以7.4%、5.4%和3.6%的累计涨幅位列前三: rates named after the values."""
+    said = "2014年，全县GDP增长8%。其中，工业、农业和服务业分别以7.4%、5.4%和3.6%的累计涨幅位列前三。"
+    doc = digest("某县经济", said)
+    got = [(f.indicator_text, f.measure, f.value) for f in doc.facts[1:]]
+    assert got == [("工业", "growth_pct", 7.4), ("农业", "growth_pct", 5.4), ("服务业", "growth_pct", 3.6)]

@@ -17,6 +17,7 @@ from dagster_project.textcore.extract.lexicon import (
     NAMED_AFTER,
     PLACE_COUNT,
     RATE_ONLY,
+    RATE_WORDS,
     SCALE_PREFIX,
     THREE_SECTORS,
     TREND,
@@ -36,6 +37,9 @@ ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff、和及与]{2,14}(?<![等的])")  # �
 COMPARED_BOUNDS = frozenset("低于 高于 不足 不到 超过 均超过 均低于 均高于".split())
 # 金水区、二七区GDP增速均超9%: the bound after what a list of places is said of
 BOUND_TAIL = re.compile(r"(?:均|都|也)?(?:超过|超出|超|高于|低于|不足|不到|突破|达到|达|在|位于|为|是)?$")
+
+
+RATE_NAMED_AFTER = re.compile(rf"\s*的\s*(?:累计|同比|平均)?(?:{RATE_WORDS})")
 
 
 class ListsMixin(PairsMixin):
@@ -72,7 +76,8 @@ class ListsMixin(PairsMixin):
         if items is None:
             return False
         verbs, bound = (compared.group() if compared else ""), qualifier(tail[0].bound_before)
-        rate = "增长" if GROWTH_SUBJECT.search(clause[:m].strip(" ,，")) else ""  # 增速分别为: rates
+        rate_after = RATE_NAMED_AFTER.match(self.text, tail[-1].end)  # 分别以7.4%、5.4%的累计涨幅
+        rate = "增长" if GROWTH_SUBJECT.search(clause[:m].strip(" ,，")) or rate_after else ""  # 增速分别为
         prev = base + m + 2
         span = (self.offset + base, self.offset + base + len(clause))
         periods = self.ctx.item_periods(self.offset + base, clause[:m], len(tail), self.offset)
