@@ -83,6 +83,15 @@ def test_a_short_everyday_name_counts_only_when_nothing_else_names_a_place(gazet
     assert document_place(_lines(report), gazetteer).region is None
 
 
+def test_a_text_of_its_level_named_once_late_in_its_body_is_that_places(gazetteer) -> None:
+    """区政协…全区经济…。…上虞的整体影响力进一步提高: the text speaks as a district (全区), and the
+    one district its body names, late and in short, is its own."""
+    lead = "4月27日上午，区政协召开常委会议。\n今年以来，全区地区生产总值增长5%，全区经济持续向好。"
+    middle = "\n".join(["会议听取了全区一季度经济社会发展情况通报，委员们围绕民生实事踊跃发言。"] * 12)
+    text = f"{lead}\n{middle}\n顾世明表示，发展基本面进一步提升，上虞的整体影响力进一步提高。"
+    assert document_place(_lines(text), gazetteer).region.name == "上虞区"
+
+
 def test_a_ranking_does_not_say_what_a_text_calls_itself() -> None:
     assert self_level("工业投资增长30%、领跑全区，数量居全区第一。全市经济增长4%。") == "city"
 

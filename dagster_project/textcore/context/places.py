@@ -203,7 +203,7 @@ def document_place(
         tally.add_text(body[:LEAD_CHARS], LEAD, context)
         for ref in _subjects(body[:LEAD_CHARS], gazetteer, context, loose):
             tally.add(ref, SUBJECT)
-        if not loose:  # read loosely, only the opening names the text's own place
+        if not loose or level is not None:  # read loosely, the body names it at the text's level
             tally.add_text(body, BODY, context)
         best = choose(tally, gazetteer, level)
         if best is not None and loose and level is not None and not matches_level(best, level):
