@@ -40,8 +40,12 @@ WHOLE_OF_LEVEL = frozenset({"全州"})
 # fmt: on
 
 
-# A short name before these names a street, a square or an estate (朝阳街, 解放路, 人民广场)
-STREET_AFTER = re.compile(r"(?:[东西南北中]?(?:大街|大道|路|街|巷)|广场|公园|小区|花园|大桥)")
+# A short name before these names a street, a square or an estate (朝阳街, 解放路, 人民广场), a
+# site or a body named after the place (云冈石窟, 大同机场, 云冈研究院), not the place
+NAMESAKE_AFTER = re.compile(
+    r"(?:[东西南北中]?(?:大街|大道|路|街|巷)|广场|公园|小区|花园|大桥"
+    r"|石窟|景区|古城|古镇|遗址|机场|研究院|大学|学院|博物馆|水库|银行)"
+)
 
 # A short name right after an office is a person's name (常务副区长金山中, 记者黄山)
 OFFICE_BEFORE = re.compile(
@@ -114,7 +118,7 @@ class PlaceFinder:
             short_full = kind == _NAME and guarded and not _in_list(text, start, stop)
             if short_full and self._is_word is not None and not self._is_word(text, start, stop):
                 continue  # a two-character or former name only where it is a word (和县, not 市政府和县委)
-            if kind != _NAME and STREET_AFTER.match(text, stop):
+            if kind != _NAME and NAMESAKE_AFTER.match(text, stop):
                 continue  # 朝阳街, 中山路: a street named after a place, not the place
             if kind != _NAME and OFFICE_BEFORE.search(text, max(0, start - 4), start):
                 continue  # 常务副区长金山中: a person

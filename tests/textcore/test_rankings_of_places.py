@@ -176,6 +176,15 @@ def test_a_street_named_after_a_place_is_not_the_place() -> None:
     assert [f.region_name for f in doc.facts] == [None]
 
 
+def test_a_site_named_after_a_place_is_not_the_place() -> None:
+    """全市…。成立云冈石窟保护基金会，文旅收入增长30%: 云冈石窟 is a site, not 云冈区."""
+    doc = parse(
+        "2024年，大同市全市地区生产总值增长5%。成立云冈石窟保护基金会，云冈研究院项目获奖，文旅收入增长30%。",
+        meta=None,
+    )
+    assert {f.region_name for f in doc.facts} == {"大同市"}
+
+
 def test_a_dateless_text_looking_back_is_of_the_year_before_its_plan() -> None:
     doc = parse(
         "代表们认为，报告总结过去一年的工作实事求是，提出了2019年的发展目标贴近实际。",
