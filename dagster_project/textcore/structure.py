@@ -79,14 +79,18 @@ def _is_headline(text: str) -> bool:
 def _place_labels(blocks: list[Block], gazetteer: Gazetteer, context: RegionRef | None) -> dict:
     """Blocks that open with a place as a label (江北区：…, 【南岸区】…, a line 沙坪坝区 alone):
     index -> (place, whether the block is the label alone).  Two or more such blocks make a
-    digest of places; a single one is ordinary prose."""
-    found = {}
+    digest of places; a single one is ordinary prose, unless it is a place's headline over the
+    text after it (未央区：顺利实现市级考核“五连优”)."""
+    found, headed = {}, False
     for b in blocks:
         m = PLACE_LABEL.match(b.text) if not is_table_row(b.text) else None  # 渝北区 | 2297.11 |: a row
         place = gazetteer.lookup(m.group("bracketed") or m.group("plain"), context) if m else None
         if place is not None:
             found[b.index] = (place, m.end() == len(b.text))
-    return found if len(found) >= 2 else {}
+            # 未央区：顺利实现市级考核“五连优”: a place's headline over its part of the text
+            titled = re.match(r".{2,12}[:：].{4,}", b.text) is not None
+            headed = b.index > 0 and titled and _is_headline(b.text)
+    return found if len(found) >= 2 or (len(found) == 1 and headed) else {}
 
 
 def _front_matter(body: list[Block], first_heading: int | None) -> _Front:

@@ -400,3 +400,15 @@ def test_the_places_around_a_place_a_profile_describes_are_not_its_peers(gazette
         "南及酉阳，西抵彭水。2014年，全区生产总值达到186.3亿元，同比增长10.7%。"
     )
     assert document_place(_lines(text), gazetteer).region.name == "黔江区"
+
+
+def test_one_places_headline_after_a_citys_lead_makes_the_text_after_it_that_places() -> None:
+    """西安市…举行新闻发布会。⏎未央区：顺利实现市级考核“五连优”⏎…全区…: the district's part."""
+    text = (
+        "西安举行系列新闻发布会\n5月20日，西安市政府新闻办举行系列新闻发布会，邀请未央区长王小育、"
+        "阎良区长于海夫、长安区委书记吕强到会，介绍各区推进中国式现代化西安实践情况。\n"
+        "未央区：顺利实现市级考核“五连优”\n2024年，全区经济运行稳中向好，顺利实现市级考核“五连优”。\n"
+        "一是经济运行向稳向好。地区生产总值达1685.6亿元、增长5.2%。\n"
+    )
+    doc = parse_document(text.encode("utf-8"), "x.txt")
+    assert {f.region_name for f in doc.facts} == {"未央区"}
