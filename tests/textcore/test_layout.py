@@ -338,3 +338,15 @@ def test_a_year_opening_the_next_block_is_no_evidence_that_a_cut_line_goes_on_th
     }
     matched, _ = repair([Segment(heading=None, blocks=[0, 1, 2, 3])], texts)
     assert matched == {0: 3}
+
+
+def test_a_value_alone_on_its_line_is_of_the_label_line_before_it() -> None:
+    """永泰县2017年上半年GDP总值⏎▼⏎55.59亿元: an infographic's label, an arrow (skipped) and the
+    value, which is the labelled place's GDP."""
+    text = (
+        "福州各区县GDP情况\n近日，福州上半年GDP总值为2806.85亿元。\n"
+        "永泰县2017年上半年GDP总值\n▼\n55.59亿元\n闽清县2017年上半年GDP总值\n▼\n65.41亿元\n"
+    )
+    doc = parse_document(text.encode("utf-8"), "x.txt", b'{"published": "2017-08-01"}')
+    got = [(f.region_name, f.indicator_code, f.value) for f in doc.facts[1:]]
+    assert got == [("永泰县", "gdp", 55.59), ("闽清县", "gdp", 65.41)]

@@ -40,6 +40,7 @@ POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实�
 DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个城市|城市|地区|区|市|县|州|省)")
 
 
+VALUE_ALONE = re.compile(r"\s*(?:约|超|近|达)?\d[\d.,]*\s*(?:亿元|万元|元|亿|万|%)\s*[。;；]?\s*")
 # 增速分别为广州市5.1%、…: the words announcing a list of places with their values
 LIST_HEAD = re.compile(r"[^\d]*?(?:分别|依次)(?:为|是)(?=[\u4e00-\u9fff])")
 ANY = re.compile(r".+", re.S)
@@ -83,7 +84,10 @@ class SentenceReader(
         self.facts_before = len(ctx.facts)  # the facts of the sentences before this one
         self.benchmarks: list[tuple[Value, str]] = []  # averages of places compared with
         # the sentence before, when it announces this one (上半年各区县GDP完成数据：)
-        self.heading = before if re.search(r"[:：]\s*$", before) else ""
+        # …上半年GDP总值⏎55.59亿元: a value alone on its line is of the label line before it
+        labelled = VALUE_ALONE.fullmatch(text) is not None and not re.search(r"\d[%亿万元]", before)
+        self.label = before if labelled else ""
+        self.heading = before if re.search(r"[:：]\s*$", before) or labelled else ""
         self.continues = re.search(r"[;；]\s*$", before) is not None  # …农业42.5亿元；林业1.5亿元
         going_on = text.lstrip().startswith("其中")  # 全市GDP增长5.8%。其中，…: the same place
         if not going_on and GOING_ON.match(text.lstrip()):  # 分产业看，…: so too, when it was named
@@ -92,6 +96,8 @@ class SentenceReader(
         if carried and going_on:
             self.subjects = [carried]
             self.sentence_place = Placed(carried.region, carried.source)
+        elif labelled and (lead := ctx.places.leading_place(before.strip())):
+            self.sentence_place = Placed(lead[1], "sentence")  # 永泰县…GDP总值⏎55.59亿元
         elif held and (going_on or re.search(r"[;；]\s*$", before)):
             # 蚌埠市统计局公布了…。其中，GDP达…; 蚌埠固定资产投资增长0.5%；基础设施投资增长23.4%
             self.sentence_place = held

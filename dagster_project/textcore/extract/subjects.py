@@ -66,6 +66,7 @@ class SubjectsMixin:
     offset: int
     subjects: list[Subject]
     continues: bool
+    label: str  # the line a value alone on its own line is of (…上半年GDP总值⏎55.59亿元)
 
     def clean(self, text: str) -> tuple[str, str | None, str]:
         """(subject, scope, verbs) of the words before a value."""
@@ -259,6 +260,9 @@ class SubjectsMixin:
         last = self.subjects[-1] if self.subjects else self.topic_here(scope)
         if amount and not verbs and (item := self.listed_item(last)):  # 1、迁安市，1160.3亿，增速6.7%
             return [item]
+        if amount and not verbs and (named := self.ctx.dictionary.named_in(self.label)):
+            place = self.sentence_place.region if self.sentence_place else None  # …GDP总值⏎55.59亿元
+            return [Subject(named, place, "sentence" if place else "document")]
         if last is None:
             return []
         average = AVERAGE.search(verbs)

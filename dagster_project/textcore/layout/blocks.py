@@ -60,7 +60,8 @@ FURNITURE = re.compile(
     + ")"
 )
 FURNITURE_MAX = 60
-LONE_MARK = re.compile(r"\s*[-–—•·●○■□◆◇▪*]\s*")  # -⏎2024年上半年经济表现突出: the mark of the item after it
+# -⏎2024年上半年经济表现突出, …GDP总值⏎▼⏎55.59亿元: the mark of the item after it
+LONE_MARK = re.compile(r"\s*[-–—•·●○■□◆◇▪*▼▲▶►↓]\s*")
 # A line that is only an image: ![名.png](/upload/…png), 微信截图_2021….png, 傅立文.jpg
 IMAGE = re.compile(
     r"\s*(?:!\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)\s]*\)\s*\|?|\S*\.(?:jpe?g|png|gif|bmp|webp))\s*",
