@@ -25,8 +25,8 @@ MEASURE_UNITS = (
     "元 立方米 米 升 斤 克 度 人次 人 户 辆 家 个 件 台 套 次 头 只 株 册 张"
 ).split()
 PREFIXES = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "十万", "万", "千", "百")
-RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍", "成")
-POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")  # a difference of two rates
+RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "个点", "倍", "成")
+POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点", "个点")  # a difference of two rates (提高1.2个点)
 # A magnitude alone, as papers print amounts of money (生产总值56.7亿): a level when no
 # other character follows it.
 BARE_MAGNITUDES = ("万亿", "千亿", "亿", "万")
@@ -220,6 +220,8 @@ def _unit_of(text: str, m: re.Match[str]) -> str | None:
     """The unit of a number, written after it or once after the last of a list; None when
     the number is no amount (an ordinal, part of a code or a word)."""
     unit = m.group("unit")
+    if unit == "个点" and re.match(r"[位状子赞]", text[m.end() : m.end() + 1]):
+        return None  # 3个点位: sites counted, not points
     if unit in (None, "个"):  # 0.3个和0.5个百分点, 6.5、8.9和7.1%: the unit written once, last
         shared = ELIDED_UNIT.match(text, m.end())
         if shared and (unit is None or shared.group("unit") == "个百分点"):

@@ -587,3 +587,18 @@ def test_values_listed_before_the_rate_they_are_take_it() -> None:
     doc = digest("某县经济", said)
     got = [(f.indicator_text, f.measure, f.value) for f in doc.facts[1:]]
     assert got == [("工业", "growth_pct", 7.4), ("农业", "growth_pct", 5.4), ("服务业", "growth_pct", 3.6)]
+
+
+def test_points_said_colloquially_after_a_rate_are_a_difference_of_it() -> None:
+    """GDP增长7.8%，高0.8个点: 个点 is 个百分点, and a bare 高 is the rate before it, higher;
+    3个点位 counts sites, no points."""
+    doc = digest(
+        "某县上半年经济", "上半年，全县GDP增长7.8%，高0.8个点；消费增长10.9%，高出1.9个点。全县设立3个点位。"
+    )
+    got = [(f.indicator_text, f.measure, f.value) for f in doc.facts]
+    assert got == [
+        ("GDP", "growth_pct", 7.8),
+        ("GDP增速高", "pp_change", 0.8),
+        ("消费", "growth_pct", 10.9),
+        ("消费增速高出", "pp_change", 1.9),
+    ]

@@ -199,6 +199,10 @@ class SubjectsMixin:
         amount = measure in ("count", "level")
         if not text:
             return self.without_words(scope, amount, verbs)
+        if self.subjects and measure == "pp_change" and re.fullmatch(r"(?:高|低|快|慢)(?:出|了)?", text):
+            last = self.subjects[-1]  # GDP增长7.8%，高0.8个点: its rate, higher by so many points
+            rate = "" if GROWTH_SUBJECT.search(last.text) else "增速"
+            return [Subject(last.text + rate + text, last.region, last.source)]
         if self.subjects and ATTACHED_RATE.fullmatch(text):  # …54.08亿元、完成率101.08%
             last = self.subjects[-1]
             return [Subject(last.text + text, last.region, last.source)]
