@@ -1,16 +1,28 @@
 """Groups of places: a subject of places alone (贵州和西藏) or joined before the words they
 share (福建和湖北的GDP增速), and the places a clause lists (城阳区、崂山区和市北区; 万州、开州、云阳等
-区县增速均超过…), and a value of a group the sentence is about (渝西八区…增长6.84%)."""
+区县增速均超过…), a value they share (马鞍山、铜陵紧随其后，增速同为1.7%), and a value of a group the
+sentence is about (渝西八区…增长6.84%; 青岛、烟台、东营三市进出口占比近7成)."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
-from dagster_project.textcore.extract.lexicon import COMPLETE_END, GROUPING, LIST_INTRO, REPORTED
+from dagster_project.textcore.extract.lexicon import (
+    BARE_HEADS,
+    COMPLETE_END,
+    GROUPING,
+    GROWTH_SUBJECT,
+    LIST_INTRO,
+    PLACE_COUNT,
+    REPORTED,
+)
+from dagster_project.textcore.extract.measures import measure_of, sign_of
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value
 from dagster_project.textcore.regions import RegionRef
+
+COMPARED_BOUNDS = frozenset("低于 高于 不足 不到 超过 均超过 均低于 均高于".split())
 
 
 class PlaceGroupsMixin:
@@ -105,3 +117,48 @@ class PlaceGroupsMixin:
         if not opener or not self.of_grouping(opener):
             return False
         return not any(self.ctx.places.leading_place(self.clean(c)[0]) for c in clauses[1:])
+
+    def place_facts(self, places: tuple[list[RegionRef], str], v: Value, span: tuple[int, int]) -> None:
+        """One fact per place of a list sharing one value (万州、开州等区县增速均超过6%); none
+        for a value of the group they form (青岛、烟台、东营三市进出口占比近7成)."""
+        group = PLACE_COUNT.match(places[1])
+        if group and not re.search(r"均|都|各|同", places[1]):
+            self.ctx.used[self.offset + v.num_start] = "grouping"
+            self.paired = places[0]  # …，分别进出口4588.6亿元、…: the lists after are of its places
+            return
+        text, _, verbs = self.clean(places[1][group.end() if group else 0 :])
+        bound = text if text in COMPARED_BOUNDS else None  # 黔东南、安顺低于1000亿元: below a bound
+        if bound or not text:
+            inherited = self.subjects[-1] if self.subjects else self.ctx.topic
+        else:
+            # 工业、投资增速均…: a bare rate takes its stem; 贵州、山西GDP增速均…: the text says it all
+            named = self.ctx.dictionary.named_in(text)
+            bare = text in BARE_HEADS or (GROWTH_SUBJECT.search(text) and not (named and named in text))
+            inherited = self.inherit(text) if bare else None
+        indicator = inherited.text if inherited else text if text not in COMPARED_BOUNDS else ""
+        measure = measure_of(v, verbs, indicator)
+        if measure and indicator:
+            for place in places[0]:
+                subject = Subject(indicator, place, "clause")
+                sign = sign_of(verbs, measure, indicator)
+                self.emit(subject, v, measure, sign, span, bound, remember=text == indicator)
+
+    def places_just_before(self, base: int, seg: str) -> tuple[list[RegionRef], str] | None:
+        """``马鞍山、铜陵紧随其后，增速同为1.7%``: a clause listing places and no number, then a
+        value with no place of its own: the places share it."""
+        context = self.ctx.places.context()
+        if self.paired and re.search(r"均|都", seg) and not self.ctx.gazetteer.find(seg, context):
+            return self.paired, seg  # A、B两市…，进出口均超千亿元: each of the places just listed
+        clauses = re.split(r"[,，]", self.text[:base])
+        previous = clauses[-2] if len(clauses) >= 2 and not clauses[-1].strip() else ""
+        if (
+            not previous
+            or re.search(r"\d", previous)
+            or self.ctx.gazetteer.find(seg, context)
+            # …有11个，分别是广东、…、上海，比去年同期多3个: the members of a count, not sharing a value
+            or re.match(r"\s*(?:分别是|分别为|即|包括)", previous)
+        ):
+            return None
+        found = self.ctx.gazetteer.find(previous, context)
+        listed = self.places_listed(previous, len(found)) if len(found) >= 2 else None
+        return (listed, seg) if listed else None
