@@ -29,6 +29,7 @@ from dagster_project.textcore.extract.parts import PartsMixin
 from dagster_project.textcore.extract.place_groups import PlaceGroupsMixin
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.extract.subjects import SubjectsMixin
+from dagster_project.textcore.extract.wordless import WordlessMixin
 from dagster_project.textcore.layout.blocks import is_table_row
 from dagster_project.textcore.models import Fact
 from dagster_project.textcore.numbers import Value
@@ -56,6 +57,7 @@ ANY = re.compile(r".+", re.S)
 
 class SentenceReader(
     SubjectsMixin,
+    WordlessMixin,
     PlaceGroupsMixin,
     PartsMixin,
     NotesMixin,

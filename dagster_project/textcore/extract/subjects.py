@@ -7,7 +7,6 @@ import re
 from dagster_project.textcore.extract.lexicon import (
     ATTACHED_RATE,
     ATTRIBUTES,
-    AVERAGE,
     BARE_HEADS,
     CLOSE_QUOTES,
     COMPLETE_END,
@@ -16,8 +15,6 @@ from dagster_project.textcore.extract.lexicon import (
     HEADS,
     INNER_VERB,
     LEAD_VERBS,
-    LISTED_PLACE,
-    MOVE,
     NOMINAL,
     OPEN_QUOTES,
     PERIOD_WORDS,
@@ -66,7 +63,6 @@ class SubjectsMixin:
     offset: int
     subjects: list[Subject]
     continues: bool
-    label: str  # the line a value alone on its own line is of (…上半年GDP总值⏎55.59亿元)
 
     def clean(self, text: str) -> tuple[str, str | None, str]:
         """(subject, scope, verbs) of the words before a value."""
@@ -198,7 +194,7 @@ class SubjectsMixin:
         missing subject (同比增长8%), a bare head (营收), an increment (比年初增加420亿元)."""
         amount = measure in ("count", "level")
         if not text:
-            return self.without_words(scope, amount, verbs)
+            return self.without_words(scope, amount, verbs)  # type: ignore[attr-defined]
         if self.subjects and measure == "pp_change" and re.fullmatch(r"(?:高|低|快|慢)(?:出|了)?", text):
             last = self.subjects[-1]  # GDP增长7.8%，高0.8个点: its rate, higher by so many points
             rate = "" if GROWTH_SUBJECT.search(last.text) else "增速"
@@ -257,54 +253,3 @@ class SubjectsMixin:
             stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
             out.append(part if complete else stem + part)
         return [Subject(t, subject.region, subject.source) for t in out]
-
-    def without_words(self, scope: str | None, amount: bool, verbs: str) -> list[Subject]:
-        """The subject of a value with no words of its own (同比增长8%, 累计达15.6万户): the
-        subject before it, with what its verbs say it is of that subject."""
-        last = self.subjects[-1] if self.subjects else self.topic_here(scope)
-        if amount and not verbs and (item := self.listed_item(last)):  # 1、迁安市，1160.3亿，增速6.7%
-            return [item]
-        if amount and not verbs and (named := self.ctx.dictionary.named_in(self.label)):
-            place = self.sentence_place.region if self.sentence_place else None  # …GDP总值⏎55.59亿元
-            return [Subject(named, place, "sentence" if place else "document")]
-        if last is None:
-            return []
-        average = AVERAGE.search(verbs)
-        if average and not amount:  # 两年平均增长1.7%: the average rate of the indicator before
-            return [Subject(last.text + average.group(), last.region, last.source)]
-        if not amount:
-            return [last]
-        change = MOVE.search(verbs)
-        if change:
-            return [Subject(last.text + change.group(), last.region, last.source)]
-        if "累计" in verbs:  # 新增市场主体1.2万户，累计达15.6万户: the stock
-            return [Subject(re.sub(r"^新增", "", last.text), last.region, last.source)]
-        if verbs and re.fullmatch(
-            r"(?:完成|实现|达到|达|为|了|高达|共计|累计)+", verbs
-        ):  # 其中8月当月完成21.5亿元
-            return [last]
-        return []
-
-    def listed_item(self, last: Subject | None) -> Subject | None:
-        """A sentence that opens with a place alone (an item of a ranked list: 1、迁安市，1160.3亿)
-        states that place's value of the indicator its heading or the text named last."""
-        opening = LISTED_PLACE.match(self.text)
-        place = (
-            self.ctx.gazetteer.lookup(opening.group("name"), self.ctx.places.context()) if opening else None
-        )
-        named = self.ctx.dictionary.named_in(self.heading)
-        indicator = named or (last.text if last else "")
-        if not (place and indicator):
-            return None
-        if named:  # what the heading names, the later items are of too
-            self.ctx.topic = Subject(named, place, "clause")
-        return Subject(indicator, place, "clause")
-
-    def topic_here(self, scope: str | None) -> Subject | None:
-        """The indicator stated last in the section, for a value of a later sentence that names
-        none (同比增长8%): its wording, with the place this sentence speaks of."""
-        topic = self.ctx.topic
-        if topic is None:
-            return None
-        here = self.region_of("", scope)
-        return Subject(topic.text, here.region, here.source)
