@@ -533,3 +533,12 @@ def test_a_bare_rate_from_one_period_to_another_is_of_the_indicator_stated() -> 
     got = [(f.indicator_text, f.period_code, f.value) for f in doc.facts if f.region_name == "云南省"]
     rates = [("GDP涨幅", "2016-H1", 6.6), ("GDP涨幅", "2016-Q1Q3", 7.6), ("GDP涨幅", "2016-Q1Q3", 1.0)]
     assert got == rates
+
+
+def test_a_place_described_by_its_rank_is_the_subject_of_the_values_after_it() -> None:
+    """而排名第三的烟台市的增速是山东省各地市中最快的，生产总值为4349.9亿元: 烟台市's values."""
+    doc = parse(
+        "青岛市以7070.4亿元占据榜首，同比增长3.7%。而排名第三的烟台市的增速是山东省各地市中最快的，"
+        "生产总值为4349.9亿元，同比增长4.5%。"
+    )
+    assert [f.region_name for f in doc.facts if f.value in (4349.9, 4.5)] == ["烟台市", "烟台市"]

@@ -51,7 +51,7 @@ class NotesMixin:
         and the indicator carried on from a value before is now this place's."""
         if DATA_SOURCE.search(clause.strip(" ,，")):  # 根据广州市地区生产总值统一核算结果: whose method
             return
-        text = self.clean(clause)[0]
+        text = RANKED_OPENING.sub("", self.clean(clause)[0])  # 排名第三的烟台市的增速是…最快的
         gazetteer = self.ctx.gazetteer
         if ZONE_NAME.fullmatch(text) and gazetteer.lookup(text, self.ctx.places.context()) is None:
             self.sentence_place = Placed(None, "sentence")  # 成都高新区: a zone no division holds
@@ -140,6 +140,10 @@ class NotesMixin:
             self.subjects.append(Subject(stem + "增速", last.region, last.source))
 
 
+# 排名第三的烟台市: a place described by its rank opens the clause
+RANKED_OPENING = re.compile(
+    r"^(?:排名|位居|位列|排|居)(?:第[一二三四五六七八九十\d]{1,3}|前[\d一二三四五六七八九十]{1,2})(?:位|名)?的"
+)
 # 其他省辖市增幅分别为：安阳-3.5%，鹤壁0.7%: a rate announcing the places' values after it
 RATE_LIST_HEAD = re.compile(
     rf"(?:{RATE_WORDS})(?:(?:分别|依次)(?:为|是)?[:：]?|(?:为|是)[:：])\s*$|(?:分别|依次)(?:增长|提高)[:：]\s*$"
