@@ -542,3 +542,16 @@ def test_a_place_described_by_its_rank_is_the_subject_of_the_values_after_it() -
         "生产总值为4349.9亿元，同比增长4.5%。"
     )
     assert [f.region_name for f in doc.facts if f.value in (4349.9, 4.5)] == ["烟台市", "烟台市"]
+
+
+def test_a_zone_in_a_ranking_is_a_place_of_its_own() -> None:
+    """洋浦以增速14.2%位列第一，临高县12.2%…: 洋浦 (the 洋浦经济开发区 of the zones seed) ranks as a
+    place; the counties after it take the rate of the GDP stated, not a 洋浦增速."""
+    doc = parse(
+        "今年上半年，海南地区生产总值1675.57亿元，同比增长8.0%。其中，洋浦以增速14.2%位列第一，"
+        "临高县12.2%、东方市11.6%紧随其后。",
+        meta=b'{"published": "2014-07-25"}',
+    )
+    got = [(f.region_name, f.value) for f in doc.facts if f.measure == "growth_pct"]
+    assert got == [("海南省", 8.0), ("洋浦经济开发区", 14.2), ("临高县", 12.2), ("东方市", 11.6)]
+    assert not any("洋浦" in f.indicator_text for f in doc.facts)
