@@ -91,6 +91,14 @@ def test_a_pages_time_stamp_is_furniture_and_joins_no_paragraph(gazetteer) -> No
     assert ("• 2021-08-03 15:07:07 来源:南方日报", "page furniture") in bulleted
 
 
+def test_a_reposts_original_title_is_furniture(gazetteer) -> None:
+    """原标题：增速6.2%！…: the title again, as a repost prints it; no value of its own."""
+    text = "增速6.2%！奠定良好开局\n原标题：增速6.2%！奠定良好开局\n一季度，全省地区生产总值同比增长6.2%。\n"
+    skipped, structure = _skipped(text, gazetteer)
+    assert ("原标题：增速6.2%！奠定良好开局", "page furniture") in skipped
+    assert structure.sections[0].text == "一季度,全省地区生产总值同比增长6.2%。"
+
+
 def test_a_line_that_is_only_an_image_is_set_apart(gazetteer) -> None:
     text = "![图片1.png](/upload/2021/tu1.png)\n2011年，全市生产总值增长17.6%。\n微信截图_2021.jpg\n"
     skipped, structure = _skipped(text, gazetteer)
