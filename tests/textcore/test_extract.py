@@ -969,3 +969,16 @@ def test_a_territorys_area_has_no_period() -> None:
     text = "万年县简介\n万年县总面积1140.76平方公里。2005年，全县生产总值19.33亿元。\n"
     doc = parse_document(text.encode(), "x.txt", json.dumps({"published": "2006-01-20"}).encode())
     assert [(f.indicator_text, f.period_code) for f in doc.facts] == [("总面积", None), ("生产总值", "2005")]
+
+
+def test_a_difference_from_an_average_rate_keeps_the_average_in_its_wording() -> None:
+    """分别比一季度平均增速低3.2个、25.9个百分点: 平均增速 is what is compared with, 均 no "all"."""
+    doc = parse_document(
+        "1-4月，全市规模以上工业增加值、固定资产投资增速分别比一季度平均增速低3.2个、25.9个百分点。".encode(),
+        "x.txt",
+        b'{"published": "2021-05-10"}',
+    )
+    assert [f.indicator_text for f in doc.facts] == [
+        "规模以上工业增加值增速比一季度平均增速低",
+        "固定资产投资增速比一季度平均增速低",
+    ]

@@ -67,8 +67,9 @@ def read_comparison(head: str) -> tuple[str, str, str, str] | None:
         break
     if m is None:
         return None
+    # 均高于…: all of them; not the 均 of 平均增速
     rest = re.sub(
-        r"^均|均(?=[高低快慢提加放回下上扩收缩增减降多少])", "", head[m.end() :].replace("分别", "")
+        r"^均|(?<!平)均(?=[高低快慢提加放回下上扩收缩增减降多少])", "", head[m.end() :].replace("分别", "")
     )
     direction = ""
     if not m.group("directed"):
