@@ -227,3 +227,11 @@ def test_a_period_second_in_a_list_compared_with_gives_no_year_to_the_text() -> 
     )
     doc = parse_document(text.encode(), "presser.txt", None)
     assert {f.period_code for f in doc.facts if f.measure == "growth_pct"} == {"2021-H1"}
+
+
+def test_the_end_of_a_span_after_a_comma_is_of_what_its_start_is() -> None:
+    """生产总值从1952年的2169万元，增长到2018年的186.33亿元: both values are of 生产总值."""
+    text = "全县生产总值从1952年的2169万元，增长到2018年的186.33亿元。"
+    doc = parse_document(text.encode(), "x.txt", b'{"published": "2019-09-06"}')
+    got = [(f.indicator_text, f.period_code, f.value) for f in doc.facts]
+    assert got == [("生产总值", "1952", 2169.0), ("生产总值", "2018", 186.33)]

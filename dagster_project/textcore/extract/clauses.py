@@ -187,13 +187,15 @@ class ClausesMixin:
         """A value stated for a period before the one the text reports (从1949年的…); with no
         words of its own (…600亿元，比2017年的567亿元多了33亿元), of the subject stated last."""
         last_said = self.subjects[-1] if self.subjects else self.ctx.topic  # …增速持续回升，从一季度增长7.9%
-        subject_text = subject_text or (last_said.text if last_said else "")
+        last = self.ctx.facts[-1] if len(self.ctx.facts) > self.facts_before else None  # of this sentence
+        # 生产总值从1952年的2169万元，增长到2018年的186.33亿元: the end of the span its start is of
+        from_value = last.indicator_text if last and last.period_source == "baseline" else ""
+        subject_text = subject_text or from_value or (last_said.text if last_said else "")
         if RATE_ONLY.fullmatch(subject_text) and (stated := self.inherit(subject_text)):
             subject_text = stated.text  # 云南省表现亮眼，涨幅由上半年的6.6%…: GDP涨幅
         moved = re.search(r"(?:下降|增长|回落|上升)\s*$", self.text[: v.start])  # 由上半年下降0.3%
         verbs = signed_after(self.text, v.end, moved.group().strip() if moved else "")  # 2.2%的负增长
         measure = measure_of(v, verbs, subject_text)
-        last = self.ctx.facts[-1] if len(self.ctx.facts) > self.facts_before else None  # of this sentence
         if (
             measure == "share_pct"
             and last
