@@ -602,3 +602,11 @@ def test_points_said_colloquially_after_a_rate_are_a_difference_of_it() -> None:
         ("消费", "growth_pct", 10.9),
         ("消费增速高出", "pp_change", 1.9),
     ]
+
+
+@pytest.mark.parametrize("goal", ["占年任务", "占全年任务的", "完成年度计划的"])
+def test_a_share_of_a_goal_may_pass_a_hundred(goal: str) -> None:
+    """完成投资580亿元，占年任务122.6%: a goal passed; a share of a whole above 100 % is still
+    implausible (占全省的122.6%)."""
+    doc = digest("某市投资", f"2017年，全市完成投资580亿元，{goal}122.6%。全县GDP占全省的122.6%。")
+    assert [(f.measure, f.value) for f in doc.facts] == [("level", 580.0), ("share_pct", 122.6)]

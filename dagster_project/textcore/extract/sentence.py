@@ -42,6 +42,8 @@ DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个�
 
 
 VALUE_ALONE = re.compile(r"\s*(?:约|超|近|达)?\d[\d.,]*\s*(?:亿元|万元|元|亿|万|%)\s*[。;；]?\s*")
+# 占年任务122.6%, 完成年度计划的117.5%: a share of a goal, which a year may pass
+GOAL_SHARE = re.compile(r"(?:目标|计划|预算|任务)(?:任务)?的?$|目标完成进度$")
 # 增速分别为广州市5.1%、…: the words announcing a list of places with their values
 LIST_HEAD = re.compile(r"[^\d]*?(?:分别|依次)(?:为|是)(?=[\u4e00-\u9fff])")
 ANY = re.compile(r".+", re.S)
@@ -213,7 +215,8 @@ class SentenceReader(
         signed = measure in ("growth_pct", "pp_change") and v.number >= 0  # 降幅…收窄至-11.6%: as written
         value = v.number * (sign if signed else 1)
         # a misread (wrong subject, pieces misjoined, a unit cut off): kept for review
-        if not plausible(measure, value, v.unit):
+        beyond = measure == "share_pct" and value > 100 and GOAL_SHARE.search(text)  # 占年任务122.6%
+        if not plausible(measure, value, v.unit) and not beyond:
             ctx.used[self.offset + v.num_start] = "implausible"
             return
         at = self.offset + v.num_start
