@@ -122,7 +122,7 @@ DIVISION_AFTER = re.compile(
     r"|旗|苏木|嘎查)(?:\([^()]{0,4}\))?(?=[、，,和及。;；\s]|$)"
 )
 # 完成全年预期目标的47.8%, 占全年目标任务的43.8%: the share of a goal reached, not a goal
-SHARE_OF_GOAL = re.compile(r"(?:目标|计划|预算|任务)(?:任务)?的$")
+SHARE_OF_GOAL = re.compile(r"(?:目标|计划|预算|任务)(?:任务)?的(?:[\d.]+%[、和及与])*$")  # …的80.4%和114.5%
 # An estimate of an outcome (预计全年地区生产总值增长4%左右): a value, with 预计 as its qualifier.
 ESTIMATE = re.compile(r"预计|初步预计|预估|初步测算")
 # 为计划的52.5%, 完成全年预期目标的47.8%, 完成市下达计划的62.9%

@@ -19,6 +19,7 @@ from dagster_project.textcore.extract.lexicon import (
     GROWTH_WORD,
     LISTED_PLACE,
     PROGRESS_OF,
+    SHARE_OF_GOAL,
     YEARS_TOTAL,
     ZONE_NAME,
 )
@@ -215,7 +216,8 @@ class SentenceReader(
         signed = measure in ("growth_pct", "pp_change") and v.number >= 0  # 降幅…收窄至-11.6%: as written
         value = v.number * (sign if signed else 1)
         # a misread (wrong subject, pieces misjoined, a unit cut off): kept for review
-        beyond = measure == "share_pct" and value > 100 and GOAL_SHARE.search(text)  # 占年任务122.6%
+        goal = GOAL_SHARE.search(text) or SHARE_OF_GOAL.search(self.text, 0, max(0, v.start))
+        beyond = measure == "share_pct" and value > 100 and goal  # 占年任务122.6%: a goal passed
         if not plausible(measure, value, v.unit) and not beyond:
             ctx.used[self.offset + v.num_start] = "implausible"
             return
