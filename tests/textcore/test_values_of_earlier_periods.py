@@ -235,3 +235,15 @@ def test_the_end_of_a_span_after_a_comma_is_of_what_its_start_is() -> None:
     doc = parse_document(text.encode(), "x.txt", b'{"published": "2019-09-06"}')
     got = [(f.indicator_text, f.period_code, f.value) for f in doc.facts]
     assert got == [("生产总值", "1952", 2169.0), ("生产总值", "2018", 186.33)]
+
+
+def test_growth_on_the_base_of_a_year_is_of_the_texts_period() -> None:
+    """在2017年的基础上同期增长了9.14%, 且在去年的基础上同期增加了7.16%: the year grown from is
+    compared with, neither the value's period nor part of its subject."""
+    text = (
+        "2018年前三季度，全省生产总值在2017年的基础上同期增长了9.14%。"
+        "昆明以3506.78亿居首，且在去年的基础上同期增加了7.16%。"
+    )
+    doc = parse_document(text.encode(), "x.txt", b'{"published": "2018-11-01"}')
+    got = [(f.indicator_text, f.period_code, f.value) for f in doc.facts if f.measure == "growth_pct"]
+    assert got == [("生产总值", "2018-Q1Q3", 9.14), ("生产总值", "2018-Q1Q3", 7.16)]

@@ -47,6 +47,9 @@ def pulled_by(by: str, of: str) -> str:
     return f"{CONTRIBUTION.sub('', by)}拉动{SCOPE_WORDS.sub('', PERIOD_WORDS.sub('', of))}增长"
 
 
+ON_THE_BASE = re.compile(r"(?:且|并)?在(?:去年|上年|上一?年度?|(?:19|20)\d{2}年)(?:同期)?的?基础上(?:同期)?")
+
+
 def strip_noise(text: str) -> str:
     """The words before a value without what only stands beside the subject: a dateline and
     reporter, an aside in brackets, a computing method, a topic opening, a pronoun, the
@@ -63,4 +66,5 @@ def strip_noise(text: str) -> str:
     text = TOPIC_OPENING.sub("", text)
     text = ENUMERATOR.sub("", text)
     text = PRONOUN.sub("", text)
+    text = ON_THE_BASE.sub("", text)  # 且在去年的基础上同期增加了7.16%: what it grew from
     return RANKING.sub("", text) or text
