@@ -555,3 +555,13 @@ def test_a_zone_in_a_ranking_is_a_place_of_its_own() -> None:
     got = [(f.region_name, f.value) for f in doc.facts if f.measure == "growth_pct"]
     assert got == [("海南省", 8.0), ("洋浦经济开发区", 14.2), ("临高县", 12.2), ("东方市", 11.6)]
     assert not any("洋浦" in f.indicator_text for f in doc.facts)
+
+
+def test_a_count_of_places_is_not_what_the_values_after_it_are_of() -> None:
+    """经济总量超过1万亿元的省份有10个，…分别是：广东13087.9亿元，江苏3011.5亿元: 经济总量 of each."""
+    doc = parse(
+        "上半年，全国GDP增长7.4%。在29个省份之中，经济总量超过1万亿元的省份有10个，跻身前三位的是东部沿海省份，"
+        "分别是：广东13087.9亿元，江苏3011.5亿元，山东2808.3亿元。"
+    )
+    got = [(f.region_name, f.indicator_text) for f in doc.facts if f.measure == "level"]
+    assert got == [("广东省", "经济总量"), ("江苏省", "经济总量"), ("山东省", "经济总量")]

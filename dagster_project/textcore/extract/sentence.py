@@ -45,6 +45,7 @@ DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个�
 VALUE_ALONE = re.compile(r"\s*(?:约|超|近|达)?\d[\d.,]*\s*(?:亿元|万元|元|亿|万|%)\s*[。;；]?\s*")
 # 占年任务122.6%, 完成年度计划的117.5%: a share of a goal, which a year may pass
 GOAL_SHARE = re.compile(r"(?:目标|计划|预算|任务)(?:任务)?的?$|目标完成进度$")
+PLACES_COUNTED_END = re.compile(r"的(?:省份|省区市|城市|地市|市州|区县|县区|县市区|县市|县|市|区|省)$")
 # 增速分别为广州市5.1%、…: the words announcing a list of places with their values
 LIST_HEAD = re.compile(r"[^\d]*?(?:分别|依次)(?:为|是)(?=[\u4e00-\u9fff])")
 ANY = re.compile(r".+", re.S)
@@ -273,6 +274,8 @@ class SentenceReader(
         indicator, no stray words) the section's topic."""
         if subject.text.endswith(PROGRESS_OF):
             return  # …为计划的52.5%，同比增长22.1%: the rate is of the indicator
+        if measure == "count" and PLACES_COUNTED_END.search(subject.text):
+            return  # 经济总量超过1万亿元的省份有10个，分别是：广东…: not what later values are of
         if plan := BEYOND_PLAN.search(subject.text):  # 财政收入完成年初预算的31.2%，同比增长20%
             if not subject.text[: plan.start()]:
                 return
