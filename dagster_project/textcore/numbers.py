@@ -46,7 +46,7 @@ UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUM = CN_DIGITS + "十百千万亿"
 QUAL_BEFORE = (
-    "超过|超|(?<![通经不越度])过|近|约|突破|跨越|跨过|迈过|站上|迈上|逾|接近|将近|不足|不到|高于|低于"
+    "超过|超|(?<![通经不越度])过|近|约|突破|跌破|跨越|跨过|迈过|站上|迈上|逾|接近|将近|不足|不到|高于|低于"
 )
 # 4 289元: a yearbook's thin space between thousands, after a word and before a unit only
 _SPACED = r"(?<=[\u4e00-\u9fff])\d{1,3}(?:[ \u2009]\d{3})+(?=[\u4e00-\u9fff])"
@@ -270,6 +270,7 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
     before = bound.group() if bound else None
     start = bound.start() if bound else m.start()
     threshold = threshold or bool(bound and NOT_PASSED.search(text, max(0, start - 2), start))
+    threshold = threshold or before == "跌破"  # 增速都跌破7%: a bar fallen below, no amount
     rate = unit in ("%", "‰", "个百分点")
     if rate and not bound and m.start() >= 2 and NEGATIVE.match(text, m.start() - 2):
         number, start = -number, m.start() - 1  # 增长-5.3%: a minus sign after a word

@@ -565,3 +565,13 @@ def test_a_count_of_places_is_not_what_the_values_after_it_are_of() -> None:
     )
     got = [(f.region_name, f.indicator_text) for f in doc.facts if f.measure == "level"]
     assert got == [("广东省", "经济总量"), ("江苏省", "经济总量"), ("山东省", "经济总量")]
+
+
+def test_a_list_with_a_pages_commas_pairs_with_the_places_whose_rate_fell_below_a_bar() -> None:
+    """吉林、河北、山西三个省份增速都跌破7%，分别报6.8%,5.8%,和5.5%: 7% is a bar fallen below
+    (no value), the list set apart by ASCII commas is one list, and its values are the rates."""
+    doc = parse("上半年，全国GDP增长7.4%。吉林、河北、山西三个省份增速都跌破7%，分别报6.8%,5.8%,和5.5%。")
+    got = [(f.region_name, f.measure, f.value) for f in doc.facts if f.region_name]
+    rates = [("吉林省", "growth_pct", 6.8), ("河北省", "growth_pct", 5.8), ("山西省", "growth_pct", 5.5)]
+    assert got == rates
+    assert {n.number_text: n.kind for n in doc.numbers}["7"] == "threshold"

@@ -9,7 +9,11 @@ from dagster_project.textcore.numbers import POLICY_NOUNS
 SENTENCE = re.compile(r"[^。;；!?！？]+[。;；!?！？]?")
 # 15,234.5 stays whole; a comma doubled before 、 (烟台,、济南 in some mirrored pages) splits nothing
 # a note in brackets (现价,下同) is read whole, its comma ends no clause
-CLAUSE = re.compile(r"(?:[(（][^()（）\n\d]{0,24}[)）]|(?<=\d)[,:](?=\d)|[,，](?=、)|[^,，:：])+")
+CLAUSE = re.compile(
+    r"(?:[(（][^()（）\n\d]{0,24}[)）]|(?<=\d)[,:](?=\d)|[,，](?=、)"
+    r"|(?<=%)\s?,\s?(?=(?:和|及)?\s?-?\d[\d.]*\s?%)"  # 分别报6.8%,5.8%,和5.5%: one list, a page's commas
+    r"|[^,，:：])+"
+)
 UP = "增长|增加|提高|上升|提升|上涨|扩大|回升|攀升|加快|增产|增"
 DOWN = "负增长|下降|减少|回落|压减|压降|降低|下滑|下跌|收窄|缩小|放缓|减产|减|降|跌"
 BOUND = "超过|超|突破|跨越|跨过|迈过|站上|迈上|近|约|逾|接近|将近|不足|不到"  # 跨越2万亿: a mark passed

@@ -37,7 +37,7 @@ ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff、和及与]{2,14}(?<![等的])")  # �
 BOUND_TAIL = re.compile(r"(?:均|都|也)?(?:超过|超出|超|高于|低于|不足|不到|突破|达到|达|在|位于|为|是)?$")
 
 
-RATE_NAMED_AFTER = re.compile(rf"\s*的\s*(?:累计|同比|平均)?(?:{RATE_WORDS})")
+RATE_NAMED_AFTER = re.compile(rf"\s*的?\s*(?:累计|同比|平均)?(?:{RATE_WORDS})")
 
 
 class ListsMixin(PairsMixin):
@@ -75,7 +75,9 @@ class ListsMixin(PairsMixin):
             return False
         verbs, bound = (compared.group() if compared else ""), qualifier(tail[0].bound_before)
         rate_after = RATE_NAMED_AFTER.match(self.text, tail[-1].end)  # 分别以7.4%、5.4%的累计涨幅
-        rate = "增长" if GROWTH_SUBJECT.search(clause[:m].strip(" ,，")) or rate_after else ""  # 增速分别为
+        # A、B、C三个省份增速都跌破7%，分别报6.8%…: the rate the clause before names
+        rate_before = not clause[:m].strip(" ,，") and re.search(RATE_WORDS, before or previous or "")
+        rate = "增长" if GROWTH_SUBJECT.search(clause[:m].strip(" ,，")) or rate_after or rate_before else ""
         prev = base + m + 2
         span = (self.offset + base, self.offset + base + len(clause))
         periods = self.ctx.item_periods(self.offset + base, clause[:m], len(tail), self.offset)
