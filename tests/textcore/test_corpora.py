@@ -21,7 +21,7 @@ CORPORA = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 # Regression guards, below the figures now (dev 0.955, own 0.798, holdout 0.970). ``own`` grows
 # with every batch of texts found and labelled blind, kept as labelled, including texts whose
 # year or place a labeller could only infer from outside the text.
-FLOORS = {"dev": 0.92, "own": 0.79, "holdout": 0.93}
+FLOORS = {"dev": 0.92, "own": 0.80, "holdout": 0.95}
 
 
 @pytest.fixture(scope="module")
