@@ -70,11 +70,15 @@ _YEAR_DIGITS = str.maketrans("〇零○0O一二三四五六七八九", "00000123
 QUARTER_WITHOUT_DU = re.compile(r"第([一二三四])季(?![度节])")
 
 
+CIRCLE_ZERO = re.compile(r"(?<=[一二三四五六七八九十百千万亿])○(?=[一二三四五六七八九])")
+
+
 def normalize(text: str) -> str:
     """Half-width ASCII and digits, simplified script, a full stop between Chinese words as
     one (。) and one between digits before a magnitude as a decimal point, a year in Chinese
-    numerals in digits, 第三季 as 三季度; same length as ``text``."""
+    numerals in digits, 第三季 as 三季度, ○ in a Chinese numeral as 〇; same length as ``text``."""
     text = STOP_AS_POINT.sub(".", HAN_STOP.sub("。", text.translate(_TABLE)))
     text = CN_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text)
     text = QUARTER_WITHOUT_DU.sub(r"\1季度", text)
+    text = CIRCLE_ZERO.sub("〇", text)  # 九百○四亿元: a circle for the zero of a Chinese numeral
     return to_simplified(text)

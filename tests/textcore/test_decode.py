@@ -87,6 +87,8 @@ def test_a_full_stop_between_digits_before_a_magnitude_is_a_decimal_point() -> N
         ("二00七年，全县", "2007年,全县"),  # with ASCII zeros
         ("二零一九年第三季", "2019年三季度"),  # and a quarter without 度
         ("十二五期间，第三季节", "十二五期间,第三季节"),  # no year, no quarter
+        ("超过九百○四亿元", "超过九百〇四亿元"),  # a circle for a numeral's zero
+        ("○四年，○表示", "○四年,○表示"),  # a circle elsewhere stays
     ],
 )
 def test_a_year_in_chinese_numerals_and_a_quarter_without_du_are_read(text: str, read: str) -> None:
