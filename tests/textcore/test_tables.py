@@ -193,6 +193,29 @@ def test_a_row_indented_under_a_row_of_its_own_period_is_of_that_period() -> Non
     ]
 
 
+def test_a_sector_row_under_gdps_row_is_the_sectors_value_added() -> None:
+    """地区生产总值 / 第二产业 / #工业: the rows under GDP's are value added (工业增加值), their
+    wording as written; a sector row under another indicator's is not."""
+    text = (
+        "梅州市统计月报 2017第7期\n"
+        "2017年1-7月，全市经济运行总体平稳，主要指标保持增长。\n"
+        "指标名称\n单位\n1-7月累计\n累计同比±%\n"
+        "地区生产总值(1-6月)\n亿元\n523.75\n6.8\n"
+        "  第二产业\n亿元\n169.97\n5.1\n"
+        "      #工业\n亿元\n142.69\n6.0\n"
+        "税收收入\n亿元\n60.12\n3.3\n"
+        "  工业\n亿元\n20.5\n2.2\n"
+    )
+    doc = parse_document(text.encode("utf-8"), "cells.txt", json.dumps({"published": "2017-08-22"}).encode())
+    got = [(f.indicator_text, f.indicator_code) for f in doc.facts if f.measure == "level"]
+    assert got[:3] == [
+        ("地区生产总值", "gdp"),
+        ("第二产业", "secondary_industry_value_added"),
+        ("工业", "industrial_value_added"),
+    ]
+    assert [text for text, _ in got[3:]] == ["税收收入", "工业"] and got[4][1] != "industrial_value_added"
+
+
 def test_a_table_of_places_by_year_takes_the_unit_the_text_stated_its_indicator_in() -> None:
     """年份/各区县 | 2022年GDP | 2021年GDP | over 渝北区 | 2297.11 | 2235.61 |: each cell is that
     place's GDP of its column's year, in the 亿元 the lead stated GDP in; the rows are no place

@@ -32,6 +32,7 @@ LAST_YEAR = re.compile(r"去年|上年")
 ROW_MARKS = re.compile(r"^[#＃\s]*(?:其中[:：])?")
 BRACKETED_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]")
 MIN_ROWS = 2
+SECTOR_ROW = re.compile(r"(?:产业|工业|建筑业|农业|服务业|农林牧渔业)$")
 
 
 @dataclass(frozen=True)
@@ -156,12 +157,14 @@ def _read_run(run: list[Cell], ctx: SectionState) -> None:
         ctx.gazetteer.lookup(ROW_MARKS.sub("", r[0].text), ctx.places.context()) is not None for r in rows
     )
     if len(rows) >= MIN_ROWS and places * 2 < len(rows):  # a row per place: a table of places (``tables``)
-        parents: list[tuple[int, str | None]] = []  # (indent, own period) of the rows above
+        parents: list[tuple[int, str | None, bool]] = []  # (indent, own period, of GDP) of the rows above
         for row in rows:
             while parents and parents[-1][0] >= row[0].indent:
                 parents.pop()
             inherited = parents[-1][1] if parents else None  # 地区生产总值(1-6月) / 第一产业…
-            parents.append((row[0].indent, _emit_row(ctx, row, columns, has_unit, inherited)))
+            of_gdp = bool(parents) and parents[0][2]  # 地区生产总值 / 第二产业 / #工业: their value added
+            period = _emit_row(ctx, row, columns, has_unit, inherited, of_gdp)
+            parents.append((row[0].indent, period, _names_gdp(ctx, row[0].text)))
     if rest:
         _read_run(rest, ctx)
 
@@ -175,16 +178,29 @@ def _numbers_after(kinds: list[str], n: int) -> int:
     return count
 
 
+def _names_gdp(ctx: SectionState, label: str) -> bool:
+    """Whether a row's label is GDP's (地区生产总值(1-6月))."""
+    found = ctx.dictionary.resolve(re.sub(r"[(（][^()（）]*[)）]$", "", ROW_MARKS.sub("", label)))
+    return bool(found) and found[0] == "gdp"
+
+
 def _emit_row(
-    ctx: SectionState, row: list[Cell], columns: list[CellColumn], has_unit: bool, inherited: str | None
+    ctx: SectionState,
+    row: list[Cell],
+    columns: list[CellColumn],
+    has_unit: bool,
+    inherited: str | None,
+    of_gdp: bool = False,
 ) -> str | None:
     """Emit the values of one row under its label (of its own period, else ``inherited``, the
-    period of the row it is indented under); returns the period its label or parent names."""
+    period of the row it is indented under; a sector under GDP's row is its value added, 第二产业
+    / #工业: 工业增加值, as written); returns the period its label or parent names."""
     label = ROW_MARKS.sub("", row[0].text)
     year = int(ctx.period_default[:4]) if ctx.period_default and ctx.period_default[:4].isdigit() else None
     own = [p for p in find_periods(label, year, 12) if p.code] if year else []
     period = own[0].code if own else inherited  # 地区生产总值(1-6月)
     name = re.sub(r"[(（][^()（）]*[)）]$", "", label) if own else label
+    added = name + "增加值" if of_gdp and SECTOR_ROW.search(name) else None  # 工业 as written, 工业增加值
     unit_here = row[1].text if has_unit and row[1].kind == "unit" else None
     numbers = [c for c in row[1:] if c.kind == "number"]
     start, end = row[0].at, row[-1].at + len(row[-1].text)
@@ -199,7 +215,6 @@ def _emit_row(
         measure = measure_of(value, "增长" if column.rate else "", name)
         if measure:
             subject = Subject(name, ctx.places.anchor, "section")
-            reader.emit(
-                subject, value, measure, 1, (start, end), remember=False, period=period or column.period
-            )
+            span, when = (start, end), period or column.period
+            reader.emit(subject, value, measure, 1, span, remember=False, resolve_as=added, period=when)
     return period
