@@ -618,3 +618,14 @@ def test_shares_of_a_goal_listed_after_分别_are_each_its_items() -> None:
     doc = digest("某区上半年", "上半年，合同利用外资和实际利用外资分别完成全年预期目标的80.4%和114.5%。")
     got = [(f.indicator_text, f.measure, f.value) for f in doc.facts]
     assert got == [("合同利用外资", "share_pct", 80.4), ("实际利用外资", "share_pct", 114.5)]
+
+
+def test_accounts_after_the_value_added_of_firms_of_a_scale_are_of_those_firms() -> None:
+    """规模以上工业完成增加值…；实现主营业务收入…；实现利润…；实现利税…: each account is of the
+    same firms (规模以上工业利润)."""
+    doc = digest(
+        "某市上半年工业",
+        "上半年，全市规模以上工业完成增加值819.8亿元；实现主营业务收入3061.2亿元；实现利润138.6亿元；实现利税242.4亿元。",
+    )
+    got = [f.indicator_text for f in doc.facts[1:]]
+    assert got == ["规模以上工业主营业务收入", "规模以上工业利润", "规模以上工业利税"]

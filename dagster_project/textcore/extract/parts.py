@@ -15,7 +15,7 @@ SECTOR = re.compile(r"[\u4e00-\u9fff]{1,8}业")
 SECTOR_HEADS = frozenset("增加值 产值 投资 营业收入 利润".split())
 # what the accounts of a group of firms show: 营业收入…；实现营业利润2.0亿元 is of the same firms
 FIRM_ACCOUNTS = re.compile(
-    r"(?:主营业务|营业|销售)收入|营业利润|利润总额|利润|利税总额|利税|税金总额|产销率|亏损企业亏损额|资产总计|产值"
+    r"(?:主营业务|营业|销售)收入|营业利润|利润总额|利润|利税总额|利税|税金总额|产销率|亏损企业亏损额|资产总计|产值|增加值"
 )
 
 
@@ -44,7 +44,8 @@ class PartsMixin:
         account = FIRM_ACCOUNTS.search(last.text) if last and scale else None
         if last and account and account.start() > 0 and FIRM_ACCOUNTS.fullmatch(subject.text):
             # 规模以上工业企业实现营业收入…；实现营业利润2.0亿元: another account of the same firms
-            return Subject(last.text[: account.start()] + subject.text, subject.region, subject.source)
+            firms = re.sub(r"(?:完成|实现)$", "", last.text[: account.start()])  # 规模以上工业完成增加值
+            return Subject(firms + subject.text, subject.region, subject.source)
         return subject
 
     def part_of_whole(self, subject: Subject) -> Subject:
