@@ -19,7 +19,6 @@ from dagster_project.textcore.extract.lexicon import (
     GROWTH_WORD,
     LISTED_PLACE,
     PROGRESS_OF,
-    SHARE_OF_GOAL,
     YEARS_TOTAL,
     ZONE_NAME,
 )
@@ -43,8 +42,6 @@ DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个�
 
 
 VALUE_ALONE = re.compile(r"\s*(?:约|超|近|达)?\d[\d.,]*\s*(?:亿元|万元|元|亿|万|%)\s*[。;；]?\s*")
-# 占年任务122.6%, 完成年度计划的117.5%: a share of a goal, which a year may pass
-GOAL_SHARE = re.compile(r"(?:目标|计划|预算|任务)(?:任务)?的?$|目标完成进度$")
 PLACES_COUNTED_END = re.compile(r"的(?:省份|省区市|城市|地市|市州|区县|县区|县市区|县市|县|市|区|省)$")
 # 增速分别为广州市5.1%、…: the words announcing a list of places with their values
 LIST_HEAD = re.compile(r"[^\d]*?(?:分别|依次)(?:为|是)(?=[\u4e00-\u9fff])")
@@ -217,9 +214,7 @@ class SentenceReader(
         signed = measure in ("growth_pct", "pp_change") and v.number >= 0  # 降幅…收窄至-11.6%: as written
         value = v.number * (sign if signed else 1)
         # a misread (wrong subject, pieces misjoined, a unit cut off): kept for review
-        goal = GOAL_SHARE.search(text) or SHARE_OF_GOAL.search(self.text, 0, max(0, v.start))
-        beyond = measure == "share_pct" and value > 100 and goal  # 占年任务122.6%: a goal passed
-        if not plausible(measure, value, v.unit) and not beyond:
+        if not plausible(measure, value, v.unit):
             ctx.used[self.offset + v.num_start] = "implausible"
             return
         at = self.offset + v.num_start
