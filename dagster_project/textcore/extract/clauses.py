@@ -23,9 +23,7 @@ from dagster_project.textcore.extract.lexicon import (
     QUOTED,
     RANK_MOVE,
     RATE_AFTER,
-    RATE_ONLY,
     RATE_WORDS,
-    SHARE_SUBJECT,
     SUPERLATIVE,
     TRAILING_VERB,
     WHOLE_COUNTED,
@@ -182,32 +180,6 @@ class ClausesMixin:
             self.ctx.used[key] = kind
         at.prev_end = ve
         return True
-
-    def value_of_year(self, v: Value, subject_text: str, year: str, span: tuple[int, int]) -> None:
-        """A value stated for a period before the one the text reports (从1949年的…); with no
-        words of its own (…600亿元，比2017年的567亿元多了33亿元), of the subject stated last."""
-        last_said = self.subjects[-1] if self.subjects else self.ctx.topic  # …增速持续回升，从一季度增长7.9%
-        last = self.ctx.facts[-1] if len(self.ctx.facts) > self.facts_before else None  # of this sentence
-        # 生产总值从1952年的2169万元，增长到2018年的186.33亿元: the end of the span its start is of
-        from_value = last.indicator_text if last and last.period_source == "baseline" else ""
-        subject_text = subject_text or from_value or (last_said.text if last_said else "")
-        if RATE_ONLY.fullmatch(subject_text) and (stated := self.inherit(subject_text)):
-            subject_text = stated.text  # 云南省表现亮眼，涨幅由上半年的6.6%…: GDP涨幅
-        moved = re.search(r"(?:下降|增长|回落|上升)\s*$", self.text[: v.start])  # 由上半年下降0.3%
-        verbs = signed_after(self.text, v.end, moved.group().strip() if moved else "")  # 2.2%的负增长
-        measure = measure_of(v, verbs, subject_text)
-        if (
-            measure == "share_pct"
-            and last
-            and last.measure == "growth_pct"
-            and not SHARE_SUBJECT.search(subject_text)
-        ):
-            measure = "growth_pct"  # 增速10.3%，较一季度的10.6%略有下降: a rate, as the one set against it
-        if measure is None:
-            return
-        for subject in self.subjects_for(subject_text, None, measure, False, ""):
-            sign = sign_of(verbs, measure, subject.text)
-            self.emit(subject, v, measure, sign, span, period=year, remember=False)
 
     def read_value(self, v: Value, words: _Words, following: Value | None, base: int, at: _Reading) -> None:
         """The value with its subject: the words before it, what it inherits, or the noun

@@ -9,6 +9,7 @@ from dagster_project.textcore.context.resolver import NATIONAL, Placed
 from dagster_project.textcore.extract.brackets import BracketsMixin
 from dagster_project.textcore.extract.clauses import ClausesMixin
 from dagster_project.textcore.extract.comparisons import ComparisonsMixin
+from dagster_project.textcore.extract.earlier import EarlierValuesMixin
 from dagster_project.textcore.extract.kinds import ValueKindsMixin
 from dagster_project.textcore.extract.lexicon import (
     AVERAGE_YEARLY,
@@ -66,6 +67,7 @@ class SentenceReader(
     ListsMixin,
     BracketsMixin,
     ClausesMixin,
+    EarlierValuesMixin,
     ValueKindsMixin,
 ):
     """One sentence: its values, and the subjects stated so far (for inheritance)."""
