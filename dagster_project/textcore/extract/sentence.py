@@ -42,7 +42,9 @@ POSSESSIVE = re.compile(r"(?:^|[,，])(?:[^,，]{0,12}?)其(?![中他余次实�
 DEMONSTRATIVE = re.compile(r"^[^,，]{0,8}?(?:该|这一?|此)(?:座城市|个城市|城市|地区|区|市|县|州|省)")
 
 
+# 55.59亿元 alone on its line, under the label line it is of
 VALUE_ALONE = re.compile(r"\s*(?:约|超|近|达)?\d[\d.,]*\s*(?:亿元|万元|元|亿|万|%)\s*[。;；]?\s*")
+# 经济总量超过1万亿元的省份(有10个): a count of places
 PLACES_COUNTED_END = re.compile(r"的(?:省份|省区市|城市|地市|市州|区县|县区|县市区|县市|县|市|区|省)$")
 # 增速分别为广州市5.1%、…: the words announcing a list of places with their values
 LIST_HEAD = re.compile(r"[^\d]*?(?:分别|依次)(?:为|是)(?=[\u4e00-\u9fff])")
@@ -50,11 +52,6 @@ ANY = re.compile(r".+", re.S)
 
 # 分产业看，第一产业…: a breakdown of what the sentence before stated, of the same place (as 其中)
 GOING_ON = re.compile(r"分(?:产业|行业|领域|门类|区域)(?:来)?看|从(?:产业|行业)(?:上|来)?看")
-
-
-# 增速分别为广州市5.1%、…: the words announcing a list of places with their values
-LIST_HEAD = re.compile(r"[^\d]*?(?:分别|依次)(?:为|是)(?=[\u4e00-\u9fff])")
-ANY = re.compile(r".+", re.S)
 
 
 class SentenceReader(
