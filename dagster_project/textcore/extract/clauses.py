@@ -33,6 +33,8 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value, unit_measure
 
 COUNTED_UNITS = ("项", "个", "家", "位", "座")
+# 江苏(苏州、南京、无锡)3座: how many places the brackets before a count list
+PLACES_LISTED_BEFORE = re.compile(r"[(（][^()（）\d]{1,12}[、和][^()（）\d]{1,40}[)）]$")
 WHOLE_BEFORE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,10})中有?")  # what a part is counted in
 
 
@@ -163,6 +165,7 @@ class ClausesMixin:
             or seg.rstrip().endswith(("在", "居", "位居", "位列"))
             or PLACE_NOUNS.match(after)
             or WHOLE_COUNTED.match(after)
+            or PLACES_LISTED_BEFORE.search(seg.rstrip())  # 江苏(苏州、南京、无锡)3座
         ):  # A、B、C3项指标…, 在16个县市区…中, 30个省份: counting what the text lists or compares
             kind = "quantifier"
         elif self.paired and at.prev_end == 0 and re.match(r"\s*(?:合计|共计|总计)", seg):

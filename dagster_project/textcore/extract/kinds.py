@@ -34,7 +34,6 @@ BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超|�
 # 完成市下达增16%的目标任务, 实现增长7%的年度目标: the goal named after its value
 RANKED_IN = re.compile(r"(?:分列|位列|居|排名?|列)第?[^，,。；;\d]{0,3}$")  # 分列四至, 居全省第
 GOAL_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:全年|年度)?(?:预期)?(?:目标|计划)")
-PLACES_LISTED_BEFORE = re.compile(r"[(（][^()（）\d]{1,12}[、和][^()（）\d]{1,40}[)）]$")
 DISTANCE = re.compile(r"(?:距离?|相距|离)[^，,。；;\d]{0,10}$")  # 南距哈尔滨市, 距离省会
 
 
@@ -72,11 +71,6 @@ class ValueKindsMixin:
                 bool(BRACKETED_BASE_BEFORE.search(self.text[: v.start]))
                 and re.match(r"\s*[)）]", self.text[v.end :]) is not None
             ),
-        )
-        values = self.set_apart(  # 江苏(苏州、南京、无锡)3座: how many places the brackets list
-            values,
-            "quantifier",
-            lambda v: v.unit in ("座", "个") and bool(PLACES_LISTED_BEFORE.search(self.text, 0, v.start)),
         )
         values = self.set_apart(  # 南距哈尔滨市160公里: how far a place lies, no indicator
             values,
