@@ -299,6 +299,16 @@ def test_a_text_speaking_as_a_county_is_the_county_its_province_holds(gazetteer)
     assert document_place(_lines(text), gazetteer).region.name == "嘉禾县"
 
 
+def test_a_province_a_city_text_only_mentions_is_not_the_city(gazetteer) -> None:
+    """我市深入贯彻…考察河南时重要讲话精神 and 全市 after: the text is an unnamed city's, never
+    the province it mentions in passing."""
+    text = (
+        "前三季度，我市深入贯彻习近平总书记考察河南时重要讲话精神，推动经济延续稳中向好态势。"
+        "前三季度全市实现地区生产总值2751.38亿元，同比增长6.4%。"
+    )
+    assert document_place(_lines(text), gazetteer).region is None
+
+
 def test_a_title_naming_a_place_and_several_of_its_places_is_the_digest_of_that_place(gazetteer) -> None:
     """浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六: the province's digest, not 乐清's."""
     text = "浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六\n2023年，乐清实现地区生产总值1663.53亿元。"

@@ -185,6 +185,12 @@ def test_a_site_named_after_a_place_is_not_the_place() -> None:
     assert {f.region_name for f in doc.facts} == {"大同市"}
 
 
+def test_a_kind_of_work_named_like_a_place_is_not_the_place() -> None:
+    """建安工程投资 is building and installation work, not 建安区's investment."""
+    doc = parse("一季度，全区实现地区生产总值664.3亿元。建安工程投资增长54.2%。", meta=None)
+    assert [f.region_name for f in doc.facts] == [None, None]
+
+
 def test_a_dateless_text_looking_back_is_of_the_year_before_its_plan() -> None:
     doc = parse(
         "代表们认为，报告总结过去一年的工作实事求是，提出了2019年的发展目标贴近实际。",

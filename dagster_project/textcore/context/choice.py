@@ -89,6 +89,18 @@ class Tally:
 
 
 ABOUT = (TITLE, SUBJECT, SPEAKER)  # what the text is about: ahead of its publisher (CONTRACT.md)
+
+
+def _holds_speaker(ref: RegionRef, level: str | None) -> bool:
+    """Whether ``ref`` is of a level above the one a text speaks as (a province for 全市 or 全县,
+    a prefecture for 全县 or 全区), so it can hold that place but never be it."""
+    if level in ("city", "prefecture"):
+        return ref.level == "province" and not ref.name.endswith("市")
+    if level in ("county", "district"):
+        return ref.level in ("province", "prefecture") and not ref.name.endswith(("市", "自治区"))
+    return False
+
+
 ALONE = (TITLE, SPEAKER, PUBLISHER)  # evidence that names one place on its own, not one of a list
 
 
@@ -208,6 +220,8 @@ def choose(tally: Tally, gazetteer: Gazetteer, level: str | None) -> RegionRef |
             ]
             if len(below) == 1:
                 return gazetteer.by_code(below[0])
+            if _holds_speaker(top, level) and tally.sources[top.code] <= {LEAD, BODY}:  # type: ignore[union-attr]
+                return None  # 我市深入贯彻…考察河南时重要讲话精神: the province it mentions is not 全市
         ranked = inner[:1] + [c for c in ranked if c not in inner[:1]]
     best = refs[ranked[0]]
     peers = many_peers(tally, gazetteer, best.code)  # type: ignore[union-attr]
