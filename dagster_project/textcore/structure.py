@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from dagster_project.textcore.layout import is_complete, reading_order, repair, split_blocks
 from dagster_project.textcore.layout.blocks import furniture, is_table_row
+from dagster_project.textcore.layout.cell_runs import cell_lines
 from dagster_project.textcore.models import (
     Block,
     DecodedText,
@@ -76,14 +77,17 @@ def _is_headline(text: str) -> bool:
     return len(text) <= HEADLINE_MAX and not is_complete(text) and "，" not in text
 
 
-def _place_labels(blocks: list[Block], gazetteer: Gazetteer, context: RegionRef | None) -> dict:
+def _place_labels(
+    blocks: list[Block], gazetteer: Gazetteer, context: RegionRef | None, cells: set[int]
+) -> dict:
     """Blocks that open with a place as a label (江北区：…, 【南岸区】…, a line 沙坪坝区 alone):
     index -> (place, whether the block is the label alone).  Two or more such blocks make a
     digest of places; a single one is ordinary prose, unless it is a place's headline over the
-    text after it (未央区：顺利实现市级考核“五连优”)."""
+    text after it (未央区：顺利实现市级考核“五连优”). A table's row or cell (渝北区 | 2297.11 |,
+    海 口 市 / 797.49 / 8.1) is no label."""
     found, headed = {}, False
     for b in blocks:
-        m = PLACE_LABEL.match(b.text) if not is_table_row(b.text) else None  # 渝北区 | 2297.11 |: a row
+        m = PLACE_LABEL.match(b.text) if not (is_table_row(b.text) or b.index in cells) else None
         place = gazetteer.lookup(m.group("bracketed") or m.group("plain"), context) if m else None
         if place is not None:
             found[b.index] = (place, m.end() == len(b.text))
@@ -93,14 +97,16 @@ def _place_labels(blocks: list[Block], gazetteer: Gazetteer, context: RegionRef 
     return found if len(found) >= 2 or (len(found) == 1 and headed) else {}
 
 
-def _front_matter(body: list[Block], first_heading: int | None) -> _Front:
+def _front_matter(body: list[Block], first_heading: int | None, cells: set[int]) -> _Front:
     """Title, subtitle and lead: the blocks before the first heading (before the body of a
-    speakerless text, only a title and a subtitle)."""
+    speakerless text, only a title and a subtitle); a text opening on a table's cells has none."""
     front = _Front(roles={})
     limit = first_heading if first_heading is not None else min(len(body), FRONT_LINES)
     i = 0
     while i < limit:
         block = body[i]
+        if block.index in cells:  # 市州 | / 增长速度 | / …: the table's header, not a title
+            break
         if i == 0 and _is_headline(block.text):
             front.title = block.text
             front.roles[block.index] = "title"
@@ -223,19 +229,20 @@ def read_structure(
     skipped = {b.index for b in blocks if furniture(b.text)}
     body = [b for b in blocks if b.index not in skipped]
     texts = {b.index: b.text for b in body}
+    cells = cell_lines(texts)  # a table set one cell per line
     speakers = {b.index for b in body if speaker_line(b.text)}
     headlines = {
         i - 1 for i in speakers if i - 1 in texts and _is_headline(texts[i - 1]) and i - 1 not in speakers
     }
     first = min([*headlines, *speakers], default=None)
     first_heading = next((n for n, b in enumerate(body) if b.index == first), None)
-    front = _front_matter(body, first_heading)
+    front = _front_matter(body, first_heading, cells)
     rest = body[front.end :]
     if speakers:
         segments = _speaker_segments(rest, speakers, headlines, gazetteer, context, front)
     else:
-        segments = _place_segments(rest, _place_labels(rest, gazetteer, context), context)
-    matched, joins = repair(segments, texts)
+        segments = _place_segments(rest, _place_labels(rest, gazetteer, context, cells), context)
+    matched, joins = repair(segments, texts, cells)
     sections = _sections(segments, reading_order(segments, matched, texts), {b.index: b for b in body})
     read = {i for seg in segments for i in seg.blocks}
     roles = dict(front.roles or {}) | {i: "skipped" for i in skipped} | {i: "headline" for i in headlines}

@@ -162,10 +162,9 @@ def test_an_indicator_table_set_one_cell_per_line_is_read_by_its_header_cells() 
         ("第一产业", "growth_pct", -2.7, "%"),
         ("第二产业", "level", 265.8, "亿元"),
         ("第二产业", "growth_pct", 8.4, "%"),
-        ("年末常住人口", "level", 144.3, "万人"),
-        ("年末常住人口", "share_pct", 100.0, "%"),
-        ("城镇", "level", 75.5, "万人"),
-        ("城镇", "share_pct", 52.3, "%"),
+        ("年末常住人口", "level", 144.3, "万人"),  # its share of itself, 100.0, is no fact
+        ("城镇年末常住人口", "level", 75.5, "万人"),
+        ("城镇年末常住人口", "share_pct", 52.3, "%"),
     ]
     assert {f.period_code for f in doc.facts} == {"2018"}
 
@@ -237,3 +236,81 @@ def test_a_table_of_places_by_year_takes_the_unit_the_text_stated_its_indicator_
         ("九龙坡区", "2021", 1736.38, "亿元"),
     }
     assert is_table_header("年份/各区县 | 2022年GDP | 2021年GDP |")
+
+
+PLACE_CELLS = (
+    "上半年海口GDP达797.49亿元增速领跑海南\n\n据统计，2018年上半年，海口市GDP增速领跑全省。\n\n"
+    "附表：2018年上半年各市县地区生产总值及增速\n\n市    县\n\n绝对数\n\n(亿元)\n\n比上年同期增长\n\n(%)\n\n"
+    "东部地区\n\n1542.49\n\n6.6\n\n海 口 市\n\n797.49\n\n8.1\n\n三 亚 市\n\n304.09\n\n7.0\n\n"
+    "五指山市\n\n13.58\n\n0.6\n\n定 安 县\n\n42.64\n\n4.7\n"
+)
+
+
+def test_a_table_of_places_set_one_cell_per_line_gives_each_place_its_row() -> None:
+    """市县 / 绝对数 / (亿元) / 比上年同期增长 / (%) over 海 口 市 / 797.49 / 8.1, each cell a
+    paragraph: the cells are neither joined as cut text nor taken for place headings; each
+    place has its row, of the indicator the table's title names; a group (东部地区) none."""
+    doc = parse_document(
+        PLACE_CELLS.encode("utf-8"), "cells.txt", json.dumps({"published": "2018-07-19"}).encode()
+    )
+    rows = [(f.region_name, f.measure, f.value) for f in doc.facts]
+    assert rows == [
+        ("海口市", "level", 797.49),
+        ("海口市", "growth_pct", 8.1),
+        ("三亚市", "level", 304.09),
+        ("三亚市", "growth_pct", 7.0),
+        ("五指山市", "level", 13.58),
+        ("五指山市", "growth_pct", 0.6),
+        ("定安县", "level", 42.64),
+        ("定安县", "growth_pct", 4.7),
+    ]
+    assert {f.indicator_code for f in doc.facts} == {"gdp"}
+    assert {f.period_code for f in doc.facts} == {"2018-H1"}
+    assert not doc.structure.decisions  # no cell joined to another
+
+
+def test_a_header_wider_than_its_rows_and_columns_of_the_month_and_the_months_so_far() -> None:
+    """市州 | / 增长速度 | / | / 比上年同月(%) | / 比上年同期(%) | over 全 省 | / 9.4 | / 7.1 |: five
+    header cells over rows of three are no rows of five; 全省 is the text's own place; beside a
+    column of the month alone, 比上年同期 runs from January to that month."""
+    cells = ["市州", "增长速度", "", "比上年同月(%)", "比上年同期(%)", "", "全 省", "9.4", "7.1"]
+    cells += ["长沙市", "11.0", "8.3", "株洲市", "7.7", "7.0", "湘潭市", "8.2", "7.1"]
+    cells += ["衡阳市", "7.8", "6.5", "邵阳市", "9.8", "7.0"]
+    text = "".join(f"{c} |\n" for c in cells) + "注:11月当月增速为6.0%,1-11月累计增速为6.4% |\n"
+    doc = parse_document(text.encode("utf-8"), "cells.txt", json.dumps({"published": "2017-12-20"}).encode())
+    got = [(f.region_name, f.period_code, f.measure, f.value) for f in doc.facts if "|" in f.evidence]
+    assert got[:4] == [
+        ("湖南省", "2017-M11", "growth_pct", 9.4),
+        ("湖南省", "2017-M01M11", "growth_pct", 7.1),
+        ("长沙市", "2017-M11", "growth_pct", 11.0),
+        ("长沙市", "2017-M01M11", "growth_pct", 8.3),
+    ]
+    assert len(got) == 12
+
+
+def test_a_second_amount_column_is_named_by_its_column() -> None:
+    """现价 (万元) / 不变价 (万元) over 工业 / 111250 / 114767: the first amount is the row's
+    indicator, the second is told apart by its column (工业(不变价))."""
+    cells = ["行业名称", "现价 (万元)", "不变价 (万元)", "增速 (%)", "工业", "111250", "114767", "12.7"]
+    cells += ["建筑业", "19094", "19425", "15.5", "批发和零售业", "28644", "28389", "8.1"]
+    text = "2016年，全县经济稳步增长。\n表1 2016年地区生产总值构成表\n" + "".join(f"{c} |\n" for c in cells)
+    doc = parse_document(text.encode("utf-8"), "cells.txt", META)
+    got = [(f.indicator_text, f.measure, f.value) for f in doc.facts]
+    assert got[:3] == [
+        ("工业", "level", 111250.0),
+        ("工业(不变价)", "level", 114767.0),
+        ("工业", "growth_pct", 12.7),
+    ]
+    assert len(got) == 9
+
+
+def test_parts_after_qizhong_are_of_the_row_above_and_a_value_the_text_states_too_is_one_fact() -> None:
+    """常住人口 / 其中:城镇 / 农村 over the table's numbers: 城镇常住人口, 农村常住人口; the text's
+    城镇常住人口2352万人 and the table's cell are one fact, though no canonical indicator."""
+    cells = ["指标", "年末数(万人)", "比重(%)", "常住人口", "3806", "100.00", "其中:城镇", "2352", "61.80"]
+    cells += ["农村", "1454", "38.20"]
+    text = "2014年末全省常住人口3806万人，其中城镇常住人口2352万人。\n" + "\n".join(cells) + "\n"
+    doc = parse_document(text.encode("utf-8"), "cells.txt", META)
+    got = [(f.indicator_text, f.measure, f.value) for f in doc.facts]
+    assert ("农村常住人口", "level", 1454.0) in got and ("城镇常住人口", "share_pct", 61.8) in got
+    assert [g for g in got if g[2] == 2352.0] == [("城镇常住人口", "level", 2352.0)]

@@ -44,6 +44,7 @@ from dagster_project.textcore.extract.tables import read_tables
 from dagster_project.textcore.indicators import IndicatorDictionary
 from dagster_project.textcore.layout.blocks import enum_value, is_complete, is_numbered_heading, is_table_row
 from dagster_project.textcore.models import DecodedText, DocumentDates, Fact, NumberMention, Section
+from dagster_project.textcore.normalize import to_simplified
 from dagster_project.textcore.numbers import find_values
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
@@ -120,18 +121,13 @@ def without_restatements(ctx: SectionState) -> list[Fact]:
     """A value stated twice of the same canonical indicator, place, period and measure (a
     headline's GDP增长6.9% and the body's 地区生产总值…增长6.9%, a headline's 经济增速达16.6% and
     the body's 预计…生产总值…增长16.6%) is one fact: the statement with the longest evidence
-    stays, the other's number is of kind 'repeat'."""
+    stays, the other's number is of kind 'repeat'. So is a value stated twice in the same
+    words (城镇常住人口2352万人 in the text and in its table)."""
     groups: dict[tuple, list[Fact]] = {}
-    for fact in ctx.facts:
-        if fact.indicator_code:
-            key = (
-                fact.region_code,
-                fact.period_code,
-                fact.indicator_code,
-                fact.measure,
-                fact.value,
-            )
-            groups.setdefault(key, []).append(fact)
+    for fact in ctx.facts:  # an indicator of no canonical name by its wording (城镇常住人口)
+        indicator = fact.indicator_code or to_simplified(fact.indicator_text)
+        key = (fact.region_code, fact.period_code, indicator, fact.measure, fact.value)
+        groups.setdefault(key, []).append(fact)
     headlines = [  # lines stating a value without ending a sentence: a headline, not the report
         (a, b)
         for para in ctx.section.paragraphs

@@ -12,26 +12,31 @@ ends the table.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from dagster_project.textcore.extract.measures import measure_of
 from dagster_project.textcore.extract.sentence import SentenceReader
 from dagster_project.textcore.extract.state import SectionState, Subject
+from dagster_project.textcore.extract.tables import PLACE_COLUMN
 from dagster_project.textcore.layout.blocks import INDICATOR_COLUMN
+from dagster_project.textcore.layout.cell_runs import CELL_MAX, NOT_A_CELL
 from dagster_project.textcore.numbers import UNIT, Value, parse_number
 from dagster_project.textcore.periods import find_periods
 
-CELL_MAX = 30  # characters a cell holds at most
 NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?")
 UNIT_CELL = re.compile(rf"(?:{UNIT}|%|元)")
-NOT_A_CELL = re.compile(r"[。；;！!？?]|[，,].*[，,]")
-RATE_COLUMN = re.compile(r"增长|增速|同比|±")
+RATE_COLUMN = re.compile(r"增长|增速|同比|±|比(?:上|去)年")
 RATE_MARK = re.compile(r"%|±")
 AMOUNT_WORDS = re.compile(r"累计|数值|总量|绝对|本月|金额|完成")
 LAST_YEAR = re.compile(r"去年|上年")
+PART_ROW = re.compile(r"^[#＃\s]*其中")
 ROW_MARKS = re.compile(r"^[#＃\s]*(?:其中[:：])?")
 BRACKETED_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]")
 MIN_ROWS = 2
+MONTH_ALONE = re.compile(r"同月|当月|本月")
+SO_FAR = re.compile(r"同期|累计")
+WHOLE_ROW = re.compile(r"全(?:省|市|区|县|州|盟|旗|国)")  # the row of the text's own place
 SECTOR_ROW = re.compile(r"(?:产业|工业|建筑业|农业|服务业|农林牧渔业)$")
 
 
@@ -59,6 +64,12 @@ class CellColumn:
     unit: str | None
     last_year: bool
     period: str | None = None
+    label: str = ""  # as the header writes it: 比上年同期增长(%)
+
+    @property
+    def name(self) -> str:
+        """The column's wording without its unit (比上年同期增长)."""
+        return BRACKETED_UNIT.sub("", self.label)
 
 
 def _cells(ctx: SectionState) -> list[Cell | None]:
@@ -67,11 +78,13 @@ def _cells(ctx: SectionState) -> list[Cell | None]:
     at = 0
     for paragraph in ctx.section.paragraphs:
         raw = ctx.text[at : at + len(paragraph.text)]
-        text = re.sub(r"\s+", "", raw)
-        short = 0 < len(text) <= CELL_MAX and not NOT_A_CELL.search(text)
-        start = at + len(raw) - len(raw.lstrip())
-        cells.append(Cell(start, text, _indent(ctx, start)) if short and start < len(ctx.orig) else None)
+        text = re.sub(r"\s+", "", raw).rstrip("|｜")  # 9.4 |: a cell closed by a bar
         at += len(paragraph.text)
+        if raw.strip() in ("|", "｜"):  # a cell left empty
+            continue
+        short = 0 < len(text) <= CELL_MAX and not NOT_A_CELL.search(text)
+        start = at - len(paragraph.text) + len(raw) - len(raw.lstrip())
+        cells.append(Cell(start, text, _indent(ctx, start)) if short and start < len(ctx.orig) else None)
     return cells
 
 
@@ -101,6 +114,26 @@ def _columns(header: list[Cell], k: int, has_unit: bool, year: int | None) -> li
     return None
 
 
+def _month_and_months(columns: list[CellColumn], period: str | None) -> list[CellColumn]:
+    """Beside a column of the month alone (比上年同月, 当月), a column of the period so far
+    (比上年同期, 累计) is from January to that month, and the other way round; the month is
+    the one the text reports on (2017-M11 or 2017-M01M11)."""
+    month = re.fullmatch(r"(\d{4})-M(?:01M)?(\d{2})", period or "")
+    alone = [bool(MONTH_ALONE.search(c.label)) for c in columns]
+    so_far = [bool(SO_FAR.search(c.label)) and not a for c, a in zip(columns, alone, strict=True)]
+    if month is None or month.group(2) == "01" or not any(alone) or not any(so_far):
+        return columns
+    year, last = month.groups()
+    spans = [
+        f"{year}-M{last}" if a else f"{year}-M01M{last}" if f else None
+        for a, f in zip(alone, so_far, strict=True)
+    ]
+    return [
+        c if c.period or span is None else replace(c, period=span)
+        for c, span in zip(columns, spans, strict=True)
+    ]
+
+
 def _column(label: str, year: int | None) -> CellColumn:
     """A column from its label: 增长(%) rates, 总量(亿元) amounts in 亿元, 1-7月累计 of January–July."""
     unit = BRACKETED_UNIT.search(label)
@@ -112,6 +145,7 @@ def _column(label: str, year: int | None) -> CellColumn:
         "%" if percent else (unit.group(1) if unit else None),
         bool(LAST_YEAR.search(label)) and not rate,
         found[0].code if found else None,
+        label,
     )
 
 
@@ -138,6 +172,7 @@ def _read_run(run: list[Cell], ctx: SectionState) -> None:
     k = _numbers_after(kinds, first)
     year = int(ctx.period_default[:4]) if ctx.period_default and ctx.period_default[:4].isdigit() else None
     columns = _columns(run[:first], k, has_unit, year)
+    columns = _month_and_months(columns, ctx.period_default) if columns else None
     if columns is None:
         return
     n, rows, rest = first, [], []
@@ -156,14 +191,20 @@ def _read_run(run: list[Cell], ctx: SectionState) -> None:
     places = sum(
         ctx.gazetteer.lookup(ROW_MARKS.sub("", r[0].text), ctx.places.context()) is not None for r in rows
     )
-    if len(rows) >= MIN_ROWS and places * 2 < len(rows):  # a row per place: a table of places (``tables``)
+    if len(rows) >= MIN_ROWS and places * 2 >= len(rows):  # a row per place
+        _emit_place_rows(ctx, run[:first], rows, columns, has_unit)
+    elif len(rows) >= MIN_ROWS:
         parents: list[tuple[int, str | None, bool]] = []  # (indent, own period, of GDP) of the rows above
+        whole, part = None, False  # the row 其中 parts follow, and whether the last row was one
         for row in rows:
             while parents and parents[-1][0] >= row[0].indent:
                 parents.pop()
             inherited = parents[-1][1] if parents else None  # 地区生产总值(1-6月) / 第一产业…
             of_gdp = bool(parents) and parents[0][2]  # 地区生产总值 / 第二产业 / #工业: their value added
-            period = _emit_row(ctx, row, columns, has_unit, inherited, of_gdp)
+            label = ROW_MARKS.sub("", row[0].text)
+            part = PART_ROW.match(row[0].text) is not None or (part and not ctx.dictionary.resolve(label))
+            whole = whole if part else label
+            period = _emit_row(ctx, row, columns, has_unit, inherited, of_gdp, whole if part else None)
             parents.append((row[0].indent, period, _names_gdp(ctx, row[0].text)))
     if rest:
         _read_run(rest, ctx)
@@ -191,16 +232,73 @@ def _emit_row(
     has_unit: bool,
     inherited: str | None,
     of_gdp: bool = False,
+    whole: str | None = None,
 ) -> str | None:
     """Emit the values of one row under its label (of its own period, else ``inherited``, the
     period of the row it is indented under; a sector under GDP's row is its value added, 第二产业
-    / #工业: 工业增加值, as written); returns the period its label or parent names."""
+    / #工业: 工业增加值, as written; a part after 其中 that names no indicator is of the ``whole``
+    row above it, 常住人口 / 其中:城镇: 城镇常住人口); returns the period its label or parent names."""
     label = ROW_MARKS.sub("", row[0].text)
     year = int(ctx.period_default[:4]) if ctx.period_default and ctx.period_default[:4].isdigit() else None
     own = [p for p in find_periods(label, year, 12) if p.code] if year else []
     period = own[0].code if own else inherited  # 地区生产总值(1-6月)
     name = re.sub(r"[(（][^()（）]*[)）]$", "", label) if own else label
+    of_gdp = of_gdp or (whole is not None and _names_gdp(ctx, whole))
     added = name + "增加值" if of_gdp and SECTOR_ROW.search(name) else None  # 工业 as written, 工业增加值
+    if whole and not of_gdp and not ctx.dictionary.resolve(name):
+        name += re.sub(r"[(（][^()（）]*[)）]$", "", whole)  # 城镇常住人口
+    amounts = [c for c in columns if not c.rate and c.unit != "%" and not c.last_year]
+
+    def subject_of(column: CellColumn) -> Subject:  # 现价 / 不变价: the second amount named by its column
+        apart = column in amounts[1:] and column.name
+        return Subject(f"{name}({column.name})" if apart else name, ctx.places.anchor, "section")
+
+    _emit_values(ctx, row, columns, has_unit, subject_of, period, added)
+    return period
+
+
+def _emit_place_rows(
+    ctx: SectionState, header: list[Cell], rows: list[list[Cell]], columns: list[CellColumn], has_unit: bool
+) -> None:
+    """A table of places (海口市 / 797.49 / 8.1): each row's values are its place's (全省: the
+    text's own, else the one holding the rows' places), of the indicator the header or the
+    table's title names (附表:…地区生产总值及增速), or else of the cell spanning the columns
+    (增长速度) in each column's wording (比上年同月). A row of no place the gazetteer knows
+    (东部地区, a group of places) is left out."""
+    words = [c.text for c in header if not PLACE_COLUMN.match(c.text)]
+    spanning = [w for w in words if not any(w in column.label for column in columns)]
+    named = ctx.dictionary.named_in(" ".join(words))
+    amounts = [c for c in columns if not c.rate and c.unit != "%" and not c.last_year]
+
+    def name_of(column: CellColumn) -> str:  # 地区生产总值, its rate too; 增长速度比上年同月
+        if named:
+            return f"{named}({column.name})" if column in amounts[1:] and column.name else named
+        return "".join(spanning[-1:]) + column.name
+
+    labels = [ROW_MARKS.sub("", row[0].text) for row in rows]
+    places = [
+        None if WHOLE_ROW.fullmatch(x) else ctx.gazetteer.lookup(x, ctx.places.context()) for x in labels
+    ]
+    above = {p.code: ctx.gazetteer.parent(p) for p in places if p is not None}
+    whole = ctx.places.anchor or (next(iter(above.values())) if len(set(above.values())) == 1 else None)
+    for row, label, place in zip(rows, labels, places, strict=True):
+        place = whole if WHOLE_ROW.fullmatch(label) else place  # 全省 over its cities: the province
+        if place is not None:
+            _emit_values(
+                ctx, row, columns, has_unit, lambda c, p=place: Subject(name_of(c), p, "clause"), None
+            )
+
+
+def _emit_values(
+    ctx: SectionState,
+    row: list[Cell],
+    columns: list[CellColumn],
+    has_unit: bool,
+    subject_of: Callable[[CellColumn], Subject],
+    period: str | None,
+    added: str | None = None,
+) -> None:
+    """Emit a row's numbers, each in its column's unit (else the row's), of ``subject_of`` its column."""
     unit_here = row[1].text if has_unit and row[1].kind == "unit" else None
     numbers = [c for c in row[1:] if c.kind == "number"]
     start, end = row[0].at, row[-1].at + len(row[-1].text)
@@ -212,9 +310,8 @@ def _emit_row(
         pos = cell.at - start
         number = parse_number(cell.text.lstrip("+-−")) * (-1 if cell.text[0] in "-−" else 1)
         value = Value(pos, pos + len(cell.text), pos, number, unit, None, None, False)
-        measure = measure_of(value, "增长" if column.rate else "", name)
-        if measure:
-            subject = Subject(name, ctx.places.anchor, "section")
+        subject = subject_of(column)
+        measure = measure_of(value, "增长" if column.rate else "", subject.text)
+        if measure and not (measure == "share_pct" and number == 100):  # the total's share of itself
             span, when = (start, end), period or column.period
             reader.emit(subject, value, measure, 1, span, remember=False, resolve_as=added, period=when)
-    return period

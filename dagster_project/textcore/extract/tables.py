@@ -24,7 +24,7 @@ from dagster_project.textcore.numbers import Value, parse_number
 
 PLACE_COLUMN = re.compile(
     r"^(?:年份[/／])?各?(?:地区|区域|城市|地市|地级市|市州|区县|县区|县市区|县市|名称"
-    r"|[县市区][(（][县市区、]{2,3}[)）])$"  # 县(市区)
+    r"|市县|[县市区][(（][县市区、]{2,3}[)）])$"  # 县(市区)
 )
 UNIT_ONLY = re.compile(r"^(?:单位|数值|数据|总量|金额)$")  # 单位(亿元): the table's indicator, in 亿元
 UNNAMED_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:区|县|市|旗|州|盟)")

@@ -177,7 +177,7 @@ def _table_rows(blocks: list[Block]) -> list[Block]:
             j += 1
         run = blocks[i:j]
         width = next((n for n, b in enumerate(run) if NUMBER_CELL.fullmatch(b.text)), 0)
-        if width < 2 or len(run) < 3 * width:
+        if width < 2 or len(run) < 3 * width or not _rows_fit(run, width):
             run = blocks[i : max(j, i + 1)]
             groups += [[b] for b in run]
             i += len(run)
@@ -187,6 +187,16 @@ def _table_rows(blocks: list[Block]) -> list[Block]:
         groups += [[b] for b in run[whole:]]
         i = j
     return [_merged(n, group) for n, group in enumerate(groups)]
+
+
+def _rows_fit(run: list[Block], width: int) -> bool:
+    """Whether the cells after a header of ``width`` cells read as rows of as many cells, alike
+    in where their labels and numbers stand, and closing on a number (1 | / 黄岛区 | / 2766 |; a
+    header of five cells, 市州 | / 增长速度 | / | / …, over rows of three, 全省 | / 9.4 | / 7.1 |,
+    does not)."""
+    rows = [run[k : k + width] for k in range(width, len(run) - len(run) % width, width)]
+    shapes = {tuple(NUMBER_CELL.fullmatch(c.text) is not None for c in row) for row in rows}
+    return len(shapes) == 1 and all(shape[-1] and not all(shape) for shape in shapes)
 
 
 def is_table_row(text: str) -> bool:

@@ -119,8 +119,11 @@ class _Page:
         return Candidate(score, telling, adjacent, "; ".join(evidence))
 
 
-def repair(segments: list[Segment], texts: dict[int, str]) -> tuple[dict[int, int], list[Join]]:
-    """Match cut ends to continuations; returns {end: start} and the joins made.
+def repair(
+    segments: list[Segment], texts: dict[int, str], cells: set[int] | None = None
+) -> tuple[dict[int, int], list[Join]]:
+    """Match cut ends to continuations; returns {end: start} and the joins made. ``cells``
+    are blocks that are cells of a table set one per line: whole, neither ends nor starts.
 
     A page holds a few dozen cut ends; a text with many more (a long text cut into many
     columns) is repaired in windows of about a page, so the cost grows with the text, not
@@ -131,7 +134,7 @@ def repair(segments: list[Segment], texts: dict[int, str]) -> tuple[dict[int, in
     cut_ends = sum(1 for seg in segments for i in seg.blocks if not is_complete(texts[i]))
     windows = [segments] if cut_ends <= WHOLE_PAGE_ENDS else _windows(segments)
     for window in windows:
-        window_matched, window_joins = _repair_window(window, texts, last)
+        window_matched, window_joins = _repair_window(window, texts, last, cells or set())
         matched |= window_matched
         joins += window_joins
     return matched, joins
@@ -159,15 +162,15 @@ def _windows(segments: list[Segment]) -> list[list[Segment]]:
 
 
 def _repair_window(
-    segments: list[Segment], texts: dict[int, str], last: int | None
+    segments: list[Segment], texts: dict[int, str], last: int | None, cells: set[int]
 ) -> tuple[dict[int, int], list[Join]]:
     ends, starts = [], set()
     where: dict[int, tuple[Segment, int]] = {}
     for seg in segments:
         for pos, i in enumerate(seg.blocks):
             where[i] = (seg, pos)
-            if is_table_row(texts[i]) or is_table_header(texts[i]):
-                continue  # a table's row (or header) ends where its line ends, and starts no cut text
+            if is_table_row(texts[i]) or is_table_header(texts[i]) or i in cells:
+                continue  # a table's row, header or cell ends where its line ends, and starts no cut text
             following = texts[seg.blocks[pos + 1]] if pos + 1 < len(seg.blocks) else ""
             if is_numbered_heading(texts[i]):
                 continue  # 一、综合: a heading ends on its line, and the line under it opens its part
