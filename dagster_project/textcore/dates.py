@@ -5,8 +5,8 @@ from a full date in the text. Relative periods (今年, 去年, 上半年) count
 day a report was given when the text states it (2018年2月1日在…大会上) or its title names the
 year (2019年松溪县人民政府工作报告: early that year) and a page reposted it later. A text
 without a date usually writes its year out (2024年工作回顾, 2021年上半年): that year is then
-the anchor. The default period is the one the text names most often for its values. Nothing
-comes from the clock.
+the anchor. A photo's caption (2017年6月6日摄) dates the photo, not the text. The default
+period is the one the text names most often for its values. Nothing comes from the clock.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ FILE_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d
 TEXT_DATE = re.compile(r"(20\d{2}|19\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 HEAD = 1500
+# (2017年6月6日摄), （新华社记者 李响 摄）: a photo's caption, dated when the photo was taken
+CAPTION = re.compile(r"[(（][^()（）\n]{0,40}?摄[)）]")
 TITLE_CHARS = 200
 # 2018年2月1日在宜都市第八届人民代表大会第四次会议上: the day a report or speech was given,
 # which its relative years (过去一年, 今年) count from, whenever the page reposting it is dated
@@ -190,8 +192,9 @@ def resolve_dates(
 ) -> tuple[DocumentDates, list[str]]:
     """Dates, anchor year and default period of a document, with 'year_unknown' when the
     text gives no year at all."""
-    published, source = document_date(meta, source_file, decoded.norm)
-    head = decoded.norm[:HEAD]
+    norm = CAPTION.sub(lambda m: " " * len(m.group()), decoded.norm)  # offsets kept
+    published, source = document_date(meta, source_file, norm)
+    head = norm[:HEAD]
     meeting = None
     m = MONTH_DAY.search(head)
     if m and published:
@@ -202,13 +205,13 @@ def resolve_dates(
     titled = REPORT_TITLE.search(head[:TITLE_CHARS])
     given = delivered or (date(int(titled.group(1)), *REPORT_GIVEN) if titled else None)
     anchor = given if given and (published is None or given < published) else published
-    mentions, year, dated = document_periods(decoded.norm, anchor)
+    mentions, year, dated = document_periods(norm, anchor)
     flags = [] if year is not None else ["year_unknown"]
     return DocumentDates(
         published=published,
         date_source=source if published else ("text_year" if year is not None else None),
         meeting_date=meeting,
-        period_code=default_period(mentions, decoded.norm),
+        period_code=default_period(mentions, norm),
         year=year,
         month=anchor.month if anchor else 12,
         dated=dated,

@@ -413,3 +413,16 @@ def test_an_estimate_is_of_its_period_and_a_year_planned_for_is_none(text: str, 
 )
 def test_last_year_named_alone_is_the_period_of_its_values(text: str, codes: list[str]) -> None:
     assert [p.code for p in find_periods(text, 2024, month=7) if p.role == "period"] == codes
+
+
+def test_a_photos_caption_dates_the_photo_not_the_text() -> None:
+    """(2017年6月6日摄) under a text that names no year: the text stays undated, its 一季度 of
+    no year, rather than of the year the photo was taken."""
+    text = (
+        "一季度，辽宁实现地区生产总值5125.0亿元。\n"
+        "这是沈阳一家工业机器人生产车间(2017年6月6日摄)。\n"
+        "一季度，辽宁规模以上工业增加值同比增长9.4%。\n"
+    )
+    decoded = decode_bytes(text.encode("utf-8"), "news.txt")
+    dates, flags = resolve_dates(decoded, DocumentMeta(), "news.txt")
+    assert dates.published is None and dates.year is None and flags == ["year_unknown"]

@@ -311,6 +311,20 @@ def test_a_period_in_a_sentence_stating_no_value_tells_a_story(gazetteer: Gazett
     assert [f.period_code for f in facts_in(doc, stated + value)] == ["2025-Q1", "2025-Q1"]
 
 
+def test_the_latest_quarter_of_the_texts_period_said_of_an_event_holds_for_its_sentence_only(
+    gazetteer: Gazetteer,
+) -> None:
+    """前三季度 report: 三季度,部分地区遭遇多轮强降雨,…,蔬菜产量增长2.7%。 dates the rain; the
+    sentences after it are of the text's own 前三季度 again. 三季度,GDP增长4.6% stays Q3's."""
+    story = "三季度，部分地区遭遇多轮强降雨，蔬菜产量增长2.7%。"
+    after = "规模以上装备制造业增加值增长4.5%。"
+    doc = parse(gazetteer, "前三季度，全区GDP增长6%。", story + after)
+    assert [f.period_code for f in facts_in(doc, after)] == ["2024-Q1Q3"]
+    stated = "三季度，全区GDP增长4.6%。"
+    doc = parse(gazetteer, "前三季度，全区GDP增长6%。", stated + after)
+    assert [f.period_code for f in facts_in(doc, stated + after)] == ["2024-Q3", "2024-Q3"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "read"),
     [

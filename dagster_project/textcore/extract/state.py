@@ -177,6 +177,19 @@ def _said_in_passing(text: str, period: tuple[int, int, str | None], main: str |
     return main is not None and period[2] != main and not review and not re.search(r"\d", text[start:end])
 
 
+def _latest_part_aside(text: str, period: tuple[int, int, str | None], main: str | None) -> bool:
+    """Whether the latest part of the text's own period (三季度 of a report on 前三季度) opens a
+    clause stating no value (三季度,部分地区遭遇多轮强降雨,…): an event's time, which holds for
+    its sentence at most, not for the values of the sentences after it."""
+    code = period[2]
+    if not code or not main or code == main or code[:4] != main[:4] or not re.fullmatch(r"\d{4}-Q\d", code):
+        return False  # a quarter: a month alone (5月份,浙江坚决贯彻…) is a monthly release's own
+    if period_end_month(code) != period_end_month(main):
+        return False
+    clause = re.match(r"[,，]?([^,，;；。:：]*)", text[period[1] :]).group(1)  # type: ignore[union-attr]
+    return len(clause) > 1 and not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:个|项|家)", clause)
+
+
 def _last_month_of(month: str | None, span: str | None) -> bool:
     """Whether ``month`` is one month alone (2023-M05) that ends the ``span`` before it (2023-M01M05)."""
     if month is None or span is None or span == month or not re.fullmatch(r"\d{4}-M\d{2}", month):
@@ -211,6 +224,7 @@ def section_state(
         or _after_a_value(text, p[0])
         or text[p[1] - 1] in "末底"  # 6月末，存款余额…: a balance's date, not the report's period
         or _said_in_passing(text, p, dates.period_code)
+        or _latest_part_aside(text, p, dates.period_code)
     }
     starts = list(accumulate(len(para.text) for para in section.paragraphs))
     for before, p in itertools.pairwise(periods):  # 其中，4月、5月、6月单月…: the list is local too
