@@ -309,6 +309,16 @@ def test_a_province_a_city_text_only_mentions_is_not_the_city(gazetteer) -> None
     assert document_place(_lines(text), gazetteer).region is None
 
 
+def test_a_municipality_a_districts_text_only_mentions_is_not_the_district(gazetteer) -> None:
+    """在市委、市政府和区委坚强领导下…总书记对重庆提出的…: a district's report naming only its
+    municipality, in a slogan; the district is unnamed, never 重庆市."""
+    text = (
+        "2018年，在市委、市政府和区委坚强领导下，在区人大、区政协监督支持下，我们认真落实总书记对重庆"
+        "提出的“两点”定位，保持了经济持续健康发展。全区预计地区生产总值360亿元、增长8.5%。"
+    )
+    assert document_place(_lines(text), gazetteer).region is None
+
+
 def test_a_title_naming_a_place_and_several_of_its_places_is_the_digest_of_that_place(gazetteer) -> None:
     """浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六: the province's digest, not 乐清's."""
     text = "浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六\n2023年，乐清实现地区生产总值1663.53亿元。"

@@ -96,8 +96,9 @@ def _holds_speaker(ref: RegionRef, level: str | None) -> bool:
     a prefecture for 全县 or 全区), so it can hold that place but never be it."""
     if level in ("city", "prefecture"):
         return ref.level == "province" and not ref.name.endswith("市")
-    if level in ("county", "district"):
-        return ref.level in ("province", "prefecture") and not ref.name.endswith(("市", "自治区"))
+    if level in ("county", "district"):  # 重庆市 holds them; 全区 may be an 自治区's, 全市 a city's
+        prefecture = ref.level == "prefecture" and not ref.name.endswith("市")
+        return prefecture or (ref.level == "province" and not ref.name.endswith("自治区"))
     return False
 
 
