@@ -191,6 +191,13 @@ def test_a_kind_of_work_named_like_a_place_is_not_the_place() -> None:
     assert [f.region_name for f in doc.facts] == [None, None]
 
 
+def test_a_name_inside_a_word_before_a_list_mark_is_no_place() -> None:
+    """国家绿色能源示范县、国家小农水重点县: 范县 inside 示范县 is no listed place."""
+    text = "2010年，全县财政收入增长20%。国家绿色能源示范县、国家小农水重点县等项目获批实施。"
+    doc = parse(text, meta=None)
+    assert [f.region_name for f in doc.facts] == [None]
+
+
 def test_a_dateless_text_looking_back_is_of_the_year_before_its_plan() -> None:
     doc = parse(
         "代表们认为，报告总结过去一年的工作实事求是，提出了2019年的发展目标贴近实际。",
