@@ -319,6 +319,17 @@ def test_a_municipality_a_districts_text_only_mentions_is_not_the_district(gazet
     assert document_place(_lines(text), gazetteer).region is None
 
 
+def test_a_question_for_a_title_names_the_texts_place(gazetteer) -> None:
+    """福州最富的区县是哪个? over its counties' lines: a title asking, the city's digest."""
+    text = (
+        "福州最富的区县是哪个?\n福州最穷的区县哪个?\n你的家乡经济实力又排在第几?\n"
+        "近日,小编查找福州市人民政府门户网站\n发现咱们大福州(2017年)上半年\nGDP总值为2806.85亿元\n"
+        "比增9.0%,增速列全省第二\n来看看2017年上半年各区的经济发展成绩单\n"
+        "永泰县2017年上半年GDP总值\n▼\n55.59亿元\n相比2016年二季度的50.96亿元有所上升"
+    )
+    assert document_place(_lines(text), gazetteer).region.name == "福州市"
+
+
 def test_a_title_naming_a_place_and_several_of_its_places_is_the_digest_of_that_place(gazetteer) -> None:
     """浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六: the province's digest, not 乐清's."""
     text = "浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六\n2023年，乐清实现地区生产总值1663.53亿元。"

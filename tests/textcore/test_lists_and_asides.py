@@ -573,6 +573,20 @@ def test_how_far_a_place_lies_is_no_value() -> None:
     assert (kinds["160"], kinds["80"]) == ("distance", "distance")
 
 
+def test_where_a_place_lies_on_the_globe_is_no_value() -> None:
+    """东经118度23分至119度12分, 北纬25度39分: a position (kind distance), not an indicator."""
+    text = "永泰县位于福建省中部，东经118度23分至119度12分，北纬25度39分。全县GDP增长9%。"
+    doc = digest("永泰县概况", text)
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [("GDP", 9.0)]
+    assert {n.kind for n in doc.numbers if n.number_text in ("118", "119", "25")} == {"distance"}
+
+
+def test_where_the_writer_read_a_value_is_not_its_subject() -> None:
+    """小编查找福州市人民政府门户网站发现咱们大福州上半年GDP总值为…: the subject is what was found."""
+    doc = digest("福州经济", "近日，小编查找福州市人民政府门户网站发现2017年上半年GDP总值为2806.85亿元。")
+    assert [(f.region_name, f.indicator_text) for f in doc.facts] == [("福州市", "GDP总值")]
+
+
 @pytest.mark.parametrize("method", ["按可比口径", "可比口径", "按同口径"])
 def test_a_like_for_like_rate_is_of_the_amount_before_it(method: str) -> None:
     """全口径财政收入4113万元，按可比口径增长2.47%: how the rate was computed, not its subject."""

@@ -148,7 +148,8 @@ def _opening_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     """The short lines that open a text (title, subtitle, dateline) and the rest."""
     head = []
     for line in lines[:TITLE_LINES]:
-        if len(line) > TITLE_MAX or line.endswith(("。", "!", "?", "！", "？")):
+        asks = line.endswith(("?", "？")) and not re.search(r"[，,；;]", line)  # 福州最富的区县是哪个?
+        if len(line) > TITLE_MAX or (line.endswith(("。", "!", "?", "！", "？")) and not asks):
             break
         head.append(line)
     return head, lines[len(head) :]

@@ -35,6 +35,7 @@ BEYOND_TARGET = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|超|�
 RANKED_IN = re.compile(r"(?:分列|位列|居|排名?|列)第?[^，,。；;\d]{0,3}$")  # 分列四至, 居全省第
 GOAL_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:全年|年度)?(?:预期)?(?:目标|计划)")
 DISTANCE = re.compile(r"(?:距离?|相距|离)[^，,。；;\d]{0,10}$")  # 南距哈尔滨市, 距离省会
+POSITION = re.compile(r"(?:东经|西经|南纬|北纬)[\d度分秒.至到~—-]*$")  # 东经118度23分至119度12分
 
 
 class ValueKindsMixin:
@@ -72,11 +73,12 @@ class ValueKindsMixin:
                 and re.match(r"\s*[)）]", self.text[v.end :]) is not None
             ),
         )
-        values = self.set_apart(  # 南距哈尔滨市160公里: how far a place lies, no indicator
+        values = self.set_apart(  # 南距哈尔滨市160公里, 东经118度23分: where a place lies, no indicator
             values,
             "distance",
             lambda v: (
-                (v.unit or "").endswith(("公里", "千米")) and bool(DISTANCE.search(self.clause_before(v)))
+                ((v.unit or "").endswith(("公里", "千米")) and bool(DISTANCE.search(self.clause_before(v))))
+                or bool(POSITION.search(self.clause_before(v)))
             ),
         )
         goals = {

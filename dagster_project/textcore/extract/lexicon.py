@@ -156,6 +156,7 @@ METHOD = re.compile(
     r"(?:根据|据)?(?:地区生产总值)?(?:统一)?(?:初步)?核算(?:结果)?(?:显示)?|按(?:可比|不变|现行|现)价(?:格)?(?:计算)?|"
     r"扣除价格因素|(?:按)?(?:同|可比)口径(?:计算)?|剔除[^,，]{0,8}因素|据初步统计|据统计|数据显示|统计显示"
     r"|按(?:\d{4}年)?(?:年)?平均汇率(?:折算|计算|换算)(?:为|成)?"  # the value again, in dollars
+    r"|^[^,，。；;]{0,30}?(?:发现|获悉|了解到|得知)"  # 小编查找…门户网站发现: where the writer read it
 )
 # (在)GDP增速方面, 从GDP总量来看, 看规上工业增加值，同比增速3.1%
 TOPIC_OPENING = re.compile(
@@ -193,7 +194,7 @@ COUNTED_BY = re.compile(
 )
 # a pronoun for the place or the figure just named (我们增长15.2%, 这个增速…),
 PRONOUN = re.compile(
-    r"^(?:不过|但是?|而且?|并且|然而|可是|另外|此外)?(?:我们|这个|这一|这(?![些样])|该[区县市省]?|它们|大家|其(?![中他余次]))"
+    r"^(?:不过|但是?|而且?|并且|然而|可是|另外|此外)?(?:我们|咱们|这个|这一|这(?![些样])|该[区县市省]?|它们|大家|其(?![中他余次]))"
 )  # 不过其6.0%的名义增长率: a conjunction before the pronoun goes with it
 # and a ranking said in passing (璧山增速渝西八区第一10.32%).
 RANKING = re.compile(
