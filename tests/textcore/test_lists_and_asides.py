@@ -587,6 +587,16 @@ def test_where_the_writer_read_a_value_is_not_its_subject() -> None:
     assert [(f.region_name, f.indicator_text) for f in doc.facts] == [("福州市", "GDP总值")]
 
 
+def test_a_topic_run_into_its_noun_is_the_subject() -> None:
+    """民生方面支出3035.9亿元: the spending on people's livelihood, not bare 支出; 在投资方面固定
+    资产投资增长7% opens on its topic."""
+    doc = digest(
+        "江西财政",
+        "上半年，全省一般公共预算支出稳定增长，民生方面支出3035.9亿元。在投资方面固定资产投资增长7%。",
+    )
+    assert [f.indicator_text for f in doc.facts] == ["民生方面支出", "固定资产投资"]
+
+
 @pytest.mark.parametrize("method", ["按可比口径", "可比口径", "按同口径"])
 def test_a_like_for_like_rate_is_of_the_amount_before_it(method: str) -> None:
     """全口径财政收入4113万元，按可比口径增长2.47%: how the rate was computed, not its subject."""
