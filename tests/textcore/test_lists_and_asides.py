@@ -597,6 +597,12 @@ def test_a_topic_run_into_its_noun_is_the_subject() -> None:
     assert [f.indicator_text for f in doc.facts] == ["民生方面支出", "固定资产投资"]
 
 
+def test_groups_named_in_quotes_share_the_last_ones_words() -> None:
+    """“十强”、“二十佳”企业纳税分别达到5684万元和2272万元: each group's 企业纳税."""
+    doc = digest("某县工业", "2010年，“十强”、“二十佳”企业纳税分别达到5684万元和2272万元。")
+    assert [f.indicator_text for f in doc.facts] == ["“十强”企业纳税", "“二十佳”企业纳税"]
+
+
 @pytest.mark.parametrize("method", ["按可比口径", "可比口径", "按同口径"])
 def test_a_like_for_like_rate_is_of_the_amount_before_it(method: str) -> None:
     """全口径财政收入4113万元，按可比口径增长2.47%: how the rate was computed, not its subject."""

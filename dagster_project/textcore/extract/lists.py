@@ -40,6 +40,9 @@ BOUND_TAIL = re.compile(r"(?:均|都|也)?(?:超过|超出|超|高于|低于|不
 RATE_NAMED_AFTER = re.compile(rf"\s*的?\s*(?:累计|同比|平均)?(?:{RATE_WORDS})")
 
 
+QUOTED_NAME = re.compile(r"[“‘\"'][^”’\"']{1,8}[”’\"']")  # “十强”: a name in quotes
+
+
 class ListsMixin(PairsMixin):
     """Lists: A、B分别…x、y paired in order."""
 
@@ -267,6 +270,9 @@ class ListsMixin(PairsMixin):
             return item + last[share:]
         if COMPLETE_END.search(item) or self.ctx.dictionary.resolve(item):
             return item
+        named = QUOTED_NAME.match(last)  # “十强”、“二十佳”企业纳税: each named group's 企业纳税
+        if named and QUOTED_NAME.fullmatch(item) and named.end() < len(last):
+            return item + last[named.end() :]
         if 0 < width <= 2 and len(last) > width + 1:
             return item + last[width:]
         for cut in range(1, len(last) - 1):
