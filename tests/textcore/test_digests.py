@@ -535,3 +535,14 @@ def test_a_scope_word_means_the_place_whose_bureau_the_sentence_names() -> None:
         "分产业看，第一产业增加值189.39亿元，比上年同期增长3.8%。",
     )
     assert {f.region_name for f in doc.facts} == {"武汉市"}
+
+
+def test_a_place_ranked_in_words_then_its_value_alone() -> None:
+    """…红桥区GDP较低，其中红桥区位于全市最后，仅有209.0亿元: the ranked place's GDP; 其面积并不大，
+    仅61.1平方公里 takes no indicator from before."""
+    doc = digest(
+        "天津各区GDP",
+        "2018年，天津各区GDP出炉。河北区和红桥区GDP较低，其中红桥区位于全市最后，仅有209.0亿元。"
+        "以和平区为例，其面积并不大，仅61.1平方公里。",
+    )
+    assert [(f.region_name, f.indicator_text, f.value) for f in doc.facts] == [("红桥区", "GDP", 209.0)]

@@ -41,10 +41,10 @@ class WordlessMixin:
             return [Subject(last.text + change.group(), last.region, last.source)]
         if "累计" in verbs:  # 新增市场主体1.2万户，累计达15.6万户: the stock
             return [Subject(re.sub(r"^新增", "", last.text), last.region, last.source)]
-        if verbs and re.fullmatch(
-            r"(?:完成|实现|达到|达|为|了|高达|共计|累计)+", verbs
-        ):  # 其中8月当月完成21.5亿元
-            return [last]
+        if verbs and re.fullmatch(r"(?:完成|实现|达到|达|为|了|高达|共计|累计)+", verbs):
+            return [last]  # 其中8月当月完成21.5亿元
+        if verbs and re.fullmatch(r"(?:仅|只|有|也|仍|约|为)+", verbs) and self.sentence_place:
+            return [last]  # 红桥区位于全市最后，仅有209.0亿元; not 其面积并不大，仅61.1平方公里
         return []
 
     def listed_item(self, last: Subject | None) -> Subject | None:
