@@ -713,6 +713,16 @@ def test_subject_of_a_trend_clause(gazetteer: Gazetteer) -> None:
     assert [(f.indicator_code, f.measure, f.value) for f in facts] == [("exports", "growth_pct", 2.1)]
 
 
+def test_subject_of_a_clause_continuing_a_trend(gazetteer: Gazetteer) -> None:
+    """规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%: the clause names what grew."""
+    sentence = "全区规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_code, f.measure, f.value) for f in facts] == [
+        ("industrial_value_added_above_scale", "growth_pct", 9.6),
+        ("industrial_value_added_above_scale", "pp_change", 1.9),
+    ]
+
+
 def test_a_period_opening_the_subject_is_no_part_of_its_name(gazetteer: Gazetteer) -> None:
     """第二季度GDP完成…: the period is the value's, the indicator is GDP."""
     sentence = "第二季度GDP完成45.6亿元，同比增长6.1%。"
