@@ -713,6 +713,13 @@ def test_subject_of_a_trend_clause(gazetteer: Gazetteer) -> None:
     assert [(f.indicator_code, f.measure, f.value) for f in facts] == [("exports", "growth_pct", 2.1)]
 
 
+def test_a_range_of_the_years_goal_is_no_value(gazetteer: Gazetteer) -> None:
+    """增长7.4%，处于7%—7.5%年度预期目标区间范围之内，增速高于全国1.2个百分点: the range is a goal."""
+    sentence = "全区生产总值同比增长7.4%，处于7%—7.5%年度预期目标区间范围之内，增速高于全国1.2个百分点。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.value) for f in facts] == [("生产总值", 7.4), ("生产总值增速高于全国", 1.2)]
+
+
 def test_subject_of_a_clause_continuing_a_trend(gazetteer: Gazetteer) -> None:
     """规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%: the clause names what grew."""
     sentence = "全区规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。"
