@@ -720,6 +720,16 @@ def test_a_range_of_the_years_goal_is_no_value(gazetteer: Gazetteer) -> None:
     assert [(f.indicator_text, f.value) for f in facts] == [("生产总值", 7.4), ("生产总值增速高于全国", 1.2)]
 
 
+def test_the_size_of_a_change_is_a_rate_of_the_indicator_before(gazetteer: Gazetteer) -> None:
+    """规上工业现价增加值…下降0.5%，幅度比1-3月、1-4月分别提高6.4、7.8个百分点: 幅度 is its rate."""
+    sentence = "全区规模以上工业现价增加值同比下降0.5%，幅度比1-3月、1-4月分别提高6.4个百分点、7.8个百分点。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [f.indicator_text for f in facts[1:]] == [
+        "规模以上工业现价增加值幅度比1-3月提高",
+        "规模以上工业现价增加值幅度比1-4月提高",
+    ]
+
+
 def test_subject_of_a_clause_continuing_a_trend(gazetteer: Gazetteer) -> None:
     """规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%: the clause names what grew."""
     sentence = "全区规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。"

@@ -23,7 +23,7 @@ MARKER = re.compile(
 DIRECTION = re.compile(
     r"(?:提高|提升|加快|放缓|回落|下降|上升|扩大|收窄|缩小|增加|减少|回升|降低|高出|低出|多|少|高|低|快|慢)了?$"
 )
-RATE = re.compile(r"(?:增速|增幅|降幅|涨幅|增长率|增长速度|增长|速度|占比|比重|率|进度|份额|水平)$")
+RATE = re.compile(r"(?:增速|增幅|降幅|涨幅|幅度|增长率|增长速度|增长|速度|占比|比重|率|进度|份额|水平)$")
 BENCHMARKS = re.compile(r"全国|全省|全市|全区|全县|全州|上年同期|去年同期|同期")
 LIST = re.compile(r"[、和及与]")
 PP_UNITS = POINT_UNITS

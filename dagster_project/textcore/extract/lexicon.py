@@ -60,7 +60,7 @@ COMPLETE_END = re.compile(
 )
 CONTRIBUTED = re.compile(r"贡献了?(?:全[国省市区县]|[^\d]{0,6}的)?$")  # 贡献了全省52%的增长
 SHARE_SUBJECT = re.compile(r"占|(?:率|比|比重|比例|份额)$")
-RATE_WORDS = "增速|增幅|增长率|增长速度|涨幅"
+RATE_WORDS = "增速|增幅|增长率|增长速度|涨幅|幅度"
 GROWTH_SUBJECT = re.compile(rf"(?:{RATE_WORDS}|降幅|跌幅|降低率|下降率|增长)$")
 # GDP增速最高达8.9%, 增速保持了较快水平的8.3%: a rate named, then only how it did
 RATE_THEN = re.compile(rf"(?:{RATE_WORDS}|降幅|跌幅)[^占比率重额量值数入润收,，]{{1,10}}$")
