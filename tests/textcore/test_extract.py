@@ -730,6 +730,17 @@ def test_the_size_of_a_change_is_a_rate_of_the_indicator_before(gazetteer: Gazet
     ]
 
 
+def test_a_growth_rate_after_a_share_is_the_amounts(gazetteer: Gazetteer) -> None:
+    """工业投资11591万元，占固定资产投资总额的5.8%，同比下降41.6%: the investment fell, not its share."""
+    sentence = "全区工业投资11591万元，占固定资产投资总额的5.8%，同比下降41.6%。"
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [(f.indicator_text, f.measure) for f in facts] == [
+        ("工业投资", "level"),
+        ("工业投资占固定资产投资总额", "share_pct"),
+        ("工业投资", "growth_pct"),
+    ]
+
+
 def test_subject_of_a_clause_continuing_a_trend(gazetteer: Gazetteer) -> None:
     """规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%: the clause names what grew."""
     sentence = "全区规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。"

@@ -194,7 +194,7 @@ class SubjectsMixin:
         missing subject (同比增长8%), a bare head (营收), an increment (比年初增加420亿元)."""
         amount = measure in ("count", "level")
         if not text:
-            return self.without_words(scope, amount, verbs)  # type: ignore[attr-defined]
+            return self.without_words(scope, amount, verbs, measure)  # type: ignore[attr-defined]
         if self.subjects and measure == "pp_change" and re.fullmatch(r"(?:高|低|快|慢)(?:出|了)?", text):
             last = self.subjects[-1]  # GDP增长7.8%，高0.8个点: its rate, higher by so many points
             rate = "" if GROWTH_SUBJECT.search(last.text) else "增速"

@@ -20,10 +20,13 @@ class WordlessMixin:
     label: str  # the line a value alone on its own line is of (…上半年GDP总值⏎55.59亿元)
     sentence_place: Placed | None
 
-    def without_words(self, scope: str | None, amount: bool, verbs: str) -> list[Subject]:
+    def without_words(self, scope: str | None, amount: bool, verbs: str, measure: str = "") -> list[Subject]:
         """The subject of a value with no words of its own (同比增长8%, 累计达15.6万户): the
-        subject before it, with what its verbs say it is of that subject."""
+        subject before it, with what its verbs say it is of that subject; a growth rate after
+        a share (工业投资…，占固定资产投资总额的5.8%，同比下降41.6%) is the amount's."""
         last = self.subjects[-1] if self.subjects else self.topic_here(scope)
+        if measure == "growth_pct" and last is not None and last.text.find("占") > 1:
+            last = Subject(last.text[: last.text.find("占")], last.region, last.source)
         if amount and not verbs and (item := self.listed_item(last)):  # 1、迁安市，1160.3亿，增速6.7%
             return [item]
         if amount and not verbs and (named := self.ctx.dictionary.named_in(self.label)):
