@@ -741,6 +741,17 @@ def test_a_growth_rate_after_a_share_is_the_amounts(gazetteer: Gazetteer) -> Non
     ]
 
 
+def test_a_circumstance_or_a_source_before_the_value_is_no_subject(gazetteer: Gazetteer) -> None:
+    """收入119亿元，在大幅减税降费情况下增长1.5%: the revenue's rate; 地区生产总值根据省统计局的
+    修订结果预计完成4725亿元: GDP, where the figure comes from set aside."""
+    sentence = (
+        "全区一般公共预算收入119亿元，在大幅减税降费情况下增长1.5%；"
+        "全区地区生产总值根据省统计局的修订结果预计完成4725亿元。"
+    )
+    facts = facts_in(parse(gazetteer, sentence), sentence)
+    assert [f.indicator_text for f in facts] == ["一般公共预算收入", "一般公共预算收入", "地区生产总值"]
+
+
 def test_subject_of_a_clause_continuing_a_trend(gazetteer: Gazetteer) -> None:
     """规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%: the clause names what grew."""
     sentence = "全区规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。"
