@@ -546,3 +546,9 @@ def test_a_place_ranked_in_words_then_its_value_alone() -> None:
         "以和平区为例，其面积并不大，仅61.1平方公里。",
     )
     assert [(f.region_name, f.indicator_text, f.value) for f in doc.facts] == [("红桥区", "GDP", 209.0)]
+
+
+def test_a_places_value_after_de_has_no_de_in_its_wording() -> None:
+    """邳州市的GDP…，在2024年的GDP为1108.22亿元: GDP, not 的GDP."""
+    doc = digest("徐州各区县GDP", "2024年，邳州市的GDP也在1000亿元以上，在2024年的GDP为1108.22亿元。")
+    assert [(f.region_name, f.indicator_text) for f in doc.facts if f.value == 1108.22] == [("邳州市", "GDP")]

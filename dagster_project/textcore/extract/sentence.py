@@ -194,7 +194,7 @@ class SentenceReader(
         ``resolve_as`` is the wording its canonical indicator is looked up by (a difference in
         points is of the indicator it compares)."""
         ctx = self.ctx
-        text = subject.text.strip(" ,，、")
+        text = re.sub(r"^(?:的|之)(?=\S)", "", subject.text.strip(" ,，、"))  # …区的GDP总量: no leading 的
         if subject.region is not None:  # 全国GDP…。贵州和天津都是5.3%: their GDP, not the nation's
             text = NATIONAL.sub("", text) or text
         if not text:
