@@ -552,3 +552,14 @@ def test_a_places_value_after_de_has_no_de_in_its_wording() -> None:
     """邳州市的GDP…，在2024年的GDP为1108.22亿元: GDP, not 的GDP."""
     doc = digest("徐州各区县GDP", "2024年，邳州市的GDP也在1000亿元以上，在2024年的GDP为1108.22亿元。")
     assert [(f.region_name, f.indicator_text) for f in doc.facts if f.value == 1108.22] == [("邳州市", "GDP")]
+
+
+def test_adverbs_before_a_places_value_leave_it_the_indicator_stated_before() -> None:
+    """处于第1的铁西区已经突破1200亿元，最低的康平县仅仅125.2亿元: each place's GDP."""
+    doc = digest(
+        "沈阳各区GDP", "2022年沈阳各区GDP出炉。处于第1的铁西区已经突破1200亿元，最低的康平县仅仅125.2亿元。"
+    )
+    assert [(f.region_name, f.indicator_text, f.value) for f in doc.facts] == [
+        ("铁西区", "GDP", 1200.0),
+        ("康平县", "GDP", 125.2),
+    ]
