@@ -603,6 +603,13 @@ def test_groups_named_in_quotes_share_the_last_ones_words() -> None:
     assert [f.indicator_text for f in doc.facts] == ["“十强”企业纳税", "“二十佳”企业纳税"]
 
 
+def test_the_whole_a_list_is_part_of_is_no_part_of_its_first_item() -> None:
+    """在第三产业中金融保险、批发和零售分别增长22.8%、16.5%: 金融保险, not 在第三产业中金融保险;
+    在全市经济总量中占比…: the whole of a share stays."""
+    doc = digest("湖北统计公报", "2009年，在第三产业中金融保险、批发和零售分别增长22.8%、16.5%。")
+    assert [f.indicator_text for f in doc.facts] == ["金融保险", "批发和零售"]
+
+
 @pytest.mark.parametrize("method", ["按可比口径", "可比口径", "按同口径"])
 def test_a_like_for_like_rate_is_of_the_amount_before_it(method: str) -> None:
     """全口径财政收入4113万元，按可比口径增长2.47%: how the rate was computed, not its subject."""

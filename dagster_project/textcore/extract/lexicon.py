@@ -165,6 +165,8 @@ METHOD = re.compile(
 TOPIC_OPENING = re.compile(
     r"^(?:从|分)[^,，]{1,12}?(?:来)?看|^在?[^,，]{1,12}?方面(?![\u4e00-\u9fff]{1,3}$)|^看(?=[\u4e00-\u9fff]{2,16}$)"
     r"|^(?:辖区|区域|境)内(?:共有|有)?"  # 辖区内有规上企业120家
+    # 在第三产业中金融保险…分别增长: the whole the items are part of (not of a share: 在…中占比)
+    r"|^在[^,，。；;\d]{2,10}?中(?=[\u4e00-\u9fff]{2})(?!占)"
 )
 # 各区县GDP如下：, GDP排名情况见下表, 披露了2020年各县地方财政收入情况。: what the lines of a
 # list or table after it are of
