@@ -330,6 +330,12 @@ def test_a_question_for_a_title_names_the_texts_place(gazetteer) -> None:
     assert document_place(_lines(text), gazetteer).region.name == "福州市"
 
 
+def test_a_reposts_original_title_names_the_texts_place(gazetteer) -> None:
+    """原标题:前三季度江西省GDP增速8.8% over …我省生产总值…: the province of the title it ran under."""
+    text = "原标题:前三季度江西省GDP增速8.8%\n记者日前获悉,前三季度,我省生产总值15592.5亿元,同比增长8.8%。"
+    assert document_place(_lines(text), gazetteer).region.name == "江西省"
+
+
 def test_a_title_naming_a_place_and_several_of_its_places_is_the_digest_of_that_place(gazetteer) -> None:
     """浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六: the province's digest, not 乐清's."""
     text = "浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六\n2023年，乐清实现地区生产总值1663.53亿元。"

@@ -74,6 +74,7 @@ DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月\d{1,2}日
 # 我代表龙岗区人民政府向大会作工作报告: the body the speaker reports for
 REPRESENTS = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|委员会|常委会))")
 TITLE_LINES = 6
+ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.+)")  # a repost's note of the title it first ran under
 TITLE_MAX = 48
 
 
@@ -174,6 +175,7 @@ def document_place(
         if PUBLISHER_LINE.search(line) or (ORGAN.search(line) and publisher_place(line, gazetteer))
     ]
     titles = [GLOSS.sub("", t) for t in (meta_title, *head) if t and t not in mastheads and not furniture(t)]
+    titles += [m.group(1) for line in head if (m := ORIGINAL_TITLE.match(line))]  # 原标题:前三季度江西省…
     publishers = [meta_source, *(line for line in mastheads if not PUBLISHER_LINE.search(line))]
     publishers += [m.group("name") for line in lines[:8] for m in PUBLISHER_LINE.finditer(line)]
     publishers += [m.group("name") for line in body_lines[:3] if (m := DATELINE.match(line))]
