@@ -336,6 +336,15 @@ def test_a_reposts_original_title_names_the_texts_place(gazetteer) -> None:
     assert document_place(_lines(text), gazetteer).region.name == "江西省"
 
 
+def test_a_station_reporting_in_brackets_is_the_texts_publisher(gazetteer) -> None:
+    """(蕲春广播电视台全媒体记者吴笙铭报道)一季度,我县…浠水县考察团来我县: 蕲春县's station."""
+    text = (
+        "(蕲春广播电视台全媒体记者吴笙铭报道)一季度,我县固定资产投资增速居全市第一位。4月3日,"
+        "浠水县县委书记率浠水县党政考察团来我县交流学习项目建设经验。"
+    )
+    assert document_place(_lines(text), gazetteer).region.name == "蕲春县"
+
+
 def test_a_title_naming_a_place_and_several_of_its_places_is_the_digest_of_that_place(gazetteer) -> None:
     """浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六: the province's digest, not 乐清's."""
     text = "浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六\n2023年，乐清实现地区生产总值1663.53亿元。"

@@ -70,7 +70,11 @@ ORGAN = re.compile(
 # a paper's prefix (新安徽报 is no publisher here, 新余 a place: only before a place's name).
 NATIONAL_PORTAL = r"^(?:新浪|腾讯|网易|搜狐|凤凰网|人民网|新华网|央广网|中新网|新(?=..))"
 PUBLISHER_LINE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<name>[^\s|,，。]{2,20})")
-DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)")
+DATELINE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)"
+    # (蕲春广播电视台全媒体记者…报道): the station or paper reporting
+    r"|^[(（](?P<station>[\u4e00-\u9fff]{2,12}?(?:报|台|网|中心))(?:全媒体|融媒体)?记者"
+)
 # 我代表龙岗区人民政府向大会作工作报告: the body the speaker reports for
 REPRESENTS = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|委员会|常委会))")
 TITLE_LINES = 6
@@ -178,7 +182,9 @@ def document_place(
     titles += [m.group(1) for line in head if (m := ORIGINAL_TITLE.match(line))]  # 原标题:前三季度江西省…
     publishers = [meta_source, *(line for line in mastheads if not PUBLISHER_LINE.search(line))]
     publishers += [m.group("name") for line in lines[:8] for m in PUBLISHER_LINE.finditer(line)]
-    publishers += [m.group("name") for line in body_lines[:3] if (m := DATELINE.match(line))]
+    publishers += [
+        m.group("name") or m.group("station") for line in body_lines[:3] if (m := DATELINE.match(line))
+    ]
     level = self_level(body)
     context, loose = None, False
     named = {r.code: r for name in publishers if (r := publisher_place(name, gazetteer, level))}
