@@ -345,6 +345,15 @@ def test_a_station_reporting_in_brackets_is_the_texts_publisher(gazetteer) -> No
     assert document_place(_lines(text), gazetteer).region.name == "蕲春县"
 
 
+def test_a_name_that_is_a_common_word_gives_way_to_a_plain_name(gazetteer) -> None:
+    """全县…集中有效资源…企业落户茶陵: 茶陵县, not 资源县 from 有效资源."""
+    text = (
+        "10月11日,县委书记主持召开县委常委会议,听取了1至9月份经济形势分析汇报。会议指出,"
+        "各部门要动员一切力量,集中有效资源,狠抓项目建设,全县上下要引进一批企业落户茶陵。"
+    )
+    assert document_place(_lines(text), gazetteer).region.name == "茶陵县"
+
+
 def test_a_title_naming_a_place_and_several_of_its_places_is_the_digest_of_that_place(gazetteer) -> None:
     """浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六: the province's digest, not 乐清's."""
     text = "浙江十大强县尘埃落定！乐清重返第四，温岭仅排第六\n2023年，乐清实现地区生产总值1663.53亿元。"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from dagster_project.textcore.placefinder import COMMON_WORDS
 from dagster_project.textcore.regions import Gazetteer, RegionRef
 
 TITLE, SUBJECT, PUBLISHER, SPEAKER, LEAD, BODY = "title", "subject", "publisher", "speaker", "lead", "text"
@@ -83,6 +84,9 @@ class Tally:
             if not RANKED_IN.search(text, max(0, f[0] - RANKED_IN_CHARS), f[0])  # the words right before
             and not NEIGHBOURS.search(_clause_at(text, f[0]))
         ]
+        plain = [f for f in found if text[f[0] : f[1]] not in COMMON_WORDS]
+        if self.loose and plain:  # 集中有效资源…落户茶陵: a name that is a common word only when none else
+            found = plain
         counts = Counter(ref.code for ref in innermost(found, self.gazetteer))
         for code, n in counts.items():
             self.add(self.gazetteer.by_code(code), source, n)  # type: ignore[arg-type]
