@@ -78,6 +78,7 @@ def only(text: str) -> Value:
         ("增长百分之十二", 12, "%", None, "百分之十二"),
         ("祁阳市以305.52亿的GDP总量居首", 305.52, "亿", None, "305.52亿"),  # a bare magnitude before 的
         ("南昌领跑，突破5千亿", 5000, "亿", "超", "突破5千亿"),  # 千亿: read in 亿, as amounts are quoted
+        ("南昌领跑，破5千亿", 5000, "亿", "超", "破5千亿"),  # 破: passed, as 突破
         ("总量达1.2千亿元", 1200, "亿元", None, "1.2千亿元"),
         ("宁远县的194.11亿GDP则仅增长", 194.11, "亿", None, "194.11亿"),  # an amount before its noun
         ("人均地区生产总值实现4 289元", 4289, "元", None, "4 289元"),  # a yearbook's spaced thousands
