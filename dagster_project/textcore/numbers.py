@@ -45,7 +45,10 @@ _UNITS = (
 UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUM = CN_DIGITS + "十百千万亿"
-QUAL_BEFORE = "超过|超|(?<![通经不越度])过|近|约|突破|跌破|(?<![跌突])破|跨越|跨过|迈过|站上|迈上|逾|接近|将近|不足|不到|高于|低于"
+QUAL_BEFORE = (
+    "超过|超|(?<![通经不越度])过|近|约|突破|跌破|(?<![跌突])破|跨越|跨过|迈过|站上|迈上|逾"
+    "|接近|将近|不足|不到|高于|低于"
+)
 # 4 289元: a yearbook's thin space between thousands, after a word and before a unit only
 _SPACED = r"(?<=[\u4e00-\u9fff])\d{1,3}(?:[ \u2009]\d{3})+(?=[\u4e00-\u9fff])"
 _ARABIC = rf"{_SPACED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"

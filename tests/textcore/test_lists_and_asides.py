@@ -4,9 +4,12 @@ investment of the projects just counted."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from dagster_project.textcore.normalize import to_simplified
+from dagster_project.textcore.pipeline import parse_document
 from tests.textcore.test_digests import digest
 
 
@@ -188,6 +191,17 @@ def test_a_value_stated_again_is_one_fact_with_the_fuller_evidence() -> None:
     assert [(f.indicator_code, f.value) for f in growth] == [("gdp", 6.9)]
     assert "6577.91" in growth[0].evidence or "按可比价格计算" in growth[0].evidence
     assert [n.kind for n in doc.numbers if n.number_text == "6.9"].count("repeat") == 1
+
+
+def test_a_headlines_bare_rate_the_body_gives_an_indicator_is_one_fact() -> None:
+    """增速6.2%！ over 全省地区生产总值…同比增长6.2%: GDP's rate, stated once."""
+    text = (
+        "人民网\n人民网>>甘肃频道>>甘肃要闻\n\n增速6.2%!真抓实干奠定良好开局\n\n——透视一季度甘肃省经济运行\n\n"
+        "甘肃日报记者 范海瑞\n\n一季度,全省地区生产总值3118.7亿元,同比增长6.2%。"
+    )
+    doc = parse_document(text.encode("utf-8"), "news.txt", json.dumps({"published": "2025-04-25"}).encode())
+    assert [(f.indicator_code, f.value) for f in doc.facts if f.measure == "growth_pct"] == [("gdp", 6.2)]
+    assert [n.kind for n in doc.numbers if n.number_text == "6.2"].count("repeat") == 1
 
 
 def test_an_amount_before_an_aside_is_a_value_not_a_quantifier() -> None:

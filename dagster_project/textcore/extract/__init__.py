@@ -34,7 +34,7 @@ import re
 from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.cell_tables import read_cell_tables
 from dagster_project.textcore.extract.indicator_tables import read_indicator_tables
-from dagster_project.textcore.extract.lexicon import COMPLETE_END, SENTENCE
+from dagster_project.textcore.extract.lexicon import COMPLETE_END, RATE_WORDS, SENTENCE
 from dagster_project.textcore.extract.measures import plausible, shift_value
 from dagster_project.textcore.extract.mentions import number_mentions
 from dagster_project.textcore.extract.notes import listed_topic
@@ -117,12 +117,16 @@ def extract(
     return facts, numbers
 
 
+BARE_RATE = re.compile(rf"(?:同比)?(?:{RATE_WORDS}|增长)")  # 增速, 同比增长: no indicator of its own
+
+
 def without_restatements(ctx: SectionState) -> list[Fact]:
     """A value stated twice of the same canonical indicator, place, period and measure (a
     headline's GDP增长6.9% and the body's 地区生产总值…增长6.9%, a headline's 经济增速达16.6% and
     the body's 预计…生产总值…增长16.6%) is one fact: the statement with the longest evidence
     stays, the other's number is of kind 'repeat'. So is a value stated twice in the same
-    words (城镇常住人口2352万人 in the text and in its table)."""
+    words (城镇常住人口2352万人 in the text and in its table), and a bare rate (增速6.2%!) that
+    another statement gives its indicator."""
     groups: dict[tuple, list[Fact]] = {}
     for fact in ctx.facts:  # an indicator of no canonical name by its wording (城镇常住人口)
         indicator = fact.indicator_code or to_simplified(fact.indicator_text)
@@ -139,6 +143,17 @@ def without_restatements(ctx: SectionState) -> list[Fact]:
         return any(a <= fact.value_start < b for a, b in headlines), -len(fact.evidence)
 
     repeats = {id(fact) for group in groups.values() for fact in sorted(group, key=weight)[1:]}
+    stated = {
+        (f.region_code, f.period_code, f.measure, f.value)
+        for f in ctx.facts
+        if not BARE_RATE.fullmatch(f.indicator_text)
+    }
+    repeats |= {  # a headline's bare 增速6.2%! over the body's 地区生产总值…增长6.2%: its rate again
+        id(f)
+        for f in ctx.facts
+        if BARE_RATE.fullmatch(f.indicator_text)
+        and (f.region_code, f.period_code, f.measure, f.value) in stated
+    }
     if repeats:
         at = {original: offset for offset, original in enumerate(ctx.orig)}
         for fact in ctx.facts:
