@@ -624,6 +624,12 @@ def test_the_whole_a_list_is_part_of_is_no_part_of_its_first_item() -> None:
     assert [f.indicator_text for f in doc.facts] == ["金融保险", "批发和零售"]
 
 
+def test_how_a_figure_was_counted_is_no_part_of_its_subject() -> None:
+    """初步统计总面积达2.06亿亩: the area, counted at first estimate."""
+    doc = digest("黑龙江农业", "2011年，全省粮食作物播种面积进一步增加，初步统计总面积达2.06亿亩。")
+    assert [f.indicator_text for f in doc.facts] == ["总面积"]
+
+
 @pytest.mark.parametrize("method", ["按可比口径", "可比口径", "按同口径"])
 def test_a_like_for_like_rate_is_of_the_amount_before_it(method: str) -> None:
     """全口径财政收入4113万元，按可比口径增长2.47%: how the rate was computed, not its subject."""
