@@ -373,6 +373,12 @@ def test_values_of_a_group_of_places_are_set_apart_and_a_place_in_a_group_keeps_
         "前三季度，沈阳市县域地区实现地区生产总值443.9亿元。康平县实现地区生产总值87.4亿元，增长1.3%。",
     )
     assert [(f.region_name, f.value) for f in doc.facts] == [("康平县", 87.4), ("康平县", 1.3)]
+    doc = digest(  # the group goes on after a ；
+        "沈阳市县域经济运行情况",
+        "前三季度县域地区第一产业增加值实现103.9亿元，增长4.6%；第二产业增加值实现108.4亿元，增长1.7%。",
+    )
+    assert doc.facts == []
+    assert {n.kind for n in doc.numbers if n.number_text in ("108.4", "1.7")} == {"grouping"}
 
 
 def test_a_line_introducing_a_list_names_what_its_items_are_of() -> None:

@@ -29,6 +29,9 @@ class PlaceGroupsMixin:
     """Groups of places in subjects and clauses."""
 
     ctx: SectionState
+    text: str
+    before: str  # the sentence before
+    continues: bool  # whether this one goes on from it after a ；
 
     def places_alone(self, text: str) -> list[RegionRef]:
         """The places of a subject that is two or more places and nothing else (贵州和西藏)."""
@@ -114,6 +117,12 @@ class PlaceGroupsMixin:
         opens with a place (数据显示，渝西八区经济名义增长…，为6.84%，…，经济总量占重庆总量的25.39%)."""
         clauses = [c for c in re.split(r"[，,；;]", self.text[: v.start]) if not REPORTED.search(c)]
         opener = self.clean(clauses[0])[0] if clauses else ""
+        own = opener and (self.of_grouping(opener) or self.ctx.places.leading_place(opener))
+        if self.continues and not own:
+            # 县域地区第一产业增加值实现103.9亿元…；第二产业增加值实现108.4亿元: the group goes on
+            said = [c for c in re.split(r"[，,；;。]", self.before) if c.strip() and not REPORTED.search(c)]
+            opener = self.clean(said[0])[0] if said else opener
+            clauses = said[1:] + clauses
         if not opener or not self.of_grouping(opener):
             return False
         return not any(self.ctx.places.leading_place(self.clean(c)[0]) for c in clauses[1:])

@@ -91,6 +91,7 @@ class SentenceReader(
         self.label = before if labelled else ""
         self.heading = before if re.search(r"[:：]\s*$", before) or labelled else ""
         self.continues = re.search(r"[;；]\s*$", before) is not None  # …农业42.5亿元；林业1.5亿元
+        self.before = before
         going_on = text.lstrip().startswith("其中")  # 全市GDP增长5.8%。其中，…: the same place
         if not going_on and GOING_ON.match(text.lstrip()):  # 分产业看，…: so too, when it was named
             named = carried or held
