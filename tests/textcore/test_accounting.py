@@ -80,6 +80,19 @@ def test_glosses_and_page_furniture_are_set_apart_with_their_reason(gazetteer) -
     assert section.text == "全年地区生产总值增长13.1%。"
 
 
+def test_a_pages_markup_left_in_a_line_is_set_apart(gazetteer) -> None:
+    """…增长8.0%。<a class="mr_1" href="…" target="_blank">相关阅读</a>: the tags, not the words."""
+    link = '<a class="mr_1" href="http://x.com/n/1.html" target="_blank">相关阅读</a>'
+    text = f"新疆经济运行情况\n新疆实现地区生产总值3819.98亿元。{link}\n"
+    skipped, structure = _skipped(text, gazetteer)
+    assert ('<a class="mr_1" href="http://x.com/n/1.html" target="_blank">', "markup") in skipped
+    assert ("</a>", "markup") in skipped
+    assert structure.sections[0].text == "新疆实现地区生产总值3819.98亿元。相关阅读"
+    alone = '• <strike id="qc0qw"><menu id="qc0qw"></menu></strike>'  # a line of markup alone
+    skipped, _ = _skipped(f"新疆经济运行情况\n{alone}\n全区生产总值增长8%。\n", gazetteer)
+    assert (alone, "markup") in skipped
+
+
 def test_a_pages_time_stamp_is_furniture_and_joins_no_paragraph(gazetteer) -> None:
     text = "市长讲话\n时间:2022-06-29 10:40:26\n2011年，全市生产总值增长17.6%。\n评论 0人参与,0条评论\n"
     skipped, structure = _skipped(text, gazetteer)

@@ -33,6 +33,9 @@ _PINYIN = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}"
 GLOSS = re.compile(rf"(?:(?<=[\u4e00-\u9fff])\(|\?){_PINYIN}\)(?:\({_PINYIN}\))*")
 # a mirror that puts a space after each gloss (農(nong) 林牧漁業(ye) 總產(chan) 值): the space is the
 # gloss's where most of the text's glosses have one; elsewhere it parts cells (地區(qū) 地區(qū)生產(chǎn))
+# <a class="mr_1" href="…" target="_blank">, </a>: a web page's markup left in the text
+HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,300})?/?>")
+MARKUP_LINE = re.compile(rf"(?:[\s•·]*(?:{HTML_TAG.pattern}))+\s*")
 SPACED_GLOSS = re.compile(GLOSS.pattern + r"(?: (?=[\u4e00-\u9fff]))?")
 SUBHEADING_MAX = 30
 NUMBERED_HEADING_MAX = 10
@@ -82,6 +85,8 @@ def furniture(text: str) -> str | None:
         return "page furniture"
     if IMAGE.fullmatch(text):
         return "an image"
+    if MARKUP_LINE.fullmatch(text):
+        return "markup"
     if LONE_MARK.fullmatch(text):
         return "a list mark on a line of its own"
     if len(text) <= CAPTION_MAX and CAPTION.search(text):
@@ -105,7 +110,10 @@ def split_blocks(decoded: DecodedText) -> list[Block]:
             continue
         start, end = m.start() + lead, m.start() + lead + len(body)
         skipped = [(g.start(), g.end(), "pinyin gloss") for g in gloss.finditer(decoded.norm, start, end)]
-        if not glossed or not skipped:
+        skipped = skipped if glossed else []
+        skipped += [(t.start(), t.end(), "markup") for t in HTML_TAG.finditer(decoded.norm, start, end)]
+        skipped.sort()
+        if not skipped or MARKUP_LINE.fullmatch(body):  # a line of markup alone is furniture whole
             blocks.append(Block(len(blocks), start, end, decoded.norm[start:end]))
             continue
         pieces, at = [], start
