@@ -99,8 +99,8 @@ SHORT_YEAR = re.compile(
 )
 
 # A year named in passing, not as a period (2008北京国际新闻中心, 2019中国…论坛); not an amount.
-YEAR_NAMED = re.compile(
-    r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%％年亿万千百元个家项人户吨台件套辆平米公亩])"
+YEAR_NAMED = re.compile(  # not 新增 2047 户: a count set apart by blanks
+    r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?!\s*[\d.%％年亿万千百元个家项人户吨台件套辆平米公亩])"
 )
 
 

@@ -239,6 +239,9 @@ def test_a_dateless_text_naming_a_year_only_in_passing_counts_from_it() -> None:
     text = "2008北京国际新闻中心举行发布会。上半年，全省生产总值7375.8亿元，工业增加值2019亿元。"
     dates, flags = _dates(text, "x.txt")
     assert (dates.year, dates.period_code, flags) == (2008, "2008-H1", [])
+    counted = "全县经济工作会议。全年，专业户发展到 7013 户，新增 2047 户。"  # a count set apart by blanks
+    dates, flags = _dates(counted, "x.txt")
+    assert (dates.year, flags) == (None, ["year_unknown"])
 
 
 def test_a_month_range_takes_the_name_the_document_gives_the_same_span() -> None:
