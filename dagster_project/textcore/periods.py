@@ -49,7 +49,8 @@ COMPARISON_BEFORE = re.compile(
 # 同比增长22.6%，1-4月提高5.0个百分点: a period right before a change of points is compared with
 # 为去年全年的4.8倍: the period a multiple is of
 COMPARISON_AFTER = re.compile(
-    r"(?:提高|加快|回落|下降|收窄|扩大|回升|放缓|上升)\s*[\d.]+\s*个?百分点|的\s*[\d.]+\s*倍"
+    r"(?:提高|加快|回落|下降|收窄|扩大|回升|放缓|上升)\s*[\d.]+\s*个?百分点"
+    r"|(?:[(（][^()（）]{0,16}[)）])?的\s*[\d.]+\s*[万千百]?倍"  # 是1949年(18.2万元)的15.6万倍
     r"|(?:的)?(?:基数|高基数|低基数|基础上)"  # 在去年一季度基数较高的基础上: the base compared with
 )
 # 分别较去年同期和一季度回落…, 分别比一季度两年平均和2019年上半年增速高…: the second of two

@@ -82,6 +82,7 @@ def test_this_year_named_again_holds_for_the_periods_after_it() -> None:
         ("县长:李哲韬 1956年10月生,大专学历", "event"),  # a date in someone's life
         ("2002年io月任现职", "event"),
         ("新能源并网投产711万千瓦、为去年全年的4.8倍", "comparison"),  # what a multiple is of
+        ("工业总产值284.54亿元,是1949年(18.2万元)的15.6万倍", "comparison"),  # its figure in brackets
         ("提出了2019年的发展目标", "target"),
         ("国内生产总值到2018年1115.4亿元", "target"),  # 到 alone: a goal
         ("分别较去年同期和一季度回落0.2个和0.6个百分点", "comparison"),  # the second compared with
