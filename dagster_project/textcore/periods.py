@@ -85,7 +85,7 @@ TARGET_AFTER = re.compile(r"的?(?:经济社会)?(?:发展的?)?(?:主要)?(?:�
 # 盘龙区于1956年建区, 在2018年度…考核中, (2015年不变价): the year of an event, no period of values
 LIFE_EVENT = re.compile(r"[^，,。；;\d]{0,4}?(?:出?生[，,。;；\s]|参加工作|任现职|入党)")
 EVENT_AFTER = re.compile(
-    r"(?:建区|建县|建市|设区|设县|设市|建镇|撤县|建成|成立|设立|建立|开通|通车|投产|开业)"
+    r"(?:建区|建县|建市|设区|设县|设市|建镇|撤县|建成|成立|设立|建立|开通|通车|投产|开业|改名|更名|改称)"
     r"|(?:不变价|可比价)"  # 2015年不变价: the year whose prices a value is counted in
     r"|[^，,。；;\d]{0,30}(?:考核|考评|评比|评选|评价|排行榜|榜单|[十百]强)"  # glosses between
 )

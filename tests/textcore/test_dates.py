@@ -80,6 +80,7 @@ def test_this_year_named_again_holds_for_the_periods_after_it() -> None:
         ("自2003年我市经济突破两位数增长以来", "since"),  # words between the year and 以来
         ("这是在去年一季度基数相对较高的基础上实现的增长", "comparison"),  # the base compared with
         ("县长:李哲韬 1956年10月生,大专学历", "event"),  # a date in someone's life
+        ("遂于1933年改名为浠水县", "event"),  # a date in a place's history
         ("2002年io月任现职", "event"),
         ("新能源并网投产711万千瓦、为去年全年的4.8倍", "comparison"),  # what a multiple is of
         ("工业总产值284.54亿元,是1949年(18.2万元)的15.6万倍", "comparison"),  # its figure in brackets

@@ -630,6 +630,12 @@ def test_how_a_figure_was_counted_is_no_part_of_its_subject() -> None:
     assert [f.indicator_text for f in doc.facts] == ["总面积"]
 
 
+def test_about_before_a_value_is_no_part_of_its_subject() -> None:
+    """总人口大约在110万: the population, about so many."""
+    doc = digest("浠水县概况", "2017年，浠水县总人口大约在110万。")
+    assert [f.indicator_text for f in doc.facts] == ["总人口"]
+
+
 @pytest.mark.parametrize("method", ["按可比口径", "可比口径", "按同口径"])
 def test_a_like_for_like_rate_is_of_the_amount_before_it(method: str) -> None:
     """全口径财政收入4113万元，按可比口径增长2.47%: how the rate was computed, not its subject."""
