@@ -41,11 +41,11 @@ WHOLE_OF_LEVEL = frozenset({"全州"})
 
 
 # A short name before these names a street, a square or an estate (朝阳街, 解放路, 人民广场), a
-# site or a body named after the place (云冈石窟, 大同机场, 云冈研究院) or a kind of work
-# (建安工程), not the place
+# site or a body named after the place (云冈石窟, 大同机场, 云冈研究院), a kind of work
+# (建安工程) or a region of several (成渝地区双城经济圈), not the place
 NAMESAKE_AFTER = re.compile(
     r"(?:[东西南北中]?(?:大街|大道|路|街|巷)|广场|公园|小区|花园|大桥"
-    r"|石窟|景区|古城|古镇|遗址|机场|研究院|大学|学院|博物馆|水库|银行|工程)"
+    r"|石窟|景区|古城|古镇|遗址|机场|研究院|大学|学院|博物馆|水库|银行|工程|经济圈|经济带|都市圈|城市群)"
 )
 
 # A short name right after an office is a person's name (常务副区长金山中, 记者黄山)

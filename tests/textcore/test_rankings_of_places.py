@@ -198,6 +198,14 @@ def test_a_name_inside_a_word_before_a_list_mark_is_no_place() -> None:
     assert [f.region_name for f in doc.facts] == [None]
 
 
+def test_a_region_of_several_named_like_a_place_is_not_the_place() -> None:
+    """璧山地处成渝地区双城经济圈: 双城经济圈 is no 双城区; the text is 璧山区's."""
+    doc = parse(
+        "前三季度，全区实现GDP517.6亿元。璧山地处成渝地区双城经济圈的核心区域，全区工业增长4.6%。", meta=None
+    )
+    assert {f.region_name for f in doc.facts} == {"璧山区"}
+
+
 def test_a_dateless_text_looking_back_is_of_the_year_before_its_plan() -> None:
     doc = parse(
         "代表们认为，报告总结过去一年的工作实事求是，提出了2019年的发展目标贴近实际。",
