@@ -54,6 +54,16 @@ OFFICE_BEFORE = re.compile(
 )
 
 
+def _whole_item(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole item of an enumeration (、开州、), not the start or
+    the end of a word in one (、惠民生、, 、新建畜禽)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    opens = not before or before in _LIST_MARKS or not "\u4e00" <= before <= "\u9fff"
+    closes = not after or after in _LIST_MARKS or after in "等和及与" or not "\u4e00" <= after <= "\u9fff"
+    return opens and closes and (before in _LIST_MARKS or after in _LIST_MARKS)
+
+
 def _in_list(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in an enumeration (万州、开州、云阳)."""
     before = text[start - 1] if start > 0 else ""
@@ -129,6 +139,14 @@ class PlaceFinder:
                 local = context is not None and ref.province_name == context.province_name
                 if ref.level in ("county", "zone") and not local and not loose:
                     continue
+                if (
+                    surface in COMMON_WORDS
+                    and _in_list(text, start, stop)
+                    and not _whole_item(text, start, stop)
+                ):
+                    continue  # 、惠民生、: a common word in an enumeration, no place
+                if re.match(r"[\d%元亿万]", text[start - 1 : start]):
+                    continue  # 突破20亿元大关: a word after an amount, no place
                 if not _in_list(text, start, stop) and (
                     (surface in COMMON_WORDS and not loose)
                     or surface in WHOLE_OF_LEVEL

@@ -206,6 +206,14 @@ def test_a_region_of_several_named_like_a_place_is_not_the_place() -> None:
     assert {f.region_name for f in doc.facts} == {"璧山区"}
 
 
+def test_common_words_inside_an_enumeration_or_after_an_amount_are_no_places() -> None:
+    """…结构、惠民生、防风险 (惠民县), 首次突破20亿元大关 (大关县): words, not places."""
+    doc = parse(
+        "前三季度，全县坚持稳增长、调结构、惠民生、防风险，财政收入首次突破20亿元大关，增长9.5%。", meta=None
+    )
+    assert {f.region_name for f in doc.facts} == {None}
+
+
 def test_a_dateless_text_looking_back_is_of_the_year_before_its_plan() -> None:
     doc = parse(
         "代表们认为，报告总结过去一年的工作实事求是，提出了2019年的发展目标贴近实际。",
