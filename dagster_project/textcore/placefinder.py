@@ -147,7 +147,7 @@ class PlaceFinder:
                     continue  # 、惠民生、: a common word in an enumeration, no place
                 if re.match(r"[\d%元亿万]", text[start - 1 : start]):
                     continue  # 突破20亿元大关: a word after an amount, no place
-                if not _in_list(text, start, stop) and (
+                if not _whole_item(text, start, stop) and (
                     (surface in COMMON_WORDS and not loose)
                     or surface in WHOLE_OF_LEVEL
                     or (self._is_word is not None and not self._is_word(text, start, stop))

@@ -212,6 +212,8 @@ def test_common_words_inside_an_enumeration_or_after_an_amount_are_no_places() -
         "前三季度，全县坚持稳增长、调结构、惠民生、防风险，财政收入首次突破20亿元大关，增长9.5%。", meta=None
     )
     assert {f.region_name for f in doc.facts} == {None}
+    doc = parse("前三季度，全县干部群众同心同德、拼搏实干，全县GDP增长5.2%。", meta=None)  # no 同德县
+    assert {f.region_name for f in doc.facts} == {None}
 
 
 def test_a_dateless_text_looking_back_is_of_the_year_before_its_plan() -> None:
