@@ -126,9 +126,7 @@ class PlaceFinder:
             if ref is None:
                 continue
             guarded = length == 2 or self.gazetteer.is_former(surface)  # 平川县市区: no 平川县
-            opens = start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"  # 示范县、: no 范县
-            listed = _in_list(text, start, stop) and (opens or text[start - 1] in _LIST_MARKS)
-            short_full = kind == _NAME and guarded and not listed
+            short_full = kind == _NAME and guarded and not _whole_item(text, start, stop)  # 示范县、: no 范县
             if short_full and self._is_word is not None and not self._is_word(text, start, stop):
                 continue  # a two-character or former name only where it is a word (和县, not 市政府和县委)
             if kind != _NAME and NAMESAKE_AFTER.match(text, stop):
