@@ -569,3 +569,15 @@ def test_adverbs_before_a_places_value_leave_it_the_indicator_stated_before() ->
         ("铁西区", "GDP", 1200.0),
         ("康平县", "GDP", 125.2),
     ]
+
+
+def test_groups_of_places_listed_before_respectively_have_no_values_of_a_place() -> None:
+    """关中、陕北和陕南…分别为…，同比分别增长…: groups of places, each value a grouping; 外资及县域投资
+    分别增长…: kinds of investment, the place's."""
+    doc = digest(
+        "陕西县域经济",
+        "2019年，关中、陕北和陕南实现县域生产总值分别为4339.28亿元、4182.45亿元和2434.69亿元，"
+        "同比分别增长2.7%、6.5%和6.6%。全省外资及县域投资分别增长66.2%、49.1%。",
+    )
+    assert [f.value for f in doc.facts] == [66.2, 49.1]
+    assert {n.kind for n in doc.numbers if n.number_text in ("4339.28", "2.7", "6.6")} == {"grouping"}

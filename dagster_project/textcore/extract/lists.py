@@ -89,6 +89,11 @@ class ListsMixin(PairsMixin):
             if MOVE.search(between) or "为" in between or "达" in between:
                 verbs = between
             prev = v.end
+            if self.of_grouping(item.text) and not item.text.startswith("县域"):
+                # 关中、陕北和陕南…分别为: groups of places, none of them (外资及县域投资: an indicator)
+                self.ctx.used[self.offset + v.num_start] = "grouping"
+                self.subjects.append(item)  # …，同比分别增长: the same groups
+                continue
             if compared:  # one subject compared with several: each value's evidence ends at it
                 span = (span[0], self.offset + v.end)
             measure = measure_of(v, rate + verbs, item.text)
@@ -115,8 +120,15 @@ class ListsMixin(PairsMixin):
         if head in BARE_HEADS and not listed and re.search(r"[、和及与]", before):  # A、B表现亮眼，产值分别…
             items_before = self.clean(TREND.sub("", before.strip()))[0]
             head = items_before + head if items_before else head
-        if not head and not listed and re.search(r"[、和及与]", before):
-            head, scope, _ = self.clean(TREND.sub("", before.strip()))
+        if (
+            not head
+            and not listed
+            and re.search(r"[、和及与]", before)
+            and not re.search(r"\d\s*(?:%|％|亿|万|元)", before)
+        ):
+            head, scope, _ = self.clean(
+                TREND.sub("", before.strip())
+            )  # A、B表现亮眼，分别…: not a list of values
         between = clause[m + 2 : tail[0].start - base]
         compared = COMPARED_LIST.match(between)
         said = "" if compared or "占" in between else self.clean(between)[0]  # 分别实现地区生产总值…
