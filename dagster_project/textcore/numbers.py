@@ -260,6 +260,8 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
     unit = _unit_of(text, m)
     if unit is None or LOST_DIGITS.search(text, 0, m.start("num")):
         return None  # 总量为.15亿元: its leading digits lost, no value
+    if m.group("num")[0] in "十百千万亿" and text[m.start("num") - 1 : m.start("num")] in ("几", "数"):
+        return None  # 投资几千万元, 数百亿元: so many thousands, no figure
     try:
         number = parse_number(m.group("num"))
     except ValueError:

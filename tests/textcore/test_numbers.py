@@ -205,6 +205,8 @@ def test_yishang_after_amount_is_a_bound() -> None:
         "服务5家庭农场",  # 家 starts the word 家庭
         "工作一成不变",  # 一成 in an idiom, not ten per cent
         "GDP超过千亿的还有上虞区",  # 千亿的: the class of places above a mark, not an amount
+        "项目投资几千万元",  # 几千万: so many, no figure
+        "引进数百亿元的项目",
     ],
 )
 def test_no_value(text: str) -> None:
