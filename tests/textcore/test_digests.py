@@ -581,3 +581,9 @@ def test_groups_of_places_listed_before_respectively_have_no_values_of_a_place()
     )
     assert [f.value for f in doc.facts] == [66.2, 49.1]
     assert {n.kind for n in doc.numbers if n.number_text in ("4339.28", "2.7", "6.6")} == {"grouping"}
+
+
+def test_places_called_these_cities_share_the_indicator_after_the_words() -> None:
+    """曲靖、红河、玉溪这几个城市GDP总值也达到1千亿元以上: each city's GDP总值, not 几个城市GDP总值."""
+    doc = digest("云南各城市GDP", "2018年前三季度，曲靖、红河、玉溪这几个城市GDP总值也达到1千亿元以上。")
+    assert {f.indicator_text for f in doc.facts} == {"GDP总值"} and len(doc.facts) == 3

@@ -199,8 +199,10 @@ COUNTED_BY = re.compile(
 )
 # a pronoun for the place or the figure just named (我们增长15.2%, 这个增速…),
 PRONOUN = re.compile(
-    r"^(?:不过|但是?|而且?|并且|然而|可是|另外|此外)?(?:我们|咱们|这个|这一|这(?![些样])|该[区县市省]?|它们|大家|其(?![中他余次]))"
-)  # 不过其6.0%的名义增长率: a conjunction before the pronoun goes with it
+    r"^(?:不过|但是?|而且?|并且|然而|可是|另外|此外)?(?:我们|咱们"
+    r"|[这那]?(?:几|些|[一二三四五六七八九十两]+)个?(?:城市|地区|市州|地市|县区|区县|县市|省份|省区|市|省|区|县)(?=\S)"
+    r"|这个|这一|这(?![些样])|该[区县市省]?|它们|大家|其(?![中他余次]))"
+)  # 不过其6.0%的名义增长率: a conjunction before the pronoun goes with it; 曲靖、红河这几个城市GDP
 # and a ranking said in passing (璧山增速渝西八区第一10.32%).
 RANKING = re.compile(
     r"(?:居|位居|位列|排名|排|列|领跑|稳居)?"
