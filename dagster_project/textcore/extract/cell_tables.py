@@ -13,29 +13,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from dagster_project.textcore.extract.cell_columns import CellColumn, columns_of, month_and_months
 from dagster_project.textcore.extract.measures import measure_of
 from dagster_project.textcore.extract.sentence import SentenceReader
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.extract.tables import PLACE_COLUMN
-from dagster_project.textcore.layout.blocks import INDICATOR_COLUMN
 from dagster_project.textcore.layout.cell_runs import CELL_MAX, NOT_A_CELL
 from dagster_project.textcore.numbers import UNIT, Value, parse_number
 from dagster_project.textcore.periods import find_periods
 
 NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?")
 UNIT_CELL = re.compile(rf"(?:{UNIT}|%|元)")
-RATE_COLUMN = re.compile(r"增长|增速|同比|±|比(?:上|去)年")
-RATE_MARK = re.compile(r"%|±")
-AMOUNT_WORDS = re.compile(r"累计|数值|总量|绝对|本月|金额|完成")
-LAST_YEAR = re.compile(r"去年|上年")
 PART_ROW = re.compile(r"^[#＃\s]*其中")
 ROW_MARKS = re.compile(r"^[#＃\s]*(?:其中[:：])?")
-BRACKETED_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]")
 MIN_ROWS = 2
-MONTH_ALONE = re.compile(r"同月|当月|本月")
-SO_FAR = re.compile(r"同期|累计")
 WHOLE_ROW = re.compile(r"全(?:省|市|区|县|州|盟|旗|国)")  # the row of the text's own place
 SECTOR_ROW = re.compile(r"(?:产业|工业|建筑业|农业|服务业|农林牧渔业)$")
 
@@ -53,23 +46,6 @@ class Cell:
         if NUMBER.fullmatch(self.text):
             return "number"
         return "unit" if UNIT_CELL.fullmatch(self.text) else "text"
-
-
-@dataclass(frozen=True)
-class CellColumn:
-    """A numeric column: rates, shares (%) or amounts (in ``unit``, else the row's); last year's
-    amounts are skipped."""
-
-    rate: bool
-    unit: str | None
-    last_year: bool
-    period: str | None = None
-    label: str = ""  # as the header writes it: 比上年同期增长(%)
-
-    @property
-    def name(self) -> str:
-        """The column's wording without its unit (比上年同期增长)."""
-        return BRACKETED_UNIT.sub("", self.label)
 
 
 def _cells(ctx: SectionState) -> list[Cell | None]:
@@ -96,59 +72,6 @@ def _indent(ctx: SectionState, at: int) -> int:
     return len(before) if not before.strip() else 0
 
 
-def _columns(header: list[Cell], k: int, has_unit: bool, year: int | None) -> list[CellColumn] | None:
-    """The ``k`` numeric columns the last header cells name, one or two cells each (总量 / (亿元)),
-    each naming a unit, a rate, or (rows giving their unit) an amount; None when they do not."""
-    names = [c.text for c in header if not INDICATOR_COLUMN.match(c.text) and c.text != "单位"]
-    for per in (1, 2):
-        if len(names) < k * per:
-            return None
-        labels = ["".join(names[len(names) - (k - i) * per :][:per]) for i in range(k)]
-        if all(
-            BRACKETED_UNIT.search(x) or RATE_MARK.search(x) or (has_unit and AMOUNT_WORDS.search(x))
-            for x in labels
-        ):
-            columns = [_column(label, year) for label in labels]
-            named = next((c.period for c in columns if c.period), None)  # 1-7月累计 / 累计同比±%: one span
-            return [c if c.period or c.last_year else replace(c, period=named) for c in columns]
-    return None
-
-
-def _month_and_months(columns: list[CellColumn], period: str | None) -> list[CellColumn]:
-    """Beside a column of the month alone (比上年同月, 当月), a column of the period so far
-    (比上年同期, 累计) is from January to that month, and the other way round; the month is
-    the one the text reports on (2017-M11 or 2017-M01M11)."""
-    month = re.fullmatch(r"(\d{4})-M(?:01M)?(\d{2})", period or "")
-    alone = [bool(MONTH_ALONE.search(c.label)) for c in columns]
-    so_far = [bool(SO_FAR.search(c.label)) and not a for c, a in zip(columns, alone, strict=True)]
-    if month is None or month.group(2) == "01" or not any(alone) or not any(so_far):
-        return columns
-    year, last = month.groups()
-    spans = [
-        f"{year}-M{last}" if a else f"{year}-M01M{last}" if f else None
-        for a, f in zip(alone, so_far, strict=True)
-    ]
-    return [
-        c if c.period or span is None else replace(c, period=span)
-        for c, span in zip(columns, spans, strict=True)
-    ]
-
-
-def _column(label: str, year: int | None) -> CellColumn:
-    """A column from its label: 增长(%) rates, 总量(亿元) amounts in 亿元, 1-7月累计 of January–July."""
-    unit = BRACKETED_UNIT.search(label)
-    rate = bool(RATE_COLUMN.search(label)) and not (unit and unit.group(1) != "%")
-    percent = rate or RATE_MARK.search(label)  # 比重(%): shares
-    found = [p for p in find_periods(label, year, 12) if p.code] if year else []
-    return CellColumn(
-        rate,
-        "%" if percent else (unit.group(1) if unit else None),
-        bool(LAST_YEAR.search(label)) and not rate,
-        found[0].code if found else None,
-        label,
-    )
-
-
 def read_cell_tables(ctx: SectionState) -> None:
     """Facts of every table the section sets one cell per line."""
     cells = _cells(ctx)
@@ -171,8 +94,8 @@ def _read_run(run: list[Cell], ctx: SectionState) -> None:
     has_unit = kinds[first + 1] == "unit"
     k = _numbers_after(kinds, first)
     year = int(ctx.period_default[:4]) if ctx.period_default and ctx.period_default[:4].isdigit() else None
-    columns = _columns(run[:first], k, has_unit, year)
-    columns = _month_and_months(columns, ctx.period_default) if columns else None
+    columns = columns_of([c.text for c in run[:first]], k, has_unit, year)
+    columns = month_and_months(columns, ctx.period_default) if columns else None
     if columns is None:
         return
     n, rows, rest = first, [], []
