@@ -204,6 +204,15 @@ def test_a_headlines_bare_rate_the_body_gives_an_indicator_is_one_fact() -> None
     assert [n.kind for n in doc.numbers if n.number_text == "6.2"].count("repeat") == 1
 
 
+def test_a_sector_and_its_value_added_stated_alike_are_one_fact() -> None:
+    """烟草制品业下降10.6% and 烟草制品业增加值…同比下降10.6%: the sector's value added, once."""
+    doc = digest(
+        "云南工业",
+        "1-8月，全省烟草制品业下降10.6%，非烟工业增长10.4%。其中，烟草制品业增加值完成900亿元，同比下降10.6%。",
+    )
+    assert sorted(f.value for f in doc.facts if f.measure == "growth_pct") == [-10.6, 10.4]
+
+
 def test_an_amount_before_an_aside_is_a_value_not_a_quantifier() -> None:
     doc = digest(
         "锦屏县工业经济",

@@ -125,11 +125,11 @@ def without_restatements(ctx: SectionState) -> list[Fact]:
     headline's GDP增长6.9% and the body's 地区生产总值…增长6.9%, a headline's 经济增速达16.6% and
     the body's 预计…生产总值…增长16.6%) is one fact: the statement with the longest evidence
     stays, the other's number is of kind 'repeat'. So is a value stated twice in the same
-    words (城镇常住人口2352万人 in the text and in its table), and a bare rate (增速6.2%!) that
-    another statement gives its indicator."""
+    words (城镇常住人口2352万人 in the text and in its table; 烟草制品业 and its 增加值), and a
+    bare rate (增速6.2%!) that another statement gives its indicator."""
     groups: dict[tuple, list[Fact]] = {}
-    for fact in ctx.facts:  # an indicator of no canonical name by its wording (城镇常住人口)
-        indicator = fact.indicator_code or to_simplified(fact.indicator_text)
+    for fact in ctx.facts:  # an indicator of no canonical name by its wording (城镇常住人口, 烟草制品业)
+        indicator = fact.indicator_code or to_simplified(fact.indicator_text).removesuffix("增加值")
         key = (fact.region_code, fact.period_code, indicator, fact.measure, fact.value)
         groups.setdefault(key, []).append(fact)
     headlines = [  # lines stating a value without ending a sentence: a headline, not the report
