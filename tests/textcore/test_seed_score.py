@@ -22,8 +22,9 @@ def original_f1(gazetteer) -> float:
     return _f1("utf-8", gazetteer)
 
 
-def test_sample_scores_above_the_floor(original_f1: float) -> None:
-    assert original_f1 >= 0.97
+def test_sample_scores_every_label(original_f1: float) -> None:
+    """The sample the job ships with is read whole: every labelled fact and no other."""
+    assert original_f1 == 1.0
 
 
 @pytest.mark.parametrize("variant", ["gb18030", "utf-16", "crlf", "traditional"])
