@@ -463,6 +463,8 @@ def test_respectively_complete_names_share_nothing(gazetteer: Gazetteer) -> None
         ("工业用水成本下降50%", "工业用水成本", "growth_pct", -50, "%", None),
         # up three tenths: +30 %
         ("文化产业增加值增长三成", "文化产业增加值", "growth_pct", 30, "%", None),
+        # a rate above three tenths: +30 % at least
+        ("全区进口增速超3成", "进口增速", "growth_pct", 30, "%", "超"),
         # a change of 2.3 percentage points
         ("研发投入强度提高2.3个百分点", "研发投入强度", "pp_change", 2.3, "个百分点", None),
         # a share of 45 %

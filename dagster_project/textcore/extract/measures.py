@@ -86,8 +86,8 @@ def measure_of(v: Value, verbs: str, subject: str) -> str | None:
         if moved or v.number < 0:  # 为-5.13%: no share is below zero, a change is
             return "growth_pct"
         return "share_pct"
-    if unit == "成":
-        return "growth_pct" if moved else "share_pct"
+    if unit == "成":  # 增长3成, 进口增速超3成: a rate in tenths; 占3成: a share
+        return "growth_pct" if moved or GROWTH_SUBJECT.search(subject) else "share_pct"
     if unit == "倍":  # 增长1.5倍, 增长速度达25.4倍: a multiple of growth
         return "growth_multiple" if moved or v.word or GROWTH_SUBJECT.search(subject) else None
     if unit in POINT_UNITS:
