@@ -34,7 +34,7 @@ import re
 from dagster_project.textcore.context.resolver import Placed
 from dagster_project.textcore.extract.cell_tables import read_cell_tables
 from dagster_project.textcore.extract.indicator_tables import read_indicator_tables
-from dagster_project.textcore.extract.lexicon import COMPLETE_END, RATE_WORDS, SENTENCE
+from dagster_project.textcore.extract.lexicon import COMPLETE_END, RATE_ONLY, SENTENCE
 from dagster_project.textcore.extract.measures import plausible, shift_value
 from dagster_project.textcore.extract.mentions import number_mentions
 from dagster_project.textcore.extract.notes import listed_topic
@@ -117,9 +117,6 @@ def extract(
     return facts, numbers
 
 
-BARE_RATE = re.compile(rf"(?:同比)?(?:{RATE_WORDS}|增长)")  # 增速, 同比增长: no indicator of its own
-
-
 def without_restatements(ctx: SectionState) -> list[Fact]:
     """A value stated twice of the same canonical indicator, place, period and measure (a
     headline's GDP增长6.9% and the body's 地区生产总值…增长6.9%, a headline's 经济增速达16.6% and
@@ -146,12 +143,12 @@ def without_restatements(ctx: SectionState) -> list[Fact]:
     stated = {
         (f.region_code, f.period_code, f.measure, f.value)
         for f in ctx.facts
-        if not BARE_RATE.fullmatch(f.indicator_text)
+        if not RATE_ONLY.fullmatch(f.indicator_text)
     }
     repeats |= {  # a headline's bare 增速6.2%! over the body's 地区生产总值…增长6.2%: its rate again
         id(f)
         for f in ctx.facts
-        if BARE_RATE.fullmatch(f.indicator_text)
+        if RATE_ONLY.fullmatch(f.indicator_text)
         and (f.region_code, f.period_code, f.measure, f.value) in stated
     }
     if repeats:
