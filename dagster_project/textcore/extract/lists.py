@@ -120,15 +120,9 @@ class ListsMixin(PairsMixin):
         if head in BARE_HEADS and not listed and re.search(r"[、和及与]", before):  # A、B表现亮眼，产值分别…
             items_before = self.clean(TREND.sub("", before.strip()))[0]
             head = items_before + head if items_before else head
-        if (
-            not head
-            and not listed
-            and re.search(r"[、和及与]", before)
-            and not re.search(r"\d\s*(?:%|％|亿|万|元)", before)
-        ):
-            head, scope, _ = self.clean(
-                TREND.sub("", before.strip())
-            )  # A、B表现亮眼，分别…: not a list of values
+        listing = re.search(r"[、和及与]", before) and not re.search(r"\d\s*(?:%|％|亿|万|元)", before)
+        if not head and not listed and listing:  # A、B表现亮眼，分别…; not a list of values before
+            head, scope, _ = self.clean(TREND.sub("", before.strip()))
         between = clause[m + 2 : tail[0].start - base]
         compared = COMPARED_LIST.match(between)
         said = "" if compared or "占" in between else self.clean(between)[0]  # 分别实现地区生产总值…
