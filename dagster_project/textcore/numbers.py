@@ -80,6 +80,7 @@ ELIDED_UNIT = re.compile(
 ELIDED_AMOUNT = re.compile(rf"(?:\s?[、和及与]\s?\d+\.\d+)*\s?[、和及与]\s?\d+\.\d+\s?(?P<unit>{UNIT})")
 AMOUNT_LISTED_BEFORE = re.compile(rf"\d(?:{UNIT})\s?[、和及与]\s?$")
 NEGATIVE = re.compile(r"[\u4e00-\u9fff(（:：、,，和][-−]")  # 增长-5.3%, 从化区(-1.8%), 4.1%、-30%
+HELD = ("独守", "守住", "稳守", "坐稳", "站稳")  # a tier a place holds (赣州独守三千亿), no amount
 BOUND_BEFORE = re.compile(rf"(?:{QUAL_BEFORE})$")
 # A unit followed by these characters is the start of a word: 三个千亿台阶, 家庭, 人民.
 UNIT_WORD = re.compile(r"阶|庭|民|素|目|景|件|单|片|置|门|准|类型|式")
@@ -275,6 +276,7 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
     start = bound.start() if bound else m.start()
     threshold = threshold or bool(bound and NOT_PASSED.search(text, max(0, start - 2), start))
     threshold = threshold or before == "跌破"  # 增速都跌破7%: a bar fallen below, no amount
+    threshold = threshold or text[max(0, m.start() - 2) : m.start()] in HELD  # 独守三千亿: a tier held
     rate = unit in ("%", "‰", "个百分点")
     if rate and not bound and m.start() >= 2 and NEGATIVE.match(text, m.start() - 2):
         number, start = -number, m.start() - 1  # 增长-5.3%: a minus sign after a word

@@ -177,6 +177,7 @@ def test_threshold_is_a_class_not_an_amount() -> None:
         ("全市GDP总量没有突破千亿", True),  # a bar not passed
         ("增速均在全省水平7.3%之上", True),  # a bar the rates lie above
         ("全市GDP突破千亿元", False),  # a bar passed: the amount, bounded
+        ("第二城赣州独守三千亿", True),  # a tier held alone
     ],
 )
 def test_a_bar_not_passed_or_lain_above_is_no_amount(text: str, threshold: bool) -> None:
