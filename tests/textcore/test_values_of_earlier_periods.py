@@ -247,3 +247,11 @@ def test_growth_on_the_base_of_a_year_is_of_the_texts_period() -> None:
     doc = parse_document(text.encode(), "x.txt", b'{"published": "2018-11-01"}')
     got = [(f.indicator_text, f.period_code, f.value) for f in doc.facts if f.measure == "growth_pct"]
     assert got == [("生产总值", "2018-Q1Q3", 9.14), ("生产总值", "2018-Q1Q3", 7.16)]
+
+
+def test_a_rate_over_several_years_keeps_its_base_in_its_wording() -> None:
+    """比2019年一季度增长19.3% in a 2021 text: not the yearly rate, its base stays in the wording;
+    比2020年一季度增长15.2%, the year before, is the yearly rate."""
+    text = "一季度，全市地区生产总值比2020年一季度增长15.2%，比2019年一季度增长19.3%。"
+    doc = parse_document(text.encode("utf-8"), "t.txt", json.dumps({"published": "2021-05-10"}).encode())
+    assert [f.indicator_text for f in doc.facts] == ["地区生产总值", "地区生产总值比2019年一季度"]

@@ -1,6 +1,7 @@
 """A value stated for a period before the one the text reports (生产总值从1949年的1456万元增加到…,
 比2017年的567亿元多了33亿元): of the subject its words name, else the one its span starts with
-or the sentence stated last, in that period."""
+or the sentence stated last, in that period; and the base of a rate over several years
+(比2019年一季度增长19.3% in 2021), which its wording keeps."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from dagster_project.textcore.extract.lexicon import RATE_ONLY, SHARE_SUBJECT
 from dagster_project.textcore.extract.measures import measure_of, sign_of, signed_after
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value
+
+BASE_YEAR = re.compile(
+    r"(?:比|较|相比|与)(?P<year>(?:19|20)\d{2})年(?:同期|[一二三四1-4]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|全年)?"
+)
 
 
 class EarlierValuesMixin:
@@ -45,3 +50,12 @@ class EarlierValuesMixin:
         for subject in self.subjects_for(subject_text, None, measure, False, ""):  # type: ignore[attr-defined]
             sign = sign_of(verbs, measure, subject.text)
             self.emit(subject, v, measure, sign, span, period=year, remember=False)  # type: ignore[attr-defined]
+
+    def base_year(self, v: Value, period: str | None) -> str | None:
+        """The base a rate is stated against when it is a year before the year before its
+        period (比2019年一季度 for 2021): a rate over several years, not the yearly one."""
+        clause = max(self.text.rfind(mark, 0, v.start) for mark in ",，;；") + 1
+        base = BASE_YEAR.search(self.text, clause, v.start)
+        if base is None or not period or not period[:4].isdigit():
+            return None
+        return base.group() if int(base.group("year")) < int(period[:4]) - 1 else None

@@ -220,6 +220,8 @@ class SentenceReader(
         at = self.offset + v.num_start
         period_code, source = self.period_of(v, measure, text, start, period)
         source = period_source if period and source == "baseline" else source
+        if measure == "growth_pct" and (base := self.base_year(v, period_code)) and base not in text:
+            text += base  # 比2019年一季度增长19.3%: a rate over two years keeps its base in its wording
         ctx.facts.append(
             Fact(
                 section_no=ctx.section.section_no,
