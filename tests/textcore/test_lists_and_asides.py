@@ -645,6 +645,21 @@ def test_about_before_a_value_is_no_part_of_its_subject() -> None:
     assert [f.indicator_text for f in doc.facts] == ["总人口"]
 
 
+def test_items_counted_after_their_list_are_each_compared() -> None:
+    """规上工业增加值、固定资产投资、限额以上消费品零售额3个主要指标增速分别比一季度平均增速低3.2个、
+    25.9个、6.7个百分点: each item's difference, not 主要指标增速's."""
+    doc = digest(
+        "百色经济",
+        "1-4月，全市规模以上工业增加值、固定资产投资、限额以上消费品零售额3个主要指标增速"
+        "分别比一季度平均增速低3.2个、25.9个、6.7个百分点。",
+    )
+    assert [f.indicator_text.split("增速")[0] for f in doc.facts] == [
+        "规模以上工业增加值",
+        "固定资产投资",
+        "限额以上消费品零售额",
+    ]
+
+
 @pytest.mark.parametrize("method", ["按可比口径", "可比口径", "按同口径"])
 def test_a_like_for_like_rate_is_of_the_amount_before_it(method: str) -> None:
     """全口径财政收入4113万元，按可比口径增长2.47%: how the rate was computed, not its subject."""

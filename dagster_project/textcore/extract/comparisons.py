@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dagster_project.textcore.extract.lexicon import TREND
+from dagster_project.textcore.extract.lexicon import APPOSITIVE, TREND
 from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import POINT_UNITS, Value
 from dagster_project.textcore.regions import RegionRef
@@ -119,7 +119,14 @@ class ComparisonsMixin:
         if not pp:
             return []
         first = pp[0].start - base
-        prev = max((v.end - base for v in values if v.end - base <= first), default=0)
+        prev = max(  # A、B、C3个主要指标增速分别比…: a count of the items listed is no boundary
+            (
+                v.end - base
+                for v in values
+                if v.end - base <= first and not APPOSITIVE.match(clause, v.start - base)
+            ),
+            default=0,
+        )
         parsed = read_comparison(clause[prev:first])
         if parsed is None:
             return []
