@@ -195,6 +195,7 @@ def unit_measure(unit: str | None) -> str | None:
 # 增速达到或超过9.0%的城市: a value that defines a class of places
 # 突破亿元大关: a round mark passed, not the amount reached
 MILESTONE_AFTER = re.compile(r"(?:的)?(?:大关|关口)|之[上下]")  # 突破千亿大关, 在全省水平7.3%之上: a bar
+SIZE_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)")  # 首个超百亿元水利工程: its size
 NOT_PASSED = re.compile(r"(?:没有|尚未|未能|没|未)$")  # 没有突破千亿: a bar not passed, no amount
 PLACE_CLASS_AFTER = re.compile(
     r"的(?:城市|地区|区县|县区|县市区|省份|省区市|市州|市县|县市|(?:县|市|区|省)(?=[(（][市区县旗、]+[)）]|有|共))"
@@ -277,6 +278,7 @@ def _value_of(text: str, m: re.Match[str]) -> Value | None:
     threshold = threshold or bool(bound and NOT_PASSED.search(text, max(0, start - 2), start))
     threshold = threshold or before == "跌破"  # 增速都跌破7%: a bar fallen below, no amount
     threshold = threshold or text[max(0, m.start() - 2) : m.start()] in HELD  # 独守三千亿: a tier held
+    threshold = threshold or bool(before in ("超", "超过") and SIZE_CLASS_AFTER.match(text, m.end()))
     rate = unit in ("%", "‰", "个百分点")
     if rate and not bound and m.start() >= 2 and NEGATIVE.match(text, m.start() - 2):
         number, start = -number, m.start() - 1  # 增长-5.3%: a minus sign after a word

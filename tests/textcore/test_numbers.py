@@ -178,6 +178,8 @@ def test_threshold_is_a_class_not_an_amount() -> None:
         ("增速均在全省水平7.3%之上", True),  # a bar the rates lie above
         ("全市GDP突破千亿元", False),  # a bar passed: the amount, bounded
         ("第二城赣州独守三千亿", True),  # a tier held alone
+        ("全省首个超百亿元水利工程开工", True),  # the size class of a project, no amount
+        ("全区GDP超百亿元", False),
     ],
 )
 def test_a_bar_not_passed_or_lain_above_is_no_amount(text: str, threshold: bool) -> None:
