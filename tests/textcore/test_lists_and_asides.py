@@ -660,6 +660,13 @@ def test_items_counted_after_their_list_are_each_compared() -> None:
     ]
 
 
+def test_what_a_campaign_drove_keeps_its_verb() -> None:
+    """累计拉动消费126亿元: the spending the campaign drove, not all 消费; 旅游带动就业增长3%
+    is 就业's rate."""
+    doc = digest("邯郸消费", "2024年，全市举办系列促消费活动，累计拉动消费126亿元。全市旅游带动就业增长3%。")
+    assert [f.indicator_text for f in doc.facts] == ["拉动消费", "就业"]
+
+
 @pytest.mark.parametrize("method", ["按可比口径", "可比口径", "按同口径"])
 def test_a_like_for_like_rate_is_of_the_amount_before_it(method: str) -> None:
     """全口径财政收入4113万元，按可比口径增长2.47%: how the rate was computed, not its subject."""
