@@ -587,3 +587,12 @@ def test_places_called_these_cities_share_the_indicator_after_the_words() -> Non
     """曲靖、红河、玉溪这几个城市GDP总值也达到1千亿元以上: each city's GDP总值, not 几个城市GDP总值."""
     doc = digest("云南各城市GDP", "2018年前三季度，曲靖、红河、玉溪这几个城市GDP总值也达到1千亿元以上。")
     assert {f.indicator_text for f in doc.facts} == {"GDP总值"} and len(doc.facts) == 3
+
+
+def test_places_counted_in_the_clause_before_share_the_value_all_reach() -> None:
+    """而绵阳、德阳、宜宾3市齐头并进，上半年GDP总量均突破1000亿元: each of the three, not 成都."""
+    doc = digest(
+        "四川各市GDP",
+        "上半年，成都GDP总量7702.37亿元。而绵阳、德阳、宜宾3市齐头并进，上半年GDP总量均突破1000亿元。",
+    )
+    assert [f.region_name for f in doc.facts if f.value == 1000] == ["绵阳市", "德阳市", "宜宾市"]

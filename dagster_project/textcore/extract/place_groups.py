@@ -22,6 +22,7 @@ from dagster_project.textcore.extract.state import SectionState, Subject
 from dagster_project.textcore.numbers import Value
 from dagster_project.textcore.regions import RegionRef
 
+PLACE_COUNT_WORDS = re.compile(r"\d+个?(?:城市|区县|县区|省份|市|县|区|省)")
 COMPARED_BOUNDS = frozenset("低于 高于 不足 不到 超过 均超过 均低于 均高于".split())
 
 
@@ -162,7 +163,9 @@ class PlaceGroupsMixin:
         previous = clauses[-2] if len(clauses) >= 2 and not clauses[-1].strip() else ""
         if (
             not previous
-            or re.search(r"\d", previous)
+            or re.search(
+                r"\d", PLACE_COUNT_WORDS.sub("", previous)
+            )  # 绵阳、德阳、宜宾3市齐头并进: not a value
             or self.ctx.gazetteer.find(seg, context)
             # …有11个，分别是广东、…、上海，比去年同期多3个: the members of a count, not sharing a value
             or re.match(r"\s*(?:分别是|分别为|即|包括)", previous)
