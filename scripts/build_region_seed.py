@@ -35,6 +35,7 @@ What the script does, so that the output is reproducible and reviewable:
   divisions, the names of the ethnic groups; the full name is kept when the short form
   would be one character, generic (城区, 郊区, 城关...), look like another full name
   (沙市区 -> 沙市) or shadow a higher-level division (河南蒙古族自治县 vs 河南省);
+- puts the nation first (100000 中华人民共和国, level ``nation``), the place of national values;
 - appends the curated ``dbt/seeds/ref_economic_zones.csv`` (level ``zone``, project codes);
   a source division with the same name as a curated zone is left out, so the zone's project
   code is the one used (两江新区 is reported as a zone, as the warehouse contract says).
@@ -67,6 +68,15 @@ OUTSIDE_MAINLAND = {"71", "81", "82"}  # only the province-level row is a GB/T 2
 NOT_DIVISIONS = {"133100"}  # statistical code of 雄安新区 (a national new area)
 NOT_PROVINCES = {"99"}  # 990000 苏鲁交界, 999900 海域: statistical areas, not divisions
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
+# The nation, for national values (全国GDP增长5.3%); no place finder name is made of it
+NATION = dict(
+    region_code="100000",
+    region_name="中华人民共和国",
+    short_name="中华人民共和国",
+    level="nation",
+    parent_code="",
+    province_name="",
+)
 
 # Suffixes removed for the short name, longest first (自治X is handled with the ethnic names).
 SUFFIXES = ("特别行政区", "地区", "林区", "特区", "新区", "省", "市", "区", "县", "旗", "盟")
@@ -251,8 +261,8 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 1
-    write_csv(args.out, rows + zones)
-    print(f"wrote {len(rows) + len(zones)} regions ({len(zones)} zones) to {args.out}")
+    write_csv(args.out, [NATION, *rows, *zones])
+    print(f"wrote {len(rows) + len(zones) + 1} regions ({len(zones)} zones, the nation) to {args.out}")
     return 0
 
 

@@ -46,7 +46,7 @@ class RegionRef:
     code: str
     name: str
     short_name: str
-    level: str  # province | prefecture | county | zone
+    level: str  # nation | province | prefecture | county | zone
     parent_code: str | None
     province_name: str | None
     shared: bool = False  # a name several divisions hold, the text not saying which (``code`` is the name)
@@ -79,7 +79,11 @@ class Gazetteer:
         self._is_word = is_word
         self._by_code: dict[str, RegionRef] = {}
         self._surfaces: dict[str, dict[str, tuple[RegionRef, int]]] = defaultdict(dict)
+        self.nation: RegionRef | None = None  # the place of national values, named by no surface
         for ref in regions:
+            if ref.level == "nation":
+                self.nation = ref
+                continue
             self._by_code[ref.code] = ref
         for ref in self._by_code.values():
             self._add(ref.name, ref, _NAME)

@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
-LEVELS = ("province", "prefecture", "county", "zone")
+LEVELS = ("nation", "province", "prefecture", "county", "zone")
 
 
 def read_seed_rows(path: Path, required: Iterable[str]) -> list[dict[str, str]]:

@@ -257,7 +257,7 @@ def test_the_total_of_all_places_counted_is_a_value_and_china_is_no_period_word(
     doc = parse("17个县(市、区)经济总量合计达到420亿元，增长了20.9%。上半年中国GDP同比增长6.3%。")
     assert [f.value for f in doc.facts] == [420.0, 20.9, 6.3]
     assert all(f.indicator_text.endswith("经济总量") and "、" not in f.indicator_text for f in doc.facts[:2])
-    assert doc.facts[2].indicator_text == "中国GDP"
+    assert (doc.facts[2].region_name, doc.facts[2].indicator_text) == ("中华人民共和国", "GDP")
 
 
 def test_a_city_whose_name_ends_in_du_and_a_year_written_without_nian_open_their_subjects() -> None:
@@ -336,11 +336,11 @@ def test_a_zone_following_in_rank_is_not_the_city_it_is_named_after() -> None:
 
 
 def test_the_nations_figure_is_no_places_and_its_name_is_not_carried_to_places() -> None:
-    """全国GDP增长5.3%: of no division (not of the province the text is about); 贵州和天津都是
-    5.3%: their GDP; a rate of places named alone is measured as their subject, not as a share."""
+    """全国GDP增长5.3%: the nation's (中华人民共和国), not of the province the text is about; 贵州和
+    天津都是5.3%: their GDP; a rate of places named alone is measured as their subject, not as a share."""
     doc = parse("上半年，全国GDP增长5.3%。贵州和天津都是5.3%，与全国增速持平。", meta=None)
     got = facts(doc)
-    assert got[0] == (None, "全国GDP", "growth_pct", 5.3)
+    assert got[0] == ("中华人民共和国", "GDP", "growth_pct", 5.3)
     assert [(f[0], f[1]) for f in got[1:]] == [("贵州省", "GDP"), ("天津市", "GDP")]
     doc = parse("上半年，共有20个省份经济增速超过5.3%的全国增速，贵州和天津都是5.3%，与全国增速持平。")
     assert [(f[0], f[2]) for f in facts(doc)] == [("贵州省", "growth_pct"), ("天津市", "growth_pct")]
@@ -602,7 +602,7 @@ def test_a_list_with_a_pages_commas_pairs_with_the_places_whose_rate_fell_below_
     """吉林、河北、山西三个省份增速都跌破7%，分别报6.8%,5.8%,和5.5%: 7% is a bar fallen below
     (no value), the list set apart by ASCII commas is one list, and its values are the rates."""
     doc = parse("上半年，全国GDP增长7.4%。吉林、河北、山西三个省份增速都跌破7%，分别报6.8%,5.8%,和5.5%。")
-    got = [(f.region_name, f.measure, f.value) for f in doc.facts if f.region_name]
+    got = [(f.region_name, f.measure, f.value) for f in doc.facts]
     rates = [("吉林省", "growth_pct", 6.8), ("河北省", "growth_pct", 5.8), ("山西省", "growth_pct", 5.5)]
-    assert got == rates
+    assert got == [("中华人民共和国", "growth_pct", 7.4), *rates]
     assert {n.number_text: n.kind for n in doc.numbers}["7"] == "threshold"

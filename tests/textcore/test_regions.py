@@ -41,14 +41,18 @@ def test_seed_codes_unique_and_well_formed(seed_rows: list[dict[str, str]]) -> N
     for r in seed_rows:
         pattern = r"Z\d{8}" if r["level"] == "zone" else r"\d{6}"
         assert re.fullmatch(pattern, r["region_code"]), r
-        assert r["level"] in {"province", "prefecture", "county", "zone"}, r
+        assert r["level"] in {"nation", "province", "prefecture", "county", "zone"}, r
         assert r["short_name"] and r["region_name"], r
 
 
 def test_seed_hierarchy_is_closed(seed_rows: list[dict[str, str]]) -> None:
     by_code = {r["region_code"]: r for r in seed_rows}
     provinces = {r["region_name"] for r in seed_rows if r["level"] == "province"}
+    assert [r["region_name"] for r in seed_rows if r["level"] == "nation"] == ["中华人民共和国"]
     for r in seed_rows:
+        if r["level"] == "nation":  # the place of national values, above every province
+            assert r["parent_code"] == "" and r["province_name"] == ""
+            continue
         if r["level"] == "province":
             assert r["parent_code"] == "" and r["province_name"] == r["region_name"]
             continue

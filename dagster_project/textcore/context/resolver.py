@@ -33,7 +33,9 @@ class Placed:
 RANKED_WITHIN = re.compile(
     r"(?:排名|排|位居|位列|居)(?:全省|全市|全国)?第[一二三四五六七八九十\d]{1,2}(?:位|名)?的"
 )
-NATIONAL = re.compile(r"^(?:全国|我国)(?!各|的?平均|平均)")  # 全国GDP, 我国国内生产总值
+NATIONAL = re.compile(  # 全国GDP, 我国国内生产总值, 中国GDP: the nation's
+    r"^(?:(?:全国|我国)(?!各|的?平均|平均)|中国(?=的?(?:GDP|经济|国内生产总值|进出口|外贸)))"
+)
 
 
 class RegionResolver:
@@ -102,7 +104,7 @@ class RegionResolver:
             if placed is not None:
                 return subject, placed
         if NATIONAL.match(subject):  # 全国GDP增长5.2%: the nation's, no division's
-            return subject, Placed(None, "clause")
+            return subject, Placed(self.gazetteer.nation, "clause")
         if subject and not subject.startswith(("“", "「", "『", "《", '"')):
             lead = self.leading_place(subject)
             ranked = RANKED_WITHIN.match(subject, lead[0]) if lead is not None else None
