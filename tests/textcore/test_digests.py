@@ -468,6 +468,9 @@ def test_the_average_of_the_place_compared_with_is_that_places_figure() -> None:
     doc = digest("山东各市GDP", "一季度，青岛、济宁、淄博等市的两年平均增速均低于全省的5.4%水平。")
     assert 5.4 not in [f.value for f in doc.facts]  # the province's, not the cities' nor a share
     assert {n.kind for n in doc.numbers if n.number_text == "5.4"} == {"benchmark"}
+    doc = digest("各省GDP", "前三季度，湖北、海南等11个省份同比增速跑赢或持平于全国9.8%的增速。")
+    assert doc.facts == []  # the nation's rate, quoted as the bar they reached
+    assert {n.kind for n in doc.numbers if n.number_text == "9.8"} == {"benchmark"}
 
 
 def test_a_price_index_is_a_level_not_a_share() -> None:

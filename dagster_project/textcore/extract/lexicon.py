@@ -238,9 +238,10 @@ BENCHMARK_BEFORE = re.compile(
 )
 # 略高于全省8.3%的平均水平: the figure of the place compared with, its 平均 after it
 BENCHMARK_PLACE = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|不及|领先)(?:全国|全省|全市|全区|全县|全州)的?\s*$"
+    r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|跑输|持平于|不及|领先)(?:全国|全省|全市|全区|全县|全州)的?\s*$"
 )
-BENCHMARK_AVERAGE_AFTER = re.compile(r"的(?:平均(?:水平|增速|增幅|值)?|水平)|水平")  # 低于全省的5.4%水平
+# 低于全省的5.4%水平, 持平于全国9.8%的增速: the place compared with, its figure
+BENCHMARK_AVERAGE_AFTER = re.compile(r"的(?:平均(?:水平|增速|增幅|值)?|水平|增速|增幅)|水平")
 # 南阳(6.3%)、漯河(7.3%) / 西青(1004.1亿): a value in brackets right after its place
 BRACKET_OPEN = re.compile(r"[（(]\s*$")
 BRACKET_CLOSE = re.compile(r"\s*[)）]")
