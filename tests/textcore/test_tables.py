@@ -314,3 +314,13 @@ def test_parts_after_qizhong_are_of_the_row_above_and_a_value_the_text_states_to
     got = [(f.indicator_text, f.measure, f.value) for f in doc.facts]
     assert ("农村常住人口", "level", 1454.0) in got and ("城镇常住人口", "share_pct", 61.8) in got
     assert [g for g in got if g[2] == 2352.0] == [("城镇常住人口", "level", 2352.0)]
+
+
+def test_the_whole_provinces_row_in_a_countys_text_is_the_province() -> None:
+    """A county's text quoting its province's table (全省 / 长沙市 / 株洲市 …): 全省 is the province,
+    as the text's scope word means it, not the county the text is of."""
+    cells = ["市州", "比上年同期(%)", "全 省", "7.1", "长沙市", "8.3", "株洲市", "7.0", "湘潭市", "7.1"]
+    text = "全县经济运行情况\n" + "".join(f"{c} |\n" for c in cells)
+    meta = json.dumps({"published": "2017-12-20", "region": "洞口县"}).encode()
+    doc = parse_document(text.encode("utf-8"), "cells.txt", meta)
+    assert [(f.region_name, f.value) for f in doc.facts][:2] == [("湖南省", 7.1), ("长沙市", 8.3)]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dagster_project.textcore.extract.cell_columns import CellColumn, columns_of, month_and_months
+from dagster_project.textcore.extract.lexicon import SCOPE_WORDS
 from dagster_project.textcore.extract.measures import measure_of
 from dagster_project.textcore.extract.sentence import SentenceReader
 from dagster_project.textcore.extract.state import SectionState, Subject
@@ -29,7 +30,6 @@ UNIT_CELL = re.compile(rf"(?:{UNIT}|%|元)")
 PART_ROW = re.compile(r"^[#＃\s]*其中")
 ROW_MARKS = re.compile(r"^[#＃\s]*(?:其中[:：])?")
 MIN_ROWS = 2
-WHOLE_ROW = re.compile(r"全(?:省|市|区|县|州|盟|旗|国)")  # the row of the text's own place
 SECTOR_ROW = re.compile(r"(?:产业|工业|建筑业|农业|服务业|农林牧渔业)$")
 
 
@@ -199,13 +199,15 @@ def _emit_place_rows(
         return "".join(spanning[-1:]) + column.name
 
     labels = [ROW_MARKS.sub("", row[0].text) for row in rows]
-    places = [
-        None if WHOLE_ROW.fullmatch(x) else ctx.gazetteer.lookup(x, ctx.places.context()) for x in labels
-    ]
+    places = [ctx.gazetteer.lookup(x, ctx.places.context()) for x in labels]
     above = {p.code: ctx.gazetteer.parent(p) for p in places if p is not None}
-    whole = ctx.places.anchor or (next(iter(above.values())) if len(set(above.values())) == 1 else None)
+    holder = next(iter(above.values())) if len(set(above.values())) == 1 else None
     for row, label, place in zip(rows, labels, places, strict=True):
-        place = whole if WHOLE_ROW.fullmatch(label) else place  # 全省 over its cities: the province
+        if label == "全国":
+            place = ctx.gazetteer.nation
+        elif SCOPE_WORDS.fullmatch(label):  # 全省: as the text's scope words mean it, else the rows' holder
+            scoped = ctx.places.scope(label)
+            place = scoped.region if scoped is not None else holder
         if place is not None:
             _emit_values(
                 ctx, row, columns, has_unit, lambda c, p=place: Subject(name_of(c), p, "clause"), None
