@@ -715,3 +715,17 @@ def test_accounts_after_the_value_added_of_firms_of_a_scale_are_of_those_firms()
     )
     got = [f.indicator_text for f in doc.facts[1:]]
     assert got == ["规模以上工业主营业务收入", "规模以上工业利润", "规模以上工业利税"]
+
+
+def test_differences_each_of_an_item_the_clause_before_lists() -> None:
+    """A、B和C普遍下降，增幅分别低于去年同期x、y和z个百分点: each difference is of its item in the
+    clause before, not of the indicator stated last."""
+    doc = digest(
+        "某县上半年经济运行",
+        "上半年，全县农民人均现金收入达到9262元，增长14.8%。上半年，县域房地产施工面积、竣工面积和"
+        "销售面积普遍下降，增幅分别低于去年同期60.2、226.1和96.1个百分点。",
+    )
+    got = {f.value: f.indicator_text for f in doc.facts if f.measure == "pp_change"}
+    assert got[60.2].startswith("县域房地产施工面积增幅")
+    assert got[226.1].startswith("竣工面积增幅")
+    assert got[96.1].startswith("销售面积增幅")

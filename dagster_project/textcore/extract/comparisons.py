@@ -152,7 +152,12 @@ class ComparisonsMixin:
         items = [subject] * len(run)
         if len(run) > 1 and "分别" in clause and len(set(benchmarks_each)) == 1:  # A、B增速分别比…回落x、y
             listed = self.listed_items(base, subject.text, None, len(run), headless=True)  # type: ignore[attr-defined]
-            items = listed or self.stated_last(own, len(run)) or items
+            items = (
+                listed
+                or self.listed_before(base, pending, own, len(run))
+                or self.stated_last(own, len(run))
+                or items
+            )
         for v, benchmark, item in zip(run, benchmarks_each, items, strict=False):
             wording = f"{with_rate(item.text)}{marker}{benchmark}{direction}"
             subject_each = Subject(wording, item.region, item.source)
@@ -169,6 +174,17 @@ class ComparisonsMixin:
             return ""
         words = self.clean(TREND.sub("", clause))[0]  # type: ignore[attr-defined]
         return re.sub(r"等(?:主要|各项)?(?:经济)?指标$", "", words)
+
+    def listed_before(self, base: int, pending: str, own: str, n: int) -> list[Subject] | None:
+        """A、B和C普遍下降，增幅分别低于去年同期x、y、z个百分点: the ``n`` items the clause before
+        (``pending``, with no value) lists, each with the bare rate compared (``own``)."""
+        if own and not RATE.fullmatch(own):
+            return None
+        words = self.clean(TREND.sub("", pending))[0]  # type: ignore[attr-defined]
+        if not words or not LIST.search(words):
+            return None
+        items = self.listed_items(base, words, None, n, headless=True)  # type: ignore[attr-defined]
+        return [Subject(s.text + own, s.region, s.source) for s in items] if items else None
 
     def stated_last(self, own: str, n: int) -> list[Subject] | None:
         """A、B、C分别增长…，分别高于全国x、y、z个百分点: a difference of each of the ``n``
