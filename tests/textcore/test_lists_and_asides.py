@@ -729,3 +729,23 @@ def test_differences_each_of_an_item_the_clause_before_lists() -> None:
     assert got[60.2].startswith("县域房地产施工面积增幅")
     assert got[226.1].startswith("竣工面积增幅")
     assert got[96.1].startswith("销售面积增幅")
+
+
+def test_a_list_of_classification_names_splits_between_the_names_not_inside_them() -> None:
+    """Industries and groups of goods whose standard names hold 、 or 和 (电力、热力、燃气及水生产和
+    供应业, 服装、鞋帽、针纺织品类, 医疗保健和个人用品类) are one item each in a 分别 list,
+    whether the list is set apart by 、 or by commas."""
+    doc = digest(
+        "某市1-5月经济运行",
+        "1-5月，分门类看，采矿业，制造业，电力、热力、燃气及水生产和供应业分别下降29.8%、增长6.5%和增长4.1%。"
+        "限额以上单位饮料、烟酒、服装、鞋帽、针纺织品类商品零售额分别增长25.6%、7.3%、6.9%。"
+        "衣着类、居住类和医疗保健和个人用品类指数分别上涨7.4%、5.4%和3.6%。",
+    )
+    got = {f.value: f.indicator_text for f in doc.facts}
+    assert got[-29.8] == "采矿业"
+    assert got[6.5] == "制造业"
+    assert got[4.1] == "电力、热力、燃气及水生产和供应业"
+    assert "烟酒" in got[7.3] and "服装" not in got[7.3]
+    assert "服装、鞋帽、针纺织品类" in got[6.9]
+    assert got[7.4].startswith("衣着类") and got[5.4].startswith("居住类")
+    assert got[3.6].startswith("医疗保健和个人用品类")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dagster_project.textcore.classifications import is_name, masked, unmasked
 from dagster_project.textcore.extract.lexicon import (
     APPOSITIVE,
     BARE_HEADS,
@@ -157,7 +158,7 @@ class ListsMixin(PairsMixin):
         few, set apart by commas before the clause (``comma_items``) before splitting at 和."""
         split = lambda: self.split_items(head, scope, n, said)  # noqa: E731
         comma = lambda: self.comma_items(base, head, scope, n, headless)  # noqa: E731
-        return (split() or comma()) if len(head.split("、")) >= n else (comma() or split())
+        return (split() or comma()) if len(masked(head).split("、")) >= n else (comma() or split())
 
     def comma_items(
         self, base: int, head: str, scope: str | None, n: int, headless: bool = False
@@ -166,7 +167,8 @@ class ListsMixin(PairsMixin):
         themselves are set apart by commas, the clauses before the one with 分别; each takes
         the last item's head (增加值); ``headless``: items compared, whose wording adds the rate."""
         last = self.region_of(head, scope)
-        word = head_of(last.text) or ("" if headless else None)
+        # 采矿业,制造业,电力、热力…供应业分别…: whole names of a classification, no shared head
+        word = head_of(last.text) or ("" if headless or is_name(last.text) else None)
         before = re.split(r"[。；;！？!?]", self.text[:base])[-1]
         items = [c.strip() for c in re.split(r"[,，]", before)][-n:-1] if n > 1 else []
         if word is None or len(items) != n - 1 or not all(ITEM_BEFORE.fullmatch(c) for c in items):
@@ -206,13 +208,14 @@ class ListsMixin(PairsMixin):
         if n == 3 and (sectors := THREE_SECTORS.match(head)):  # 三次产业分别…: 第一、第二、第三产业
             rest = head[sectors.end() :] or "增加值"
             head = "、".join(f"第{k}产业{rest}" for k in "一二三")
-        head = re.sub(r"(?:则|也|均|都)$", "", head)  # 烟台、济南则分别…
+        head = masked(re.sub(r"(?:则|也|均|都)$", "", head))  # 烟台、济南则分别…; 批发和零售业 whole
         parts = [p for p in (p.strip(" ,，") for p in head.split("、")) if p]
         if len(parts) < n and (joined := re.fullmatch(r"(.+)[和及与](.+)", parts[-1])):
             # …、交通运输仓储和邮电及其他服务业: the last 及 joins the last two items; else each 和
             once = [*parts[:-1], joined.group(1), joined.group(2)]
             each = [p for p in re.split(r"[和及与]", parts[-1]) if p]
             parts = once if len(once) == n else parts[:-1] + each
+        parts = [unmasked(p) for p in parts]
         if len(parts) < n:
             return None
         parts = parts[-n:]
