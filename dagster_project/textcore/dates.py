@@ -165,14 +165,21 @@ THIS_YEAR_PART = re.compile(r"今年(?:以来|前|上半年|[一二三1-4]季度
 
 def _past_year_reviewed(norm: str, mentions: list[PeriodMention], year: int) -> bool:
     """Whether a dateless text states values of the whole of ``year`` (2013年，GDP…) before it
-    speaks of part of 今年: a year whose figures are out is over, so 今年 is the next."""
+    speaks of part of 今年, or after opening on a part of a year it does not name (一季度…):
+    a year whose figures are out is over, so 今年 is the next."""
     whole = [
         p.end
         for p in mentions
         if p.code == str(year) and p.explicit_year and p.role == "period" and STATED_FOR.match(norm, p.end)
     ]
-    part = THIS_YEAR_PART.search(norm, whole[0]) if whole else None
-    return part is not None
+    if not whole:
+        return False
+    # 一季度我市有望…。2011年，全市生产总值…: a text that opens on part of its own year, then looks back
+    opened_on_part = any(
+        p.start < whole[0] and not p.explicit_year and p.role == "period" and p.code and "-" in p.code
+        for p in mentions
+    )
+    return opened_on_part or THIS_YEAR_PART.search(norm, whole[0]) is not None
 
 
 VALUE_AFTER = re.compile(r"[^。；;!?！？\n]*?\d+(?:\.\d+)?\s?(?:%|个百分点|亿|万|元|倍)")

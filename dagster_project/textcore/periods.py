@@ -174,6 +174,10 @@ def _role(text: str, start: int, end: int) -> str:
     return "period"
 
 
+# 。今年，我市…: a clause opening on 今年 (not 都为今年经济增长设定了…目标, a year named in passing)
+THIS_YEAR_OPENS = re.compile(r"(?:^|(?<=[。；;，,！!？?\n]))\s*今年")
+
+
 def find_periods(
     text: str, year: int | None, month: int = 12, dated: bool = True, written: int | None = None
 ) -> list[PeriodMention]:
@@ -189,9 +193,13 @@ def find_periods(
     """
     found: list[PeriodMention] = []
     running: int | None = written  # the year the text last wrote out for its values
+    last_end = 0
     for m in PERIOD.finditer(text):
         if not m.group(0):
             continue
+        if running is not None and THIS_YEAR_OPENS.search(text, last_end, m.start()):
+            running = None  # 2011年，全市…。今年，我市…一季度: back to the text's own year
+        last_end = m.end()
         role = _role(text, m.start(), m.end())
         if found and LISTED.fullmatch(text[found[-1].end : m.start()]):
             role = found[-1].role  # 快于一季度、2016年全年: a list of periods compared with

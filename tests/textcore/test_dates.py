@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -146,6 +147,38 @@ def test_a_dateless_text_stating_a_whole_years_figures_before_part_of_this_year_
     assert [f.period_code for f in doc.facts] == ["2013", "2013", "2014-Q1Q3", "2014-Q1Q3"]
     dates, _ = _dates("2022年全区第四季度冲刺和重点工作部署。今年以来，全区GDP增长5%。", "x.txt")
     assert dates.year == 2022
+
+
+def test_a_dateless_text_opening_on_part_of_its_year_then_looking_back_is_of_the_next() -> None:
+    """一季度…生产总值将达到103.22亿元。2011年，全市生产总值…: the quarter it opens on is of the
+    year after the whole year whose figures it then gives."""
+    text = (
+        "近日，一季度经济运行会议举行。初步预计，一季度全市生产总值将达到103.22亿元左右，增长14%以上。"
+        "2011年，全市生产总值达到403.54亿元，增长15.6%。"
+    )
+    assert _dates(text, "x.txt")[0].year == 2012
+    doc = parse_document(text.encode("utf-8"), "x.txt")
+    assert [(f.period_code, f.value) for f in doc.facts] == [
+        ("2012-Q1", 103.22),
+        ("2012-Q1", 14.0),
+        ("2011", 403.54),
+        ("2011", 15.6),
+    ]
+    assert doc.facts[0].indicator_text == "生产总值"  # 将达到: what it will reach, the 将 no part of it
+
+
+def test_this_year_said_again_ends_the_year_last_written_out() -> None:
+    """2018年，全县…。今年，全县…。一季度…: after 今年 a quarter without a year is of the text's
+    own year again, not of the year written out before it."""
+    meta = json.dumps({"published": "2019-04-20"}).encode()
+    text = (
+        "2018年，全县地区生产总值增长6.5%。今年，全县上下聚焦高质量发展。一季度，全县地区生产总值增长7.1%。"
+    )
+    doc = parse_document(text.encode("utf-8"), "x.txt", meta)
+    assert [(f.period_code, f.value) for f in doc.facts] == [("2018", 6.5), ("2019-Q1", 7.1)]
+    text = "2018年，全县地区生产总值增长6.5%。一季度，全县地区生产总值增长7.1%。"  # 2018's quarter
+    doc = parse_document(text.encode("utf-8"), "x.txt", meta)
+    assert [(f.period_code, f.value) for f in doc.facts] == [("2018", 6.5), ("2018-Q1", 7.1)]
 
 
 def test_the_texts_period_is_the_one_it_names_most_often_for_values() -> None:
