@@ -749,3 +749,12 @@ def test_a_list_of_classification_names_splits_between_the_names_not_inside_them
     assert "服装、鞋帽、针纺织品类" in got[6.9]
     assert got[7.4].startswith("衣着类") and got[5.4].startswith("居住类")
     assert got[3.6].startswith("医疗保健和个人用品类")
+
+
+def test_its_rate_after_a_milestone_passed_is_of_the_indicator_before() -> None:
+    """常德市完成GDP3238.14亿元，顺利突破3000亿元大关，其增速为8.4%: the rate is the GDP's; how
+    the milestone was passed (顺利, 成功, 一举) is no part of it."""
+    doc = digest("常德市2017年经济", "2017年，常德市完成GDP3238.14亿元，顺利突破3000亿元大关，其增速为8.4%。")
+    got = {f.value: f.indicator_text for f in doc.facts}
+    assert got[3238.14] == "GDP"  # 常德市完成GDP: what the place did is no part of the indicator
+    assert got[8.4] == "GDP增速"

@@ -125,8 +125,9 @@ class SubjectsMixin:
         paragraph = self.ctx.paragraph_place(self.offset)
         text, placed = self.ctx.places.resolve(subject, scope, self.sentence_place, paragraph)
         if placed.source == "clause":  # 山西2017年上半年全省地区生产总值: what follows the place
-            for _ in range(3):
+            for _ in range(3):  # 常德市完成GDP: what the place did is no part of it either
                 text = SCOPE_WORDS.sub("", PERIOD_WORDS.sub("", text))
+                text = LEAD_VERBS.sub("", text, count=1) or text
         return Subject(text, placed.region, placed.source or "document")
 
     def leading_place(self, text: str) -> tuple[int, RegionRef] | None:
