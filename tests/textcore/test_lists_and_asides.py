@@ -758,3 +758,34 @@ def test_its_rate_after_a_milestone_passed_is_of_the_indicator_before() -> None:
     got = {f.value: f.indicator_text for f in doc.facts}
     assert got[3238.14] == "GDP"  # 常德市完成GDP: what the place did is no part of the indicator
     assert got[8.4] == "GDP增速"
+
+
+def test_a_difference_after_a_share_stated_since_the_last_comparison_is_the_shares() -> None:
+    """…增速比上半年提高1.9个百分点，…，三产增加值占地区生产总值的比重为42.2%，同比提高1.6个百分点:
+    the last difference is of the share stated after the comparison before it; a bare head before
+    占 (增加值占…比重) is the indicator stated last."""
+    doc = digest(
+        "宁波市前三季度经济",
+        "前三季度，宁波第三产业增加值同比增长10.4%，增速比上半年提高1.9个百分点，是三个产业中增长最快的，"
+        "快于第二产业5.1个百分点，三产增加值占地区生产总值的比重为42.2%，同比提高1.6个百分点。"
+        "规模以上工业中，高新技术产业增加值增长18.8%，增加值占全市规上工业比重33.7%，较上年提高3.3个百分点。",
+    )
+    got = {f.value: f.indicator_text for f in doc.facts}
+    assert got[1.9] == "第三产业增加值增速比上半年提高"
+    assert got[5.1] == "第三产业增加值增速快于第二产业"
+    assert got[1.6] == "三产增加值占地区生产总值的比重同比提高"
+    assert got[33.7] == "高新技术产业增加值占全市规上工业比重"
+    assert got[3.3] == "高新技术产业增加值占全市规上工业比重较上年提高"
+
+
+def test_a_rate_lagging_behind_is_a_comparison_and_the_whole_listed_with_its_parts_stays_whole() -> None:
+    """增速仍滞后全市1.2个百分点 compares the rate stated last; 进出口、出口、进口同比均增长38.9%:
+    the whole and each of its parts, not 进进口."""
+    doc = digest(
+        "某区1-8月经济",
+        "1-8月，社会消费品零售总额完成20亿元，虽然增速仍滞后全市1.2个百分点，但较7月已回升0.8个百分点。"
+        "1-8月，进出口、出口、进口同比均增长38.9%。",
+    )
+    got = [(f.indicator_text, f.value) for f in doc.facts]
+    assert ("社会消费品零售总额增速滞后全市", 1.2) in got
+    assert [t for t, v in got if v == 38.9] == ["进出口", "出口", "进口"]

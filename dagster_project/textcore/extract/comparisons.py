@@ -18,7 +18,7 @@ from dagster_project.textcore.regions import RegionRef
 
 # 比/较 X + direction (比全国低了), or a direction word that names the benchmark after it (高于全国).
 MARKER = re.compile(
-    r"比|较|同比|与|相比|(?P<directed>高于|低于|快于|慢于|高出|低出|领先|落后|超过|超出|好于|塌)"
+    r"比|较|同比|与|相比|(?P<directed>高于|低于|快于|慢于|高出|低出|领先|落后|滞后于?|超过|超出|好于|塌)"
 )
 DIRECTION = re.compile(
     r"(?:提高|提升|加快|放缓|回落|下降|上升|扩大|收窄|缩小|增加|减少|回升|降低|高出|低出|多|少|高|低|快|慢)了?$"
@@ -93,6 +93,7 @@ class ComparisonsMixin:
     offset: int
     subjects: list[Subject]
     compared_last: Subject | None  # what the sentence last compared: …分别比全国、全省高… is of it
+    compared_since: int  # how many facts the section had then
     benchmarks: list[tuple[Value, str]]  # averages of places compared with, and the words before
     facts_before: int
 
@@ -145,6 +146,7 @@ class ComparisonsMixin:
         if subject is None:
             return []
         self.compared_last = subject  # …分别比全国、全省高…: of what the sentence compared before
+        self.compared_since = len(self.ctx.facts)
         benchmarks_each = split_benchmarks(benchmarks, len(run))
         if len(benchmarks_each) != len(run):
             benchmarks_each = benchmarks_each * len(run)
@@ -209,7 +211,8 @@ class ComparisonsMixin:
         cleaned, scope, _ = self.clean(text)  # type: ignore[attr-defined]
         last = (
             lead
-            or getattr(self, "compared_last", None)
+            # …比重为42.2%，同比提高1.6个百分点: a subject stated since the last comparison is newer
+            or (self.stated_since_compared() or self.compared_last)
             or (self.subjects[-1] if self.subjects else self.ctx.topic)
         )
         if cleaned and not RATE.fullmatch(cleaned) and not re.fullmatch(r"其?(?:增速|增幅)", cleaned):
@@ -220,6 +223,16 @@ class ComparisonsMixin:
         cleaned = "增速" if cleaned == "增长速度" else cleaned
         stem = stem.removesuffix(cleaned) if cleaned else stem  # 涨幅…，涨幅扩大1个百分点: one 涨幅
         return Subject(stem + cleaned if cleaned else stem, last.region, last.source)
+
+    def stated_since_compared(self) -> Subject | None:
+        """The indicator of the last value other than a difference stated since the sentence's
+        last comparison, as it was emitted, in the place of the subject stated last; else None."""
+        if self.compared_last is None:
+            return None
+        said = [f for f in self.ctx.facts[self.compared_since :] if f.measure != "pp_change"]
+        if not said or not self.subjects:
+            return None
+        return Subject(said[-1].indicator_text, self.subjects[-1].region, self.subjects[-1].source)
 
     def rates_of_places_compared(self, values: list[Value]) -> list[tuple[Value, RegionRef]]:
         """比江苏4.6%的增速低了1.3个百分点, 远超宝坻区的2.5%: the rate of the place compared with,

@@ -82,6 +82,7 @@ class SentenceReader(
         self.subjects: list[Subject] = []
         self.sentence_place: Placed | None = None  # a place the sentence named for its values
         self.compared_last: Subject | None = None
+        self.compared_since = 0
         self.paired: list[RegionRef] | None = None  # the places the last 分别 list was of
         self.facts_before = len(ctx.facts)  # the facts of the sentences before this one
         self.benchmarks: list[tuple[Value, str]] = []  # averages of places compared with

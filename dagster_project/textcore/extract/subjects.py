@@ -216,6 +216,9 @@ class SubjectsMixin:
                 return [next((x for x in reversed(self.subjects) if not GROWTH_SUBJECT.search(x.text)), last)]
             stem = re.sub(r"^新增", "", last.text) if text in ATTRIBUTES else last.text  # 新增…3家，总数61家
             return [Subject(stem + text, last.region, last.source)]
+        share = re.fullmatch(r"(.{1,4}?)(占.+)", text)  # …增加值增长18.8%，增加值占全市规上工业比重…
+        if self.subjects and share and share.group(1) in BARE_HEADS and (of := self.inherit(share.group(1))):
+            return [Subject(of.text + share.group(2), of.region, of.source)]
         last = self.subjects[-1] if self.subjects else self.ctx.topic
         if last and (places := self.places_alone(text)):  # 贵州和西藏均增长9.0%
             return [Subject(last.text, place, "clause") for place in places]
@@ -251,6 +254,7 @@ class SubjectsMixin:
         head = head_of(parts[0])
         for part in parts[1:]:
             complete = COMPLETE_END.search(part) and len(part) > 3
+            whole = part in TWO_IN_ONE.get(parts[0], ())  # 进出口、出口、进口: the parts of a whole
             stem = parts[0][: -len(head)] if head else parts[0][: max(0, len(parts[0]) - len(part))]
-            out.append(part if complete else stem + part)
+            out.append(part if complete or whole else stem + part)
         return [Subject(t, subject.region, subject.source) for t in out]
