@@ -17,11 +17,13 @@ def number_kind(sentence: str, start: int, end: int) -> str:
     'date' (7月24日, 2025年), 'ordinal' (第七届), 'ranking' (居全市第3), 'name' (a number
     inside quotes or a model name: “33618”, 8.6代, TOP10), 'duration' (3个多月),
     'threshold' (10亿元以上项目), 'baseline' (由51户 …), 'quantifier' (6大行动, 5批次19组),
-    'percentile'; otherwise 'unexplained' for a reviewer.
+    'percentile', 'note' (地区生产总值【1】: a note's mark); otherwise 'unexplained' for a reviewer.
     """
     before, after = sentence[:start], sentence[end:]
     if any(q.start() < start < q.end() for q in _QUOTED.finditer(sentence)):
         return "name"
+    if re.search(r"[\u4e00-\u9fff][【\[［]$", before) and re.match(r"[】\]］]", after):
+        return "note"  # 地区生产总值【1】: the mark of a note to the word
     places = re.match(r"\s?(?:名|位)", after)
     if re.match(r"届|次(?:全会|会议|党代会)|中全会", after):  # 党的十九届六中全会: which congress, no count
         return "ordinal"

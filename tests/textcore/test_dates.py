@@ -464,3 +464,25 @@ def test_a_photos_caption_dates_the_photo_not_the_text() -> None:
     decoded = decode_bytes(text.encode("utf-8"), "news.txt")
     dates, flags = resolve_dates(decoded, DocumentMeta(), "news.txt")
     assert dates.published is None and dates.year is None and flags == ["year_unknown"]
+
+
+def test_a_bulletins_title_under_page_furniture_gives_its_year_and_a_notes_mark_is_no_value() -> None:
+    """A statistics bulletin published in June 2021, titled …2020年国民经济和社会发展统计公报 under
+    a web page's breadcrumbs and 索引号: 全年 is 2020; 地区生产总值【1】2242104万元 keeps its
+    indicator (the 1 marks a note), and 按可比价算 is how the rate was computed, no indicator."""
+    furniture = (
+        "您当前的位置: 首页 > 统计局 > 政务公开 > 法定主动公开内容 > 统计信息 > 数据发布 > 统计公报\n\n"
+        "[ 索引号 ] 11500232008690472X/2021-00028 [ 发文字号 ]\n[ 主题分类 ] 经济运行 [ 体裁分类 ] 统计分析\n"
+        "[ 发布机构 ] 武隆区统计局\n[ 成文日期 ] 2021-06-16 [ 发布日期 ] 2021-06-16\n\n"
+    )
+    text = (
+        furniture + "重庆市武隆区2020年国民经济和社会发展统计公报\n\n"
+        "初步核算，全年全区实现地区生产总值【1】2242104万元，按可比价算，较上年增长4.0%。\n"
+    )
+    meta = json.dumps({"published": "2021-06-16"}).encode()
+    doc = parse_document(text.encode("utf-8"), "x.txt", meta)
+    assert [(f.indicator_text, f.period_code, f.value) for f in doc.facts] == [
+        ("地区生产总值", "2020", 2242104.0),
+        ("地区生产总值", "2020", 4.0),
+    ]
+    assert {n.number_text: n.kind for n in doc.numbers}["1"] == "note"

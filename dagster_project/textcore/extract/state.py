@@ -199,6 +199,16 @@ def _last_month_of(month: str | None, span: str | None) -> bool:
 
 FULL_STOP = re.compile(r"[。!?！？]")
 TITLE_CHARS = 100  # how far into the text its title runs
+FURNITURE_CHARS = 800  # how far a web page's furniture (breadcrumbs, 索引号, 发布日期) may push it
+
+
+def _bulletin_titled(norm: str, year: int | None) -> bool:
+    """Whether a line near the top titles the text a bulletin of ``year``
+    (重庆市武隆区2020年国民经济和社会发展统计公报)."""
+    return (
+        re.search(rf"(?m)^[^。\n]{{0,20}}{year}\s?年[^。，,\n]{{0,24}}公报\s*$", norm[:FURNITURE_CHARS])
+        is not None
+    )
 
 
 def section_state(
@@ -212,7 +222,9 @@ def section_state(
     # 佛冈县2009年…统计公报 (published 2010): the year the text's title writes out for its values
     titled = int(dates.period_code) if dates.period_code and dates.period_code.isdigit() else None
     opening = decoded.norm[:TITLE_CHARS]
-    named = titled is not None and dates.year is not None and titled < dates.year and f"{titled}年" in opening
+    named = titled is not None and dates.year is not None and titled < dates.year
+    # under a page's furniture (索引号, 发布机构 …), a bulletin's title line further down
+    named = named and (f"{titled}年" in opening or _bulletin_titled(decoded.norm, titled))
     written = titled if named and dates.dated else None
     mentions = find_periods(text, dates.year, dates.month, dates.dated, written)
     periods = [(p.start, p.end, p.code) for p in mentions if p.role == "period"]

@@ -55,6 +55,9 @@ AREA_PARTS = frozenset("城市 农村 城镇 乡村".split())
 AREA_LEAD = re.compile(rf"^(?:全体|{'|'.join(AREA_PARTS)})")
 
 
+NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[【\[［]\d{1,2}[】\]］]$")
+
+
 class SubjectsMixin:
     """Subjects: the words before a value cleaned, the place they name, what a bare head inherits."""
 
@@ -77,6 +80,7 @@ class SubjectsMixin:
         if not re.match(r"[和与同].{0,12}(?:相比|相较)", text):  # 与上年同期相比增加了: a comparison
             text = text.rstrip("和及与")
             text = text if self.ctx.places.leading_place(text) else text.lstrip("和及与")
+        text = NOTE_MARK.sub("", text)  # 地区生产总值【1】2242104万元: a note's mark, no headline
         text = text[text.rfind("】") + 1 :]  # 【…各市GDP排名一览】江西省GDP: a headline set before it
         for left, right in zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True):
             if text.count(left) < text.count(right):  # a quote closed but opened before the clause
