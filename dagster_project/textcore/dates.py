@@ -185,10 +185,17 @@ def _past_year_reviewed(norm: str, mentions: list[PeriodMention], year: int) -> 
 VALUE_AFTER = re.compile(r"[^。；;!?！？\n]*?\d+(?:\.\d+)?\s?(?:%|个百分点|亿|万|元|倍)")
 
 
+TITLE_LINE_CHARS = 40  # a first line this short, ended by a line break, is the text's title
+
+
 def default_period(mentions: list[PeriodMention], norm: str = "") -> str | None:
     """The period the text names most often for its values (the first on a tie): those with a
     value after them in their sentence, when there are any (not 为全年…奠定基础)."""
     named = [p for p in mentions if p.code and p.role == "period"]
+    title_end = norm.find("\n")
+    titled = [p for p in named if p.end <= title_end <= TITLE_LINE_CHARS]
+    if len(titled) == 1:  # 台儿庄区2024年1-10月经济运行情况简析: the period the title names
+        return titled[0].code
     valued = [p for p in named if VALUE_AFTER.match(norm, p.end)]
     codes = [p.code for p in valued or named]
     return max(codes, key=lambda c: (codes.count(c), -codes.index(c))) if codes else None

@@ -486,3 +486,20 @@ def test_a_bulletins_title_under_page_furniture_gives_its_year_and_a_notes_mark_
         ("地区生产总值", "2020", 4.0),
     ]
     assert {n.number_text: n.kind for n in doc.numbers}["1"] == "note"
+
+
+def test_the_period_a_title_names_holds_past_a_month_said_aside_in_an_earlier_part() -> None:
+    """台儿庄区2024年1-10月经济运行情况简析: the text's period is the one its title names, though a
+    paragraph names 10月份 for the month's outputs; the next part, naming no period, is of 1-10月."""
+    text = (
+        "台儿庄区2024年1-10月经济运行情况简析\n一、规模以上工业\n"
+        "全区规模以上工业增加值累计增长14.6%。10月份，水泥产量57.88万吨，下降11.2%。\n"
+        "二、财政收支\n全区一般公共预算收入完成9.09亿元，增长5.3%。\n"
+    )
+    meta = json.dumps({"published": "2024-12-27"}).encode()
+    doc = parse_document(text.encode("utf-8"), "x.txt", meta)
+    assert _dates(text, "x.txt", DocumentMeta(published=date(2024, 12, 27)))[0].period_code == "2024-M01M10"
+    got = {f.value: f.period_code for f in doc.facts}
+    assert got[14.6] == "2024-M01M10"
+    assert got[57.88] == "2024-M10"
+    assert got[9.09] == got[5.3] == "2024-M01M10"

@@ -146,9 +146,17 @@ class SectionState:
 
 def _months_aside(code: str | None, main: str | None) -> bool:
     """Whether ``code``, named in an earlier paragraph, is months said aside from the text's
-    own quarter, half or year (an H1 report's 1-5月 profits, which lag a month): a paragraph
-    naming no period goes on with the text's own, not with those months."""
-    return bool(code and main and "-M" in code and "-M" not in main and code[:4] == main[:4])
+    own quarter, half or year (an H1 report's 1-5月 profits, which lag a month), or a month
+    alone inside the text's own months (10月份 in a report on 1-10月): a paragraph naming no
+    period goes on with the text's own, not with those months."""
+    if not (code and main and "-M" in code and code[:4] == main[:4]):
+        return False
+    # 1-10月经济运行…; 10月份，…当月产量…: the month alone, in an earlier paragraph, inside the span
+    span = re.fullmatch(r"\d{4}-M(\d{2})M(\d{2})", main)
+    month = re.fullmatch(r"\d{4}-M(\d{2})", code)
+    if span and month:
+        return int(span.group(1)) <= int(month.group(1)) <= int(span.group(2))
+    return "-M" not in main
 
 
 def _after_a_value(text: str, pos: int) -> bool:
