@@ -775,6 +775,8 @@ def test_a_difference_after_a_share_stated_since_the_last_comparison_is_the_shar
     assert got[5.1] == "第三产业增加值增速快于第二产业"
     assert got[1.6] == "三产增加值占地区生产总值的比重同比提高"
     assert got[33.7] == "高新技术产业增加值占全市规上工业比重"
+    doc = digest("某区上半年经济", "上半年，全区实现建筑业增加值37.3亿元，增加值增速5.2%。")
+    assert [f.indicator_text for f in doc.facts] == ["建筑业增加值", "建筑业增加值增速"]
     assert got[3.3] == "高新技术产业增加值占全市规上工业比重较上年提高"
 
 

@@ -220,7 +220,8 @@ class SubjectsMixin:
                 return [next((x for x in reversed(self.subjects) if not GROWTH_SUBJECT.search(x.text)), last)]
             stem = re.sub(r"^新增", "", last.text) if text in ATTRIBUTES else last.text  # 新增…3家，总数61家
             return [Subject(stem + text, last.region, last.source)]
-        share = re.fullmatch(r"(.{1,4}?)(占.+)", text)  # …增加值增长18.8%，增加值占全市规上工业比重…
+        # …增加值增长18.8%，增加值占全市规上工业比重…; 建筑业增加值37.3亿元，增加值增速5.2%
+        share = re.fullmatch(rf"(.{{1,4}}?)(占.+|{RATE_WORDS})", text)
         if self.subjects and share and share.group(1) in BARE_HEADS and (of := self.inherit(share.group(1))):
             return [Subject(of.text + share.group(2), of.region, of.source)]
         last = self.subjects[-1] if self.subjects else self.ctx.topic
