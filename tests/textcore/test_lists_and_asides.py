@@ -791,3 +791,19 @@ def test_a_rate_lagging_behind_is_a_comparison_and_the_whole_listed_with_its_par
     got = [(f.indicator_text, f.value) for f in doc.facts]
     assert ("社会消费品零售总额增速滞后全市", 1.2) in got
     assert [t for t, v in got if v == 38.9] == ["进出口", "出口", "进口"]
+
+
+def test_in_a_text_wrapped_with_blanks_a_blank_inside_a_word_is_no_break() -> None:
+    """A document converted from a file, its lines wrapped with blanks (生 产总值, 实现销 售收入):
+    the words either side of such a blank are one; in running text a blank sets a heading apart."""
+    text = (
+        "2012 年全县预计实现生 产总值 212.8 亿元,同比增长 10.5 %;全社会固定资 产投资 117.2 亿元,增长 23.2%;"
+        "社会消费品零 售总额 94.2 亿元,增长 16%;规模以上工业实现销 售收入、利税、利润同比分别增长 14.5%、"
+        "14.7 %和 19.5%;进出 口总额同比增长 12.6 %;金融机构各项存 贷款余额分别达到 134 亿元和 96.6 亿元。"
+    )
+    doc = digest("沂源县政府工作报告", text)
+    got = {f.value: f.indicator_text for f in doc.facts}
+    assert got[14.5] == "规模以上工业销售收入"
+    assert got[14.7] == "规模以上工业利税"
+    doc = digest("某区经济", "上半年经济运行平稳 全区地区生产总值增长6.1%。")
+    assert [f.indicator_text for f in doc.facts] == ["地区生产总值"]

@@ -58,6 +58,7 @@ class SectionState:
     used: dict[int, str] = field(default_factory=dict)  # section offset of a numeral -> its kind
     earlier: dict[int, tuple[int, str]] = field(default_factory=dict)  # see ``periods.stated_before``
     opened_by: dict[int, RegionRef] = field(default_factory=dict)  # paragraph start -> the place opening it
+    wrapped: bool = False  # a text whose lines were wrapped with blanks inside words (实现销 售收入)
 
     def _paragraph(self, pos: int) -> int:
         return max((p for p in self.paragraph_starts if p <= pos), default=0)
@@ -207,7 +208,19 @@ def _last_month_of(month: str | None, span: str | None) -> bool:
 
 FULL_STOP = re.compile(r"[。!?！？]")
 TITLE_CHARS = 100  # how far into the text its title runs
+WRAPPED_BLANKS, WRAPPED_PER_1000 = 5, 8
 FURNITURE_CHARS = 800  # how far a web page's furniture (breadcrumbs, 索引号, 发布日期) may push it
+
+
+BLANK_IN_WORDS = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+
+
+def blank_wrapped(norm: str) -> bool:
+    """Whether a text (a document converted from a file) has its lines wrapped with blanks, so
+    that a blank between two characters is no break (生 产总值, 实现销 售收入): a few such
+    blanks per thousand characters."""
+    found = len(BLANK_IN_WORDS.findall(norm))
+    return found >= WRAPPED_BLANKS and found * 1000 >= WRAPPED_PER_1000 * len(norm)
 
 
 def _bulletin_titled(norm: str, year: int | None) -> bool:
@@ -266,4 +279,5 @@ def section_state(
         local_until,
         list(accumulate((len(p.text) for p in section.paragraphs[:-1]), initial=0)),
         earlier=stated_before(mentions, text),
+        wrapped=blank_wrapped(decoded.norm),
     )

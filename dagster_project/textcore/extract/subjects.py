@@ -70,7 +70,7 @@ class SubjectsMixin:
     def clean(self, text: str) -> tuple[str, str | None, str]:
         """(subject, scope, verbs) of the words before a value."""
         # typeset text spaces Latin letters and digits off (常熟 GDP 达到): a subject has no space
-        text = re.sub(r"\s+", "", strip_noise(text)).strip("、,，。;").lstrip(")）")
+        text = re.sub(r"\s+", "", strip_noise(text, self.ctx.wrapped)).strip("、,，。;").lstrip(")）")
         if (pulled := PULLED.fullmatch(text)) and (by := self.clean(pulled.group("by")))[0]:
             return pulled_by(by[0], pulled.group("of")), by[1], "增长"  # 第二产业拉动全县GDP增长1.94个百分点
         if (

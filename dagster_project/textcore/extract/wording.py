@@ -50,10 +50,11 @@ def pulled_by(by: str, of: str) -> str:
 ON_THE_BASE = re.compile(r"(?:且|并)?在(?:去年|上年|上一?年度?|(?:19|20)\d{2}年)(?:同期)?的?基础上(?:同期)?")
 
 
-def strip_noise(text: str) -> str:
+def strip_noise(text: str, wrapped: bool = False) -> str:
     """The words before a value without what only stands beside the subject: a dateline and
     reporter, an aside in brackets, a computing method, a topic opening, a pronoun, the
-    text before the last blank (a heading run on) and a ranking said in passing.
+    text before the last blank (a heading run on; in a ``wrapped`` text, one between two
+    characters is a line wrapped inside a word) and a ranking said in passing.
 
     ``深圳新闻网11月14日讯(记者 叶玉燕)龙岗区前三季度地区生产总值`` → ``龙岗区前三季度地区生产总值``;
     ``按可比价格计算,同比增长`` → ``同比增长``; ``璧山增速渝西八区第一`` → ``璧山增速``.
@@ -62,6 +63,8 @@ def strip_noise(text: str) -> str:
     text = ASIDE.sub("", ASIDE.sub("", text))  # ((含玉东,下同)): an aside in an aside
     text = METHOD.sub("", text)
     text = TYPESET_SPACE.sub("", text)  # 常熟 GDP 达到: spacing around Latin letters, no blank
+    if wrapped:  # 实现销 售收入: a line wrapped inside a word, no heading run on
+        text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", text)
     text = re.split(r"\s+", text.strip())[-1] if text.strip() else ""
     text = TOPIC_OPENING.sub("", text)
     text = ENUMERATOR.sub("", text)
