@@ -909,6 +909,17 @@ def test_progress_against_the_years_task_keeps_the_period_of_the_text() -> None:
     ]
 
 
+def test_progress_against_the_years_plan_is_progress_and_the_growth_after_it_the_indicators() -> None:
+    """国内生产总值完成70388万元，为年方案的52.5%，同比增长22.1%: 年方案 is the year's plan."""
+    text = "某区上半年工作报告\n上半年，全区国内生产总值完成70388万元，为年方案的52.5%，同比增长22.1%。\n"
+    doc = parse_document(text.encode(), "h1.txt", json.dumps({"published": "2010-07-20"}).encode())
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [
+        ("国内生产总值", 70388.0),
+        ("国内生产总值目标完成进度", 52.5),
+        ("国内生产总值", 22.1),
+    ]
+
+
 def test_a_total_is_the_indicator_itself(gazetteer: Gazetteer) -> None:
     sentence = "全区GDP总量达到1500亿元。"
     facts = facts_in(parse(gazetteer, sentence), sentence)
