@@ -159,7 +159,8 @@ def document_periods(norm: str, published: date | None) -> tuple[list[PeriodMent
 
 
 # 2013年，GDP158.53亿元: a year its values follow (not 2022年全区第四季度冲刺, a year named)
-STATED_FOR = re.compile(r"(?:全年)?[,，][^。；;]{0,16}?\d")
+# 2022年实现地区生产总值1479.21亿元: the year's own outcome, said without a comma
+STATED_FOR = re.compile(r"(?:全年)?(?:[,，]|(?:全[省市区县])?(?:实现|完成))[^。；;]{0,16}?\d")
 THIS_YEAR_PART = re.compile(r"今年(?:以来|前|上半年|[一二三1-4]季度|\d{1,2}[-—至~]\d{1,2}月|1?\d月)")
 
 

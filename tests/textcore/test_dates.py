@@ -147,6 +147,8 @@ def test_a_dateless_text_stating_a_whole_years_figures_before_part_of_this_year_
     assert [f.period_code for f in doc.facts] == ["2013", "2013", "2014-Q1Q3", "2014-Q1Q3"]
     dates, _ = _dates("2022年全区第四季度冲刺和重点工作部署。今年以来，全区GDP增长5%。", "x.txt")
     assert dates.year == 2022
+    text = "2022年实现地区生产总值1479.21亿元、增长5.3%。今年上半年，实现地区生产总值803.76亿元、增长8.5%。"
+    assert _dates(text, "x.txt")[0].year == 2023  # the year's outcome said without a comma
 
 
 def test_a_dateless_text_opening_on_part_of_its_year_then_looking_back_is_of_the_next() -> None:
