@@ -807,3 +807,19 @@ def test_in_a_text_wrapped_with_blanks_a_blank_inside_a_word_is_no_break() -> No
     assert got[14.7] == "规模以上工业利税"
     doc = digest("某区经济", "上半年经济运行平稳 全区地区生产总值增长6.1%。")
     assert [f.indicator_text for f in doc.facts] == ["地区生产总值"]
+
+
+def test_a_rates_fall_in_tenths_is_no_fact_and_a_credit_before_a_mark_is_no_subject() -> None:
+    """增幅同比回落四成: the rate's own change said in tenths, in passing (a fraction);
+    香港文汇报广州传真■广东上半年GDP增速达7.8%: the credit before ■ is no part of the subject."""
+    doc = digest(
+        "粤上半年GDP增速7.8%",
+        "香港文汇报广州传真■广东上半年GDP增速达7.8%。上半年广东商品房销售额8455亿元，同比增长16.8%，"
+        "增幅同比回落四成。",
+    )
+    assert [(f.region_name, f.indicator_text, f.value) for f in doc.facts] == [
+        ("广东省", "GDP增速", 7.8),
+        ("广东省", "商品房销售额", 8455.0),
+        ("广东省", "商品房销售额", 16.8),
+    ]
+    assert {n.number_text: n.kind for n in doc.numbers}["四"] == "fraction"

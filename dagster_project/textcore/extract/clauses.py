@@ -262,6 +262,8 @@ class ClausesMixin:
         last = self.subjects[-1] if self.subjects else self.ctx.topic  # 经济增速方面，滁州以5.5%领跑
         measure = measure_of(v, verbs, own or (last.text if last else ""))
         if measure is None:
+            if v.unit == "成":  # 增幅同比回落四成: a rate's change in tenths
+                self.ctx.used[key] = "fraction"
             return
         increment = INCREMENT.search(verbs) if re.search(COMPARE, verbs) else None
         if subj_text and measure in ("count", "level") and increment:  # 贷款余额较年初新增320亿元

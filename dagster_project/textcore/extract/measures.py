@@ -87,6 +87,8 @@ def measure_of(v: Value, verbs: str, subject: str) -> str | None:
             return "growth_pct"
         return "share_pct"
     if unit == "成":  # 增长3成, 进口增速超3成: a rate in tenths; 占3成: a share
+        if moved and GROWTH_SUBJECT.search(subject):
+            return None  # 增幅同比回落四成: a rate's own change said in tenths, in passing
         return "growth_pct" if moved or GROWTH_SUBJECT.search(subject) else "share_pct"
     if unit == "倍":  # 增长1.5倍, 增长速度达25.4倍: a multiple of growth
         return "growth_multiple" if moved or v.word or GROWTH_SUBJECT.search(subject) else None

@@ -81,7 +81,8 @@ class SubjectsMixin:
             text = text.rstrip("和及与")
             text = text if self.ctx.places.leading_place(text) else text.lstrip("和及与")
         text = NOTE_MARK.sub("", text)  # 地区生产总值【1】2242104万元: a note's mark, no headline
-        text = text[text.rfind("】") + 1 :]  # 【…各市GDP排名一览】江西省GDP: a headline set before it
+        # 【…各市GDP排名一览】江西省GDP: a headline set before it; 香港文汇报广州传真■广东…: a credit
+        text = text[max(text.rfind(mark) for mark in "】■◆●▲★") + 1 :]
         for left, right in zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True):
             if text.count(left) < text.count(right):  # a quote closed but opened before the clause
                 text = text[text.rfind(right) + 1 :]
