@@ -823,3 +823,18 @@ def test_a_rates_fall_in_tenths_is_no_fact_and_a_credit_before_a_mark_is_no_subj
         ("广东省", "商品房销售额", 16.8),
     ]
     assert {n.number_text: n.kind for n in doc.numbers}["四"] == "fraction"
+
+
+def test_items_of_one_kind_share_what_the_last_says_after_it_and_a_ranked_among_count_is_no_fact() -> None:
+    """国有企业和股份制企业工业总产值分别增长…: each kind of 企业 has its 工业总产值; 在全国36个
+    大中城市中列第30位: the cities a place is ranked among, no count of its own."""
+    doc = digest(
+        "陕西省一季度经济",
+        "一季度，国有企业和股份制企业工业总产值分别增长31.8%和25.9%。居民消费价格上涨2.0%，"
+        "在全国36个大中城市中列第30位。",
+    )
+    assert [(f.indicator_text, f.value) for f in doc.facts] == [
+        ("国有企业工业总产值", 31.8),
+        ("股份制企业工业总产值", 25.9),
+        ("居民消费价格", 2.0),
+    ]

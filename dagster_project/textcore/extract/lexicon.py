@@ -281,7 +281,8 @@ SIGNED_GROWTH_AFTER = re.compile(
     r"(?:增速|增幅|增长率|增长)"
 )
 # 全省41个大类行业中有37个…: the whole a part of it is counted in
-WHOLE_COUNTED = re.compile(r"[^，,。；;有]{0,8}中(?:有|，|,|$)")
+# 在全国36个大中城市中列第30位: the whole a place is ranked among
+WHOLE_COUNTED = re.compile(r"[^，,。；;有]{0,8}中(?:有|，|,|$|(?:列|居|排|位列|位居|名列|排名)第)")
 # 214.95亿元同比增长5.0%: an amount followed by its own rate
 GROWTH_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|比去年|较上年|较去年|增长|下降|增幅|增速)")
 # a clause that ranks what it names (…排名全区第二, …位居全省前列): its subject goes on

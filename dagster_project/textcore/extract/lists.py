@@ -277,6 +277,9 @@ class ListsMixin(PairsMixin):
         share = last.find("占")
         if share > 0 and "占" not in item:
             return item + last[share:]
+        kind = last.find(item[-2:]) if len(item) >= 3 else -1  # 国有企业和股份制企业工业总产值
+        if kind > 0 and kind + 2 < len(last) and not self.ctx.dictionary.resolve(item):
+            return item + last[kind + 2 :]
         if COMPLETE_END.search(item) or self.ctx.dictionary.resolve(item):
             return item
         named = QUOTED_NAME.match(last)  # “十强”、“二十佳”企业纳税: each named group's 企业纳税
