@@ -258,7 +258,10 @@ def _code(m: re.Match, year: int | None, month: int, running: int | None, dated:
 
 
 # 较前一年的10.4%, 由去年同期的52.5%: the same span a year before the values' own period.
-YEAR_BEFORE_OF = re.compile(r"(?:比|较|由|从|超过|低于|高于)(?:去年同期|上年同期|上年|去年|前一年|上一年)的$")
+YEAR_BEFORE_OF = re.compile(
+    r"(?:比|较|由|从|超过|低于|高于)(?:去年同期|上年同期|上年|去年|前一年|上一年)的$"
+    r"|[(（](?:去年同期|上年同期)(?:增长|下降|为)?$"  # 增长11.7%(上年同期增长1.3%): last year's, in brackets
+)
 STATED_FOR_WORDS = re.compile(r"(?:同比于|相比于|相较于|较于|比|较|由|从|超过|低于|高于|对比|仅?次于)$")
 
 

@@ -255,3 +255,17 @@ def test_a_rate_over_several_years_keeps_its_base_in_its_wording() -> None:
     text = "一季度，全市地区生产总值比2020年一季度增长15.2%，比2019年一季度增长19.3%。"
     doc = parse_document(text.encode("utf-8"), "t.txt", json.dumps({"published": "2021-05-10"}).encode())
     assert [f.indicator_text for f in doc.facts] == ["地区生产总值", "地区生产总值比2019年一季度"]
+
+
+def test_last_years_rate_in_brackets_and_a_level_held_equal_keep_their_subjects() -> None:
+    """同比增长11.7%(上年同期增长1.3%): the bracket is the same indicator a year before; …67.63万亩，
+    与上年基本持平: the area held equal, not an indicator called 上年基本."""
+    text = (
+        "湖南省上半年经济\n上半年，全省地区生产总值21666.50亿元，同比增长11.7%(上年同期增长1.3%)，"
+        "两年平均增长6.4%。夏粮种植面积67.63万亩，与上年基本持平。\n"
+    )
+    doc = parse_document(text.encode("utf-8"), "x.txt", json.dumps({"published": "2021-07-20"}).encode())
+    got = [(f.indicator_text, f.period_code, f.value) for f in doc.facts]
+    assert ("地区生产总值", "2020-H1", 1.3) in got
+    assert ("地区生产总值两年平均", "2021-H1", 6.4) in got
+    assert ("夏粮种植面积", "2021-H1", 0.0) in got

@@ -48,6 +48,9 @@ HEADLINE = re.compile(r"GDP|生产总值|经济增速")  # GDP增长7.8%；投�
 STEM_NO_INDICATOR = re.compile(r"(?:完成|实现|开发区|园区|新区)$")
 YEARLY_RATE = re.compile(r"(?:年均|平均)(?:增速|增幅|增长率|增长)")
 HELD_EQUAL = re.compile(r"(?<=[速度幅率])(?:与|和|同)[^，,。；;]{1,8}?(?:基本)?持平$")
+COMPARED_ONLY = re.compile(
+    r"^(?:与|和|同|较|比)?(?:上年|去年|上月|上季度)(?:同期)?(?:相比)?(?:基本|大体|总体)?$"
+)
 TRAILING_PERIOD = re.compile(r"(?<=[速度幅率值额量])(?:第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
 PRODUCED = re.compile(r"(?:累计)?生产(?!总值|性|经营|资料|要素|能力|力)([\u4e00-\u9fff]{1,6})")
 # 居民消费价格上涨0.3%，其中城市上涨0.3%: the same indicator of a part of the population
@@ -114,6 +117,7 @@ class SubjectsMixin:
                 break
         text = TRAILING_PERIOD.sub("", text) or text  # 生产总值的增长速度一季度为10.7%，上半年为11%
         text = HELD_EQUAL.sub("", text) or text  # 北京GDP增速与全国持平为6.7%: its own rate
+        text = COMPARED_ONLY.sub("", text)  # 夏粮种植面积67.63万亩，与上年基本持平: no words of its own
         if "实现" in text:  # 规上工业企业实现利润总额
             text = INNER_VERB.sub("", text)
         text = text.removesuffix("的").removesuffix("之").strip(" 、,，等。;").rstrip("和及与")
