@@ -187,6 +187,21 @@ def test_values_in_brackets_after_their_places() -> None:
     assert {n.kind for n in doc.numbers if n.number_text == "5.3"} == {"benchmark"}
 
 
+def test_places_compared_with_each_with_its_figure_are_benchmarks() -> None:
+    """远高于全国5.5%、全省5.0%、全市6.3%的平均增速: each figure is the place's compared with (the
+    province's and the city's GDP growth; the nation's is no value of the text), not a share of 远."""
+    doc = digest(
+        "宝安区上半年经济",
+        "上半年，宝安区GDP同比增长10.5%，增速全市第三，远高于全国5.5%、全省5.0%、全市6.3%的平均增速。",
+    )
+    assert facts(doc) == [
+        ("宝安区", "GDP", "growth_pct", 10.5),
+        ("广东省", "GDP", "growth_pct", 5.0),
+        ("深圳市", "GDP", "growth_pct", 6.3),
+    ]
+    assert {n.kind for n in doc.numbers if n.number_text == "5.5"} == {"benchmark"}
+
+
 def test_an_opening_naming_an_indicator_is_what_the_values_after_it_are_of() -> None:
     doc = digest(
         "重庆区县经济观察",

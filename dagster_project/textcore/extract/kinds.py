@@ -11,6 +11,7 @@ from dagster_project.textcore.extract.lexicon import (
     BARE_HEADS,
     BENCHMARK_AVERAGE_AFTER,
     BENCHMARK_BEFORE,
+    BENCHMARK_LIST,
     BENCHMARK_PLACE,
     COUNTED_AFTER,
     COUNTED_BY,
@@ -97,11 +98,13 @@ class ValueKindsMixin:
             if v.start in goals:
                 self.ctx.used[self.offset + v.num_start] = "target"
         every, values = values, [v for v in values if v.start not in goals]
+        listed = [m.span("list") for m in BENCHMARK_LIST.finditer(self.text)]  # 高于全国5.5%、全省5.0%的增速
         for v in values:  # 高于全国平均5.3%的水平: the figure of the place compared with
             before = self.clause_before(v)
             if v.unit not in POINT_UNITS and (
                 BENCHMARK_BEFORE.search(before)
                 or (BENCHMARK_PLACE.search(before) and BENCHMARK_AVERAGE_AFTER.match(self.text, v.end))
+                or any(a <= v.start < b for a, b in listed)
             ):
                 self.ctx.used[self.offset + v.num_start] = "benchmark"
                 self.benchmarks.append((v, before))
