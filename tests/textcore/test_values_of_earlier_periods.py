@@ -269,3 +269,14 @@ def test_last_years_rate_in_brackets_and_a_level_held_equal_keep_their_subjects(
     assert ("地区生产总值", "2020-H1", 1.3) in got
     assert ("地区生产总值两年平均", "2021-H1", 6.4) in got
     assert ("夏粮种植面积", "2021-H1", 0.0) in got
+
+
+def test_a_turn_to_growth_keeps_the_subject() -> None:
+    """由一季度的下降5.6%转为正增长1.1%: the growth is the GDP's, 正 is part of the turn."""
+    text = "扬州市上半年经济\n上半年，扬州市地区生产总值为2653.8亿元，由一季度的下降5.6%转为正增长1.1%。\n"
+    doc = parse_document(text.encode("utf-8"), "x.txt", json.dumps({"published": "2020-07-30"}).encode())
+    assert [(f.indicator_text, f.period_code, f.value) for f in doc.facts] == [
+        ("地区生产总值", "2020-H1", 2653.8),
+        ("地区生产总值", "2020-Q1", -5.6),
+        ("地区生产总值", "2020-H1", 1.1),
+    ]
