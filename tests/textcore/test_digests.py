@@ -202,6 +202,21 @@ def test_places_compared_with_each_with_its_figure_are_benchmarks() -> None:
     assert {n.kind for n in doc.numbers if n.number_text == "5.5"} == {"benchmark"}
 
 
+def test_a_groups_indicator_goes_on_to_the_places_described_after_it() -> None:
+    """西部地区房地产开发投资16802亿元，同比增长6.3%: the group's, no place's; 增速较快的宁夏、广西
+    分别增长26%和18.7%: the same indicator, of the places so described."""
+    doc = digest(
+        "西部地区房地产开发投资",
+        "前三季度，西部地区房地产开发投资16802亿元，同比增长6.3%。9个省份同比增长，增速较快的宁夏、"
+        "广西分别增长26%和18.7%。",
+    )
+    assert facts(doc) == [
+        ("宁夏回族自治区", "房地产开发投资", "growth_pct", 26.0),
+        ("广西壮族自治区", "房地产开发投资", "growth_pct", 18.7),
+    ]
+    assert {n.kind for n in doc.numbers if n.number_text in ("16802", "6.3")} == {"grouping"}
+
+
 def test_an_opening_naming_an_indicator_is_what_the_values_after_it_are_of() -> None:
     doc = digest(
         "重庆区县经济观察",

@@ -11,6 +11,7 @@ from dagster_project.textcore.extract.lexicon import (
     COMPLETE_END,
     DURATION_AFTER,
     GAP,
+    GROUPING,
     GROWTH_GOES_ON,
     INCREMENT,
     LISTED_COUNT_BEFORE,
@@ -272,6 +273,11 @@ class ClausesMixin:
             self.ctx.used[key] = "fraction"
         elif (subj_text and self.of_grouping(subj_text)) or self.grouped(v):
             self.ctx.used[key] = "grouping"  # 渝西八区经济名义增长6.84%: a group of places, none of them
+            # an amount or a rate of the group, not 东部地区省份6个 nor 渝西八区经济总量占重庆总量的25.39%
+            group = GROUPING.match(subj_text) if subj_text and measure in ("level", "growth_pct") else None
+            if group and subj_text[group.end() :] and "占" not in subj_text:
+                # 西部地区房地产开发投资…。…宁夏、广西分别增长: the indicator goes on, of the places after
+                self.ctx.topic = Subject(subj_text[group.end() :], None, "grouping")
         elif measure == "count" and (POLICY_COUNT.search(subj_text) or v.unit in ("位", "名")):
             # 14位书记轮番上台, 160名代表与会: persons at an event (no indicator is counted in 位 or 名)
             self.ctx.used[key] = "quantifier"

@@ -221,6 +221,9 @@ class ListsMixin(PairsMixin):
         parts = parts[-n:]
         last = self.region_of(parts[-1], scope)
         context = self.ctx.places.context()
+        described = parts[0].rsplit("的", 1)[-1]  # 增速较快的宁夏、广西分别…: the places so described
+        if described != parts[0] and self.ctx.gazetteer.lookup(described, context):
+            parts[0] = described
         places = [self.ctx.gazetteer.lookup(p, context) for p in parts[:-1]]
         if last.source == "clause" and all(places):  # 江苏、山东分别为…: places, and what they share
             shared = re.sub(r"^(?:同比|环比)|(?:同比|环比)$", "", last.text) or said

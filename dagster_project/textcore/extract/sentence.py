@@ -196,6 +196,11 @@ class SentenceReader(
         ``resolve_as`` is the wording its canonical indicator is looked up by (a difference in
         points is of the indicator it compares)."""
         ctx = self.ctx
+        topic = ctx.topic
+        grouped = topic is not None and topic.source == "grouping" and topic.text == subject.text
+        if subject.source == "grouping" or (grouped and subject.region is None):  # 西部地区…，同比增长6.3%
+            ctx.used[self.offset + v.num_start] = "grouping"
+            return
         text = re.sub(r"^(?:的|之)(?=\S)", "", subject.text.strip(" ,，、"))  # …区的GDP总量: no leading 的
         if subject.region is not None:  # 全国GDP…。贵州和天津都是5.3%: their GDP, not the nation's
             text = NATIONAL.sub("", text) or text
