@@ -30,6 +30,8 @@ TITLE_CHARS = 200
 # which its relative years (过去一年, 今年) count from, whenever the page reposting it is dated
 DELIVERED = re.compile(
     r"((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?在[^。\n]{2,40}?(?:会议|大会|全会)上"
+    # a speech's own date on its line under the title and the speaker: (2021 年 7 月 21 日)
+    r"|(?m:^\s*[(（]\s?((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?[)）]\s*$)"
 )
 
 # 2019年松溪县人民政府工作报告: a work report is given early in the year its title names
@@ -215,7 +217,10 @@ def resolve_dates(
     if m and published:
         year = published.year if int(m.group(1)) <= published.month else published.year - 1
         meeting = _valid(str(year), m.group(1), m.group(2))
-    delivered = next((d for m in DELIVERED.finditer(head) if (d := _valid(*m.groups()))), None)
+    delivered = next(
+        (d for m in DELIVERED.finditer(head) if (d := _valid(*[g for g in m.groups() if g is not None]))),
+        None,
+    )
     meeting = delivered or meeting
     titled = REPORT_TITLE.search(head[:TITLE_CHARS])
     given = delivered or (date(int(titled.group(1)), *REPORT_GIVEN) if titled else None)

@@ -24,7 +24,7 @@ PERIOD = re.compile(
     # 二季度末, 第二季度GDP累计: what had accrued by then
     r"|(?:第?(?P<qend>[一二三四1-4])季度(?:末|底|(?=[A-Za-z\u4e00-\u9fff]{0,6}累计)))"
     r"|(?:第?(?P<q>[一二三四1-4])季度)"
-    rf"|(?P<m1>{_M1})\s*(?:月份?)?\s*[-—~至到]\s*(?P<m2>{_N})月(?:份)?"
+    rf"|(?P<m1>{_M1})\s*(?:月份?)?\s*[-—~至到]\s*(?P<m2>{_N})\s?月(?:份)?"
     rf"|(?<![提此之以向])前(?P<mfirst>{_N})个?月"
     r"|(?P<all>全年)"
     # 6月末…存款余额: a balance at the month's end (截止7月底…接待游客: a running total, no period)

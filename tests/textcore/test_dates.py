@@ -505,3 +505,17 @@ def test_the_period_a_title_names_holds_past_a_month_said_aside_in_an_earlier_pa
     assert got[14.6] == "2024-M01M10"
     assert got[57.88] == "2024-M10"
     assert got[9.09] == got[5.3] == "2024-M01M10"
+
+
+def test_a_speechs_own_date_under_its_title_dates_it_and_spaced_months_are_a_span() -> None:
+    """A speech posted years later on a document site: its own date, on its line under the title
+    and the speaker ((2021 年 7 月 21 日)), is when it was given; 1-6 月 with a typeset blank is
+    1-6月 (the half)."""
+    text = (
+        "在全州经济形势分析会议上的讲话\n湘西土家族苗族自治州州长 龙晓华\n(2021 年 7 月 21 日)\n同志们:\n"
+        "1-6 月全州 GDP 增长 13.1%。\n"
+    )
+    meta = json.dumps({"published": "2024-05-12"}).encode()
+    doc = parse_document(text.encode("utf-8"), "x.txt", meta)
+    assert doc.dates.meeting_date == date(2021, 7, 21)
+    assert [(f.period_code, f.value) for f in doc.facts] == [("2021-H1", 13.1)]
