@@ -11,7 +11,6 @@ from dagster_project.textcore.extract.lexicon import (
     BARE_HEADS,
     BENCHMARK_AVERAGE_AFTER,
     BENCHMARK_BEFORE,
-    BENCHMARK_LIST,
     BENCHMARK_PLACE,
     COUNTED_AFTER,
     COUNTED_BY,
@@ -38,6 +37,12 @@ GOAL_AFTER = re.compile(  # 完成…增16%的目标任务; 处于7%—7.5%年�
     r"\s*(?:[—~～\-至到]\s*[\d.]+\s*%?)?\s*(?:左右|以上)?(?:的(?:全年|年度)?|全年|年度)(?:预期)?(?:目标|计划)"
 )
 DISTANCE = re.compile(r"(?:距离?|相距|离)[^，,。；;\d]{0,10}$")  # 南距哈尔滨市, 距离省会
+# 远高于全国5.5%、全省5.0%、全市6.3%的平均增速: places compared with, each with its figure
+BENCHMARK_LIST = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|跑输|不及|领先)"
+    r"(?P<list>(?:(?:全国|全省|全市|全区|全县|全州)(?:平均)?\s*-?[\d.]+\s*%\s*[、,，和及与]?\s*){2,})"
+    r"的?(?:平均)?(?:水平|增速|增幅|增长率|增长速度)"
+)
 POSITION = re.compile(r"(?:东经|西经|南纬|北纬)[\d度分秒.至到~—-]*$")  # 东经118度23分至119度12分
 
 

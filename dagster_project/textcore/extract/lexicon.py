@@ -243,12 +243,6 @@ BENCHMARK_BEFORE = re.compile(
 BENCHMARK_PLACE = re.compile(
     r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|跑输|持平于|不及|领先)(?:全国|全省|全市|全区|全县|全州)的?\s*$"
 )
-# 远高于全国5.5%、全省5.0%、全市6.3%的平均增速: places compared with, each with its figure
-BENCHMARK_LIST = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|超出|好于|跑赢|跑输|不及|领先)"
-    r"(?P<list>(?:(?:全国|全省|全市|全区|全县|全州)(?:平均)?\s*-?[\d.]+\s*%\s*[、,，和及与]?\s*){2,})"
-    r"的?(?:平均)?(?:水平|增速|增幅|增长率|增长速度)"
-)
 # 低于全省的5.4%水平, 持平于全国9.8%的增速: the place compared with, its figure
 BENCHMARK_AVERAGE_AFTER = re.compile(r"的(?:平均(?:水平|增速|增幅|值)?|水平|增速|增幅)|水平")
 # 南阳(6.3%)、漯河(7.3%) / 西青(1004.1亿): a value in brackets right after its place

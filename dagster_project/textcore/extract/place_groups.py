@@ -112,6 +112,13 @@ class PlaceGroupsMixin:
         lead = self.ctx.places.leading_place(subject)
         return bool(GROUPING.match(subject[lead[0] :] if lead else subject))
 
+    def of_group_topic(self, subject: Subject) -> bool:
+        """Whether a subject is the indicator a group of places was said of (西部地区房地产开发投资…，
+        同比增长6.3%), with no place of its own."""
+        topic = self.ctx.topic
+        grouped = topic is not None and topic.source == "grouping" and topic.text == subject.text
+        return subject.source == "grouping" or (grouped and subject.region is None)
+
     def grouped(self, v: Value) -> bool:
         """Whether the value belongs to a group of places its sentence is about: the first
         clause that says something opens with the group, and no later clause before the value

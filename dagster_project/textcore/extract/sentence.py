@@ -196,9 +196,7 @@ class SentenceReader(
         ``resolve_as`` is the wording its canonical indicator is looked up by (a difference in
         points is of the indicator it compares)."""
         ctx = self.ctx
-        topic = ctx.topic
-        grouped = topic is not None and topic.source == "grouping" and topic.text == subject.text
-        if subject.source == "grouping" or (grouped and subject.region is None):  # 西部地区…，同比增长6.3%
+        if self.of_group_topic(subject):  # 西部地区房地产开发投资…，同比增长6.3%: still the group's
             ctx.used[self.offset + v.num_start] = "grouping"
             return
         text = re.sub(r"^(?:的|之)(?=\S)", "", subject.text.strip(" ,，、"))  # …区的GDP总量: no leading 的
